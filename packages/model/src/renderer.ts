@@ -1,0 +1,44 @@
+import type { Deck } from './deck.js';
+
+/** An image or other file a deck refers to, already read and checked by the caller. */
+export interface Asset {
+  /** The reference exactly as written in the Markdown (the key renderers look up). */
+  url: string;
+  /** Path relative to the content root, posix separators: unique per file. */
+  path: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** One deck as renderers receive it. */
+export interface DeckInput {
+  deck: Deck;
+  /** Output base name without extension, unique in the build (`mlops` for `content/mlops.md`). */
+  name: string;
+  /** Local images referenced by the deck, keyed by `Asset.url`. Remote URLs are never fetched. */
+  assets: ReadonlyMap<string, Asset>;
+}
+
+export interface RenderRequest<Options> {
+  decks: readonly DeckInput[];
+  options: Options;
+  /**
+   * Seconds since the epoch to stamp into outputs that need a date (PDF
+   * metadata, Anki modification times): SOURCE_DATE_EPOCH, or the newest
+   * source file's mtime. Never the clock, so the same input gives the same bytes.
+   */
+  sourceDateEpoch: number;
+}
+
+/** A file a renderer produces; `path` is relative to the output folder, posix separators. */
+export interface RenderedFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Every output format has this shape, so the CLI treats them alike. */
+export interface Renderer<Options = Record<string, never>> {
+  /** The name used by `--format` (json, html, anki, pdf). */
+  format: string;
+  render(request: RenderRequest<Options>): Promise<RenderedFile[]>;
+}

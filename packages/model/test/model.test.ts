@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as model from '../src/index.js';
+import {
+  type Deck,
+  DeckSchema,
+  deckJsonSchema,
+  ItemSchema,
+  type RichText,
+  SCHEMA_VERSION,
+} from '../src/index.js';
+
+const rich = (markdown: string): RichText => ({
+  markdown,
+  children: [{ type: 'paragraph', children: [{ type: 'text', value: markdown }] }],
+});
+
+const base = {
+  tags: [],
+  level: null,
+  difficulty: null,
+  hint: null,
+  steps: [],
+  quickCheck: null,
+  mistakes: [],
+  explanation: null,
+  pinned: false,
+};
+
+const choice = (correct: boolean[], multiple = false) => ({
+  type: 'choice' as const,
+  id: 'q1',
+  title: 'Q?',
+  ...base,
+  stem: rich('Q?'),
+  options: correct.map((isCorrect, index) => ({
+    key: String.fromCharCode(97 + index),
+    text: rich(`option ${index}`),
+    correct: isCorrect,
+    pinned: false,
+  })),
+  multiple,
+  shuffle: true,
+});
+
+describe('@quizmark/model', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(model).sort()).toMatchSnapshot();
+  });
+
+  it('should accept a minimal deck and infer its type', () => {
+    const deck: Deck = {
+      schemaVersion: SCHEMA_VERSION,
+      id: 'demo',
+      title: 'Demo',
+      topic: null,
+      category: null,
+      duration: null,
+      tags: [],
+      language: 'en',
+      description: null,
+      sections: [{ id: 'demo-s', title: 'S', description: null, items: [choice([true, false])] }],
+    };
+    expect(DeckSchema.parse(deck)).toEqual(deck);
+    expectTypeOf(deck.sections[0]!.items[0]!.type).toEqualTypeOf<
+      'flashcard' | 'choice' | 'explain'
+    >();
+  });
+
+  it('should reject a choice with no correct option', () => {
+    const result = ItemSchema.safeParse(choice([false, false]));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('a choice needs a correct option');
+  });
+
+  it('should reject a single-answer choice with two correct options but accept a multiple one', () => {
+    expect(ItemSchema.safeParse(choice([true, true])).success).toBe(false);
+    expect(ItemSchema.safeParse(choice([true, true], true)).success).toBe(true);
+  });
+
+  it('should ship a JSON Schema that matches the zod schemas', () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL('../schema/deck.schema.json', import.meta.url), 'utf8'),
+    ) as unknown;
+    // If this fails, run `pnpm --filter @quizmark/model schema` and commit the result.
+    expect(shipped).toEqual(deckJsonSchema());
+  });
+});
