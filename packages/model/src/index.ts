@@ -1,6 +1,7 @@
 export * from './deck.js';
 export * from './diagnostic.js';
 export * from './json-schema.js';
+export * from './plain-text.js';
 export type * from './renderer.js';
 export * from './rich-text.js';
 export { SCHEMA_VERSION } from './schema-version.js';

@@ -86,3 +86,36 @@ describe('@quizmark/model', () => {
     expect(shipped).toEqual(deckJsonSchema());
   });
 });
+
+describe('toPlainText', () => {
+  it('should flatten rich text and drop the tags of raw HTML', async () => {
+    const { toPlainText } = await import('../src/index.js');
+    expect(
+      toPlainText({
+        markdown: '',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'strong', children: [{ type: 'text', value: 'Bold' }] },
+              { type: 'html', value: '<b onclick="x">&amp; tags</b>' },
+            ],
+          },
+          { type: 'code', lang: 'js', value: 'let a = 1;' },
+          {
+            type: 'list',
+            ordered: false,
+            start: null,
+            children: [
+              {
+                type: 'listItem',
+                checked: null,
+                children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: 'x' }] }],
+              },
+            ],
+          },
+        ],
+      }),
+    ).toBe('Bold& tags\n\nlet a = 1;\n\nx');
+  });
+});

@@ -1,0 +1,3 @@
+export { assetDataUri } from './data-uri.js';
+export { type RichHtmlOptions, renderRichHtml, renderRichInlineHtml } from './render-rich-html.js';
+export { sanitizeSchema } from './sanitize-schema.js';
