@@ -1,1 +1,1 @@
-export {};
+export { jsonRenderer, renderDeckJson } from './render-json.js';

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { type Deck, type DeckInput, SCHEMA_VERSION } from '@quizmark/model';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { jsonRenderer, renderDeckJson } from '../src/index.js';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../../model/schema/deck.schema.json', import.meta.url), 'utf8'),
+) as object;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+const rich = (markdown: string) => ({
+  markdown,
+  children: [
+    { type: 'paragraph' as const, children: [{ type: 'text' as const, value: markdown }] },
+  ],
+});
+const parts = {
+  tags: ['t'],
+  level: null,
+  difficulty: 'easy' as const,
+  hint: rich('hint'),
+  steps: [{ title: 'Step', body: rich('body') }],
+  quickCheck: null,
+  mistakes: [rich('m')],
+  explanation: null,
+  pinned: false,
+};
+const deck: Deck = {
+  schemaVersion: SCHEMA_VERSION,
+  id: 'demo',
+  title: 'Démo → ≥',
+  topic: 'T',
+  category: null,
+  duration: '5 min',
+  tags: ['a'],
+  language: 'fr',
+  description: null,
+  sections: [
+    {
+      id: 'demo-s',
+      title: 'S',
+      description: null,
+      items: [
+        {
+          type: 'flashcard',
+          id: 'demo-f',
+          title: 'F',
+          ...parts,
+          front: rich('F'),
+          back: rich('B'),
+        },
+        {
+          type: 'choice',
+          id: 'demo-c',
+          title: 'C',
+          ...parts,
+          stem: {
+            markdown: 'C\n\n```py\nx\n```',
+            children: [
+              { type: 'paragraph', children: [{ type: 'text', value: 'C' }] },
+              { type: 'code', lang: 'py', value: 'x' },
+            ],
+          },
+          options: [
+            { key: 'a', text: rich('yes'), correct: true, pinned: false },
+            { key: 'b', text: rich('no'), correct: false, pinned: true },
+          ],
+          multiple: false,
+          shuffle: true,
+        },
+        {
+          type: 'explain',
+          id: 'demo-e',
+          title: 'E',
+          ...parts,
+          prompt: rich('E'),
+          concepts: [rich('c1')],
+        },
+      ],
+    },
+  ],
+};
+
+describe('@quizmark/render-json', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual(['jsonRenderer', 'renderDeckJson']);
+  });
+
+  it('should write JSON that the shipped JSON Schema accepts, with the schema version', () => {
+    const json = JSON.parse(renderDeckJson(deck)) as Deck;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('should reject what the schema rejects', () => {
+    const broken = JSON.parse(renderDeckJson(deck)) as {
+      sections: Array<{ items: Array<{ type: string }> }>;
+    };
+    broken.sections[0]!.items[0]!.type = 'essay';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('should order keys by the schema, not by the input object, with 2 spaces and a final newline', () => {
+    const shuffled = Object.fromEntries(Object.entries(deck).reverse()) as Deck;
+    const text = renderDeckJson(shuffled);
+    expect(text).toBe(renderDeckJson(deck));
+    expect(Object.keys(JSON.parse(text) as object).slice(0, 3)).toEqual([
+      'schemaVersion',
+      'id',
+      'title',
+    ]);
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.0",');
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('should render one file per deck with identical bytes every time', async () => {
+    const input: DeckInput = { deck, name: 'demo', assets: new Map() };
+    const first = await jsonRenderer.render({ decks: [input], options: {}, sourceDateEpoch: 0 });
+    const second = await jsonRenderer.render({ decks: [input], options: {}, sourceDateEpoch: 99 });
+    expect(first.map((file) => file.path)).toEqual(['demo.json']);
+    expect(Buffer.from(first[0]!.bytes).equals(Buffer.from(second[0]!.bytes))).toBe(true);
+    expect(new TextDecoder().decode(first[0]!.bytes)).toContain('"title": "Démo → ≥"');
+  });
+});
