@@ -40,5 +40,15 @@ export interface RenderedFile {
 export interface Renderer<Options = Record<string, never>> {
   /** The name used by `--format` (json, html, anki, pdf). */
   format: string;
+  /**
+   * Renders decks. Output of one deck must not depend on the other decks in
+   * the request, so builds may render decks one at a time, in parallel, or
+   * from a cache.
+   */
   render(request: RenderRequest<Options>): Promise<RenderedFile[]>;
+  /**
+   * Files that depend on every deck of a build (an HTML index linking them).
+   * Called once per build, after `render`; cheap, and never cached.
+   */
+  renderCollection?(request: RenderRequest<Options>): Promise<RenderedFile[]>;
 }
