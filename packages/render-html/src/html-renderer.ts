@@ -1,0 +1,127 @@
+import { posix } from 'node:path';
+import type { DeckInput, RenderedFile, Renderer } from '@quizmark/model';
+import Handlebars from 'handlebars';
+import { contentSecurityPolicy } from './content-security-policy.js';
+import { countItems } from './page-context.js';
+import { renderDeckPage } from './render-deck-html.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
+
+export interface HtmlOptions {
+  /**
+   * `both` (default): `<name>.html` in the study view and `<name>.answers.html`,
+   * the teacher's copy. `study` or `answers`: only `<name>.html`, in that view.
+   */
+  view?: 'study' | 'answers' | 'both';
+  /** Folder of templates replacing the defaults by file name (`--template <dir>`). */
+  templateDir?: string;
+}
+
+const INDEX = 'index.html';
+
+/**
+ * Decks as self-contained HTML handouts. `render` writes each deck's pages
+ * (a page never depends on the other decks, so builds may render decks
+ * apart); `renderCollection` writes `index.html` when there are several.
+ */
+export const htmlRenderer: Renderer<HtmlOptions> = {
+  format: 'html',
+  async render({ decks, options }) {
+    const view = checkView(options.view);
+    const templates = loadTemplates(options.templateDir);
+    const files: RenderedFile[] = [];
+    for (const input of decks) {
+      const study = `${input.name}.html`;
+      if (view === 'both') {
+        const answers = `${input.name}.answers.html`;
+        files.push(
+          page(study, input, templates, {
+            view: 'study',
+            otherViewHref: relativeHref(study, answers),
+          }),
+          page(answers, input, templates, {
+            view: 'answers',
+            otherViewHref: relativeHref(answers, study),
+          }),
+        );
+      } else {
+        files.push(page(study, input, templates, { view }));
+      }
+    }
+    return files;
+  },
+  async renderCollection({ decks, options }) {
+    const view = checkView(options.view);
+    if (decks.length < 2) return [];
+    for (const input of decks) {
+      const pages =
+        view === 'both'
+          ? [`${input.name}.html`, `${input.name}.answers.html`]
+          : [`${input.name}.html`];
+      if (pages.includes(INDEX)) {
+        throw new Error(
+          `The deck "${input.name}" would overwrite the index page ${INDEX}: rename its file`,
+        );
+      }
+    }
+    const templates = loadTemplates(options.templateDir);
+    return [{ path: INDEX, bytes: encode(indexPage(decks, view, templates)) }];
+  },
+};
+
+function checkView(view: HtmlOptions['view']): NonNullable<HtmlOptions['view']> {
+  const checked = view ?? 'both';
+  if (checked !== 'study' && checked !== 'answers' && checked !== 'both') {
+    throw new Error(
+      `Unknown HTML view "${String(checked)}": expected "study", "answers" or "both"`,
+    );
+  }
+  return checked;
+}
+
+function page(
+  path: string,
+  input: DeckInput,
+  templates: TemplateSet,
+  options: Parameters<typeof renderDeckPage>[1],
+): RenderedFile {
+  return { path, bytes: encode(renderDeckPage(input, options, templates)) };
+}
+
+function indexPage(
+  decks: readonly DeckInput[],
+  view: NonNullable<HtmlOptions['view']>,
+  templates: TemplateSet,
+): string {
+  const entries = decks.map(({ deck, name }) => ({
+    id: deck.id,
+    name,
+    title: deck.title,
+    language: deck.language,
+    topic: deck.topic,
+    category: deck.category,
+    duration: deck.duration,
+    tags: deck.tags,
+    counts: countItems(deck.sections),
+    href: relativeHref(INDEX, `${name}.html`),
+    answersHref: view === 'both' ? relativeHref(INDEX, `${name}.answers.html`) : null,
+  }));
+  return templates.render('index.hbs', {
+    // The index's own words are English; each deck title carries its language.
+    lang: 'en',
+    pageTitle: 'Decks',
+    withAnswers: view === 'both',
+    decks: entries,
+    css: new Handlebars.SafeString(templates.css),
+    csp: contentSecurityPolicy(templates.css, null),
+  });
+}
+
+/** `to` as a URL relative to the page at `from` (both output paths, posix). */
+function relativeHref(from: string, to: string): string {
+  const path = posix.relative(posix.dirname(from), to);
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function encode(html: string): Uint8Array {
+  return new TextEncoder().encode(html);
+}

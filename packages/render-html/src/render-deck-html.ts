@@ -1,0 +1,42 @@
+import type { DeckInput } from '@quizmark/model';
+import Handlebars from 'handlebars';
+import { contentSecurityPolicy } from './content-security-policy.js';
+import { type PageView, pageContext } from './page-context.js';
+import { loadTemplates, type TemplateSet } from './templates.js';
+
+export interface DeckHtmlOptions {
+  /** `study` (answers hidden until revealed; the default) or `answers` (teacher's copy). */
+  view?: PageView;
+  /** Folder whose `.hbs`, `style.css` and `script.js` files replace the defaults of the same name. */
+  templateDir?: string;
+  /** Link to the same deck in the other view, relative to this page. */
+  otherViewHref?: string | null;
+}
+
+/** One deck as a self-contained HTML page (a string; encode it as UTF-8). */
+export function renderDeckHtml(input: DeckInput, options: DeckHtmlOptions = {}): string {
+  return renderDeckPage(input, options, loadTemplates(options.templateDir));
+}
+
+/** Same as `renderDeckHtml`, with templates already loaded (one load per build). */
+export function renderDeckPage(
+  input: DeckInput,
+  options: DeckHtmlOptions,
+  templates: TemplateSet,
+): string {
+  const view = options.view ?? 'study';
+  if (view !== 'study' && view !== 'answers') {
+    throw new Error(`Unknown HTML view "${String(view)}": expected "study" or "answers"`);
+  }
+  // The answer view has nothing to interact with, so it carries no script.
+  const script = view === 'study' ? templates.script : null;
+  const context = pageContext(input, view, {
+    otherView: options.otherViewHref ?? null,
+  });
+  return templates.render('page.hbs', {
+    ...context,
+    css: new Handlebars.SafeString(templates.css),
+    script: script === null ? null : new Handlebars.SafeString(script),
+    csp: contentSecurityPolicy(templates.css, script),
+  });
+}

@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { codeStylesheet } from './code-stylesheet.js';
+
+/** The templates, partials, `style.css` and `script.js` that ship with the package. */
+export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+
+/** The two page templates; every other `.hbs` file is a partial named after its file. */
+const PAGE_TEMPLATES = ['page.hbs', 'index.hbs'] as const;
+/** Partials the page template picks per item type, at render time. */
+const ITEM_PARTIALS = ['item-flashcard', 'item-choice', 'item-explain'] as const;
+
+type PageName = (typeof PAGE_TEMPLATES)[number];
+
+/** A compiled template set: default files overridden by name from a user folder. */
+export interface TemplateSet {
+  render(page: PageName, context: object): string;
+  /** `style.css` followed by the generated code-highlighting rules. */
+  css: string;
+  script: string;
+}
+
+interface SourceFile {
+  name: string;
+  path: string;
+  text: string;
+}
+
+// Compiling is the costly part and reading is cheap, so compiled sets are
+// cached by their sources: an edited template (watch mode) is picked up.
+const cache = new Map<string, TemplateSet>();
+
+/** Loads and compiles the templates of `templateDir` (falling back to the defaults per file). */
+export function loadTemplates(templateDir?: string): TemplateSet {
+  const files = readSources(templateDir);
+  const key = createHash('sha256');
+  for (const file of files.values()) key.update(`${file.path}\0${file.text}\0`);
+  const digest = key.digest('hex');
+  let set = cache.get(digest);
+  if (!set) {
+    set = compile(files);
+    cache.set(digest, set);
+  }
+  return set;
+}
+
+function readSources(templateDir: string | undefined): Map<string, SourceFile> {
+  const files = new Map<string, SourceFile>();
+  const dirs = [DEFAULT_TEMPLATE_DIR];
+  if (templateDir !== undefined) {
+    const dir = resolve(templateDir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new Error(`Template folder not found: ${templateDir}`);
+    }
+    dirs.push(dir);
+  }
+  // Later folders win: a user's file replaces the default of the same name.
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(hbs|css|js)$/.test(name)) continue;
+      const path = join(dir, name);
+      if (!statSync(path).isFile()) continue;
+      files.set(name, { name, path, text: readFileSync(path, 'utf8') });
+    }
+  }
+  return files;
+}
+
+function compile(files: Map<string, SourceFile>): TemplateSet {
+  const hb = Handlebars.create();
+  const partialNames = new Set(
+    [...files.keys()]
+      .filter(
+        (name) => name.endsWith('.hbs') && !(PAGE_TEMPLATES as readonly string[]).includes(name),
+      )
+      .map((name) => basename(name, '.hbs')),
+  );
+  const templates = new Map<string, HandlebarsTemplateDelegate>();
+  for (const file of files.values()) {
+    if (!file.name.endsWith('.hbs')) continue;
+    const ast = parseTemplate(hb, file);
+    for (const partial of staticPartials(ast)) {
+      if (!partialNames.has(partial)) {
+        throw new Error(
+          `Template ${file.name} (${file.path}) uses the partial "${partial}", which does not exist: add ${partial}.hbs to the template folder`,
+        );
+      }
+    }
+    // preventIndent: an indented `{{> partial}}` must not indent the lines of
+    // a <pre> block inside it.
+    const template = hb.compile(ast, { preventIndent: true });
+    const partial = basename(file.name, '.hbs');
+    if (partialNames.has(partial)) hb.registerPartial(partial, template);
+    else templates.set(file.name, template);
+  }
+  for (const name of ITEM_PARTIALS) {
+    if (!partialNames.has(name)) throw new Error(`Template partial ${name}.hbs is missing`);
+  }
+  const css = files.get('style.css')?.text ?? '';
+  return {
+    css: `${css.trimEnd()}\n\n${codeStylesheet()}`,
+    script: files.get('script.js')?.text.trimEnd() ?? '',
+    render(page, context) {
+      const template = templates.get(page);
+      const file = files.get(page)!;
+      if (!template) throw new Error(`Template ${page} is missing`);
+      try {
+        return template(context, {
+          allowProtoPropertiesByDefault: false,
+          allowProtoMethodsByDefault: false,
+        });
+      } catch (error) {
+        // Runtime errors (a dynamic partial that does not exist, a helper
+        // that throws) come back naming the page template, without a stack.
+        throw new Error(`Template ${file.name} (${file.path}) failed: ${messageOf(error)}`);
+      }
+    },
+  };
+}
+
+function parseTemplate(hb: typeof Handlebars, file: SourceFile): hbs.AST.Program {
+  try {
+    return hb.parse(file.text);
+  } catch (error) {
+    throw new Error(`Template ${file.name} (${file.path}) has a syntax error: ${messageOf(error)}`);
+  }
+}
+
+/** Names of the partials a template calls by a fixed name (`{{> parts}}`). */
+function staticPartials(ast: hbs.AST.Program): string[] {
+  const names: string[] = [];
+  const visitor = new Handlebars.Visitor();
+  const visitPartial = visitor.PartialStatement.bind(visitor);
+  // `{{#> name}}…{{/name}}` has fallback content, and `@partial-block` is
+  // built in: neither needs a file, so only plain partial calls are checked.
+  visitor.PartialStatement = (partial) => {
+    if (partial.name.type === 'PathExpression' && !partial.name.original.startsWith('@')) {
+      names.push(partial.name.original);
+    }
+    visitPartial(partial);
+  };
+  visitor.accept(ast);
+  return names;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.trim() : String(error);
+}

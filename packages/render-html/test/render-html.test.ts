@@ -1,0 +1,443 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CODE_BACKGROUND, SCOPE_STYLES } from '@quizmark/highlight';
+import type { DeckInput, RenderedFile } from '@quizmark/model';
+import { htmlToPlainText, toPlainText } from '@quizmark/model';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
+import {
+  deckInput,
+  flashcard,
+  hostileDeck,
+  PIXEL,
+  para,
+  rich,
+  seedDeck,
+} from './fixtures-decks.js';
+
+const seed = deckInput(seedDeck, 'mlops');
+const hostile = deckInput(hostileDeck, 'hostile');
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+async function render(decks: DeckInput[], options: api.HtmlOptions = {}) {
+  const request = { decks, options, sourceDateEpoch: 0 };
+  const pages = await htmlRenderer.render(request);
+  const collection = (await htmlRenderer.renderCollection?.(request)) ?? [];
+  return [...pages, ...collection];
+}
+
+function text(files: RenderedFile[], path: string): string {
+  const file = files.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`no ${path} in ${files.map((f) => f.path).join(', ')}`);
+  return decoder.decode(file.bytes);
+}
+
+/** The page without its inline style and script: what the content put there. */
+function body(html: string): string {
+  return html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<script>[\s\S]*?<\/script>/, '');
+}
+
+const temporary: string[] = [];
+function templateDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'quizmark-templates-'));
+  temporary.push(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('@quizmark/render-html', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_TEMPLATE_DIR',
+      'htmlRenderer',
+      'renderDeckHtml',
+    ]);
+    expect(htmlRenderer.format).toBe('html');
+  });
+
+  it('should write a study page and a teacher’s copy per deck by default', async () => {
+    const files = await render([seed]);
+    expect(files.map((file) => file.path)).toEqual(['mlops.html', 'mlops.answers.html']);
+    expect(text(files, 'mlops.html')).toContain('<a href="mlops.answers.html">');
+    expect(text(files, 'mlops.answers.html')).toContain('<a href="mlops.html">Study view</a>');
+  });
+
+  it('should write only <name>.html in the chosen view', async () => {
+    const study = await render([seed], { view: 'study' });
+    const answers = await render([seed], { view: 'answers' });
+    expect(study.map((file) => file.path)).toEqual(['mlops.html']);
+    expect(answers.map((file) => file.path)).toEqual(['mlops.html']);
+    expect(text(study, 'mlops.html')).toContain('class="view-study"');
+    expect(text(answers, 'mlops.html')).toContain('class="view-answers"');
+    expect(text(answers, 'mlops.html')).not.toContain('answers.html');
+  });
+
+  it('should reject an unknown view with a clear message', async () => {
+    await expect(render([seed], { view: 'teacher' as 'study' })).rejects.toThrow(
+      'Unknown HTML view "teacher": expected "study", "answers" or "both"',
+    );
+  });
+
+  it('should give the same bytes for the same input', async () => {
+    const first = await render([seed, hostile]);
+    const second = await render([deckInput(structuredClone(seedDeck), 'mlops'), hostile]);
+    expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
+    for (const [index, file] of first.entries()) {
+      expect(Buffer.from(second[index]!.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+    }
+  });
+
+  it('should render a deck without depending on the other decks of the build', async () => {
+    const alone = await htmlRenderer.render({ decks: [seed], options: {}, sourceDateEpoch: 0 });
+    const together = await htmlRenderer.render({
+      decks: [hostile, seed],
+      options: {},
+      sourceDateEpoch: 9,
+    });
+    for (const file of alone) {
+      const same = together.find((candidate) => candidate.path === file.path)!;
+      expect(Buffer.from(same.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+    }
+  });
+
+  it('should link every deck from an index when there are several', async () => {
+    const files = await render([seed, hostile]);
+    expect(files.map((file) => file.path)).toEqual([
+      'mlops.html',
+      'mlops.answers.html',
+      'hostile.html',
+      'hostile.answers.html',
+      'index.html',
+    ]);
+    const index = text(files, 'index.html');
+    expect(index).toContain(
+      '<h2 lang="en"><a href="mlops.html">What is MLOps - Quick Revision &amp; Key Takeaways</a></h2>',
+    );
+    expect(index).toContain('<a href="mlops.answers.html">Teacher\'s copy');
+    expect(index).toContain('<span>MLOps</span> <span>devops</span> <span>5 min</span>');
+    expect(index).toContain('3 flashcards · 4 questions · 1 explain prompt');
+    expect(index).toContain('<a href="hostile.html">');
+    expect(
+      await htmlRenderer.renderCollection?.({ decks: [seed], options: {}, sourceDateEpoch: 0 }),
+    ).toEqual([]);
+  });
+
+  it('should refuse a deck that would overwrite the index', async () => {
+    await expect(render([seed, deckInput(seedDeck, 'index')])).rejects.toThrow(
+      'The deck "index" would overwrite the index page index.html: rename its file',
+    );
+  });
+
+  it('should show the deck title, topic, category, duration, tags, counts and sections', () => {
+    const html = renderDeckHtml(seed);
+    expect(html).toContain('<html lang="en" class="view-study">');
+    expect(html).toContain('<title>What is MLOps - Quick Revision &amp; Key Takeaways</title>');
+    expect(html).toContain('<h1>What is MLOps - Quick Revision &amp; Key Takeaways</h1>');
+    expect(html).toContain('<dt>Topic</dt><dd>MLOps</dd>');
+    expect(html).toContain('<dt>Category</dt><dd>devops</dd>');
+    expect(html).toContain('<dt>Duration</dt><dd>5 min</dd>');
+    expect(html).toContain('<li>mlops</li>\n<li>devops</li>');
+    expect(html).toContain('3 flashcards · 4 questions · 1 explain prompt');
+    const sections = [...html.matchAll(/<h2 id="section-[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(sections).toEqual(['Recall &amp; Review', 'Quiz', 'Practice', 'Explain']);
+    expect(html).toContain(
+      '<li><a href="#section-quiz">Quiz</a> <span class="count">(2)</span></li>',
+    );
+  });
+
+  it('should put the text of every item in both views', () => {
+    for (const view of ['study', 'answers'] as const) {
+      const page = htmlToPlainText(body(renderDeckHtml(seed, { view })));
+      for (const item of seedDeck.sections.flatMap((section) => section.items)) {
+        const texts = [item.title, ...item.mistakes.map(toPlainText)];
+        texts.push(
+          ...item.steps.map((step) => `Step ${item.steps.indexOf(step) + 1}: ${step.title}`),
+        );
+        if (item.hint) texts.push(toPlainText(item.hint));
+        if (item.quickCheck) texts.push(toPlainText(item.quickCheck));
+        if (item.explanation) texts.push(toPlainText(item.explanation));
+        if (item.type === 'flashcard') texts.push(toPlainText(item.back));
+        if (item.type === 'choice') texts.push(...item.options.map((o) => toPlainText(o.text)));
+        if (item.type === 'explain') texts.push(...item.concepts.map(toPlainText));
+        for (const expected of texts) expect(page, `${view}: ${expected}`).toContain(expected);
+      }
+    }
+  });
+
+  it('should letter options in author order and mark the correct ones in the answer view', () => {
+    const html = renderDeckHtml(seed, { view: 'answers' });
+    const goal = html.slice(
+      html.indexOf('id="item-main-goal"'),
+      html.indexOf('id="item-mlops-parts"'),
+    );
+    const letters = [
+      ...goal.matchAll(/<span class="letter">([A-Z])\.<\/span> <span class="option-text">([^<]+)/g),
+    ];
+    expect(letters.map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'A To create user interfaces for ML applications',
+      'B To write machine learning algorithms from scratch',
+      'C To replace data scientists with software engineers',
+      'D To automate and improve the deployment and maintenance of machine learning models',
+    ]);
+    expect(goal.match(/✓ Correct/g)).toHaveLength(1);
+    expect(goal).toMatch(/<li class="option is-correct"><span class="letter">D\.<\/span>/);
+    expect(goal).toContain('<strong>Answer: D</strong>');
+  });
+
+  it('should draw single answers as radios and multiple answers as checkboxes in a fieldset', () => {
+    const html = renderDeckHtml(seed);
+    const single = html.slice(
+      html.indexOf('id="item-main-goal"'),
+      html.indexOf('id="item-mlops-parts"'),
+    );
+    const multiple = html.slice(
+      html.indexOf('id="item-mlops-parts"'),
+      html.indexOf('id="section-practice"'),
+    );
+    expect(single).toMatch(
+      /<fieldset class="choice" data-choice data-multiple="false">\s*<legend><h3/,
+    );
+    expect(single.match(/type="radio" name="item-main-goal"/g)).toHaveLength(4);
+    expect(single).not.toContain('Select all that apply');
+    expect(multiple).toContain('<p class="instruction">Select all that apply.</p>');
+    expect(multiple.match(/type="checkbox" name="item-mlops-parts"/g)).toHaveLength(3);
+    expect(multiple).toContain('data-check data-js-only hidden>Check</button>');
+  });
+
+  it('should keep every answer of the study view inside <details>', () => {
+    const html = renderDeckHtml(seed);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('<section class="answer-key"'));
+    const answers = [...main.matchAll(/<details class="answer"[^>]*>([\s\S]*?)<\/details>/g)];
+    expect(answers).toHaveLength(8);
+    // Outside the <details>, no answer text is on screen.
+    const outside = main.replace(/<details[\s\S]*?<\/details>/g, '');
+    for (const hidden of [
+      'MLOps stands for Machine Learning Operations.',
+      'Answer: D',
+      'Monitors models in production',
+      'Accuracy 0.85 &gt; 0.8 means deploy success.',
+      'Confusing greater than with less than',
+      'Think about what happens after deployment.',
+    ]) {
+      expect(outside).not.toContain(hidden);
+      expect(main).toContain(hidden.replace('&gt;', '>'));
+    }
+    // The explain prompt's hint is part of the question, as on the seed page.
+    expect(outside).toContain('Think about how software is delivered and maintained');
+  });
+
+  it('should show solution steps, quick check, hint, mistakes and explanation in the answer view', () => {
+    const html = renderDeckHtml(seed, { view: 'answers' });
+    expect(html).not.toContain('<details');
+    expect(html).toContain('<p class="step-title">Step 1: Check model accuracy condition</p>');
+    expect(html).toContain(
+      '<h4 class="part-title">Quick check</h4><p>Accuracy 0.85 > 0.8 means deploy success.</p>',
+    );
+    expect(html).toContain(
+      '<h4 class="part-title">Hint</h4><p>Check if accuracy > 0.8 for success.</p>',
+    );
+    expect(html).toContain('<li>Confusing greater than with less than</li>');
+    expect(html).toContain(
+      '<h4 class="part-title">Explanation</h4><p>Data changes; retraining keeps up with it.</p>',
+    );
+    expect(html).toContain('<h4 class="part-title">Key concepts (3)</h4>');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('should show level, difficulty, type and tag badges', () => {
+    const html = renderDeckHtml(seed);
+    expect(html).toContain(
+      '<li class="badge badge-beginner"><span class="visually-hidden">Level: </span>beginner</li>',
+    );
+    expect(html).toContain(
+      '<li class="badge badge-medium"><span class="visually-hidden">Difficulty: </span>medium</li>',
+    );
+    expect(html).toContain('<li class="badge badge-type">Multiple answers</li>');
+    expect(html).toContain('<li class="tag">#definitions</li>');
+  });
+
+  it('should highlight code at build time and show its language', () => {
+    const html = renderDeckHtml(seed);
+    expect(html).toContain(
+      '<pre data-lang="python"><code class="hljs language-python"><span class="hljs-keyword">class</span>',
+    );
+    expect(html).toContain('<span class="hljs-title function_">deploy_model</span>');
+    expect(html).toContain('pre[data-lang]::before');
+  });
+
+  it('should build code colours from the shared palette, light and dark', () => {
+    const html = renderDeckHtml(seed);
+    expect(html).toContain(
+      `.hljs-keyword { color: ${SCOPE_STYLES.keyword!.light}; font-weight: bold; }`,
+    );
+    expect(html).toContain(
+      `.hljs-title.function_ { color: ${SCOPE_STYLES['title.function_']!.light}; }`,
+    );
+    expect(html).toContain(
+      `.hljs-meta .hljs-keyword { color: ${SCOPE_STYLES['meta keyword']!.light};`,
+    );
+    expect(html).toContain(`background: ${CODE_BACKGROUND.light}`);
+    const dark = html.slice(
+      html.indexOf('@media screen and (prefers-color-scheme: dark) {\n  pre'),
+    );
+    expect(dark).toContain(`.hljs-string { color: ${SCOPE_STYLES.string!.dark}; }`);
+  });
+
+  it('should inline images as data URIs', () => {
+    const deck = structuredClone(seedDeck);
+    deck.sections[0]!.items[0] = flashcard('pixel', 'Which image?', 'This one', {
+      back: rich(para({ type: 'image', url: './img/pixel.png', alt: 'a pixel', title: null })),
+    });
+    const html = renderDeckHtml(deckInput(deck, 'pixel', [PIXEL]));
+    expect(html).toContain(
+      `<img src="data:image/png;base64,${Buffer.from(PIXEL.bytes).toString('base64')}" alt="a pixel">`,
+    );
+  });
+
+  it('should load nothing from outside the file', () => {
+    for (const view of ['study', 'answers'] as const) {
+      const html = renderDeckHtml(seed, { view });
+      expect(html).not.toMatch(/<link\b|<script\b[^>]*\bsrc=|@import|url\(/i);
+      expect(html).not.toMatch(/\bsrc="(?!data:)/);
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; img-src data:; style-src &#x27;sha256-`,
+      );
+    }
+  });
+
+  it('should allow only its own inline style and script, by hash', () => {
+    const html = renderDeckHtml(seed);
+    const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
+    const script = html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+    const policy = htmlToPlainText(
+      html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!,
+    );
+    const hash = (source: string) => createHash('sha256').update(source).digest('base64');
+    expect(policy).toBe(
+      [
+        "default-src 'none'",
+        'img-src data:',
+        `style-src 'sha256-${hash(style)}'`,
+        `script-src 'sha256-${hash(script)}'`,
+        "base-uri 'none'",
+        "form-action 'none'",
+      ].join('; '),
+    );
+  });
+
+  it('should sanitise author HTML and escape plain strings', () => {
+    for (const view of ['study', 'answers'] as const) {
+      const html = body(renderDeckHtml(hostile, { view }));
+      expect(html).not.toMatch(/<script|<iframe|<svg|<style|<form|\son\w+=|javascript:/i);
+      expect(html).toContain('<kbd>Ctrl</kbd>+<kbd>C</kbd>, x<sup>2</sup>');
+      expect(html).toContain(
+        '<title>Hostile &lt;script&gt;window.__pwned &#x3D; 1&lt;/script&gt; deck',
+      );
+      expect(html).toContain('Payloads &quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+      expect(html).toContain('{{constructor}}');
+    }
+  });
+
+  it('should print an answer key at the end of the study view', () => {
+    const html = renderDeckHtml(seed);
+    const key = html.slice(html.indexOf('<section class="answer-key"'));
+    expect(key).toContain('<h2 id="answer-key-title">Answers</h2>');
+    expect(key).toContain(
+      '<li value="4">\n<p class="key-title">What is the main goal of MLOps?</p>',
+    );
+    expect(key).toContain(
+      '<strong>A.</strong> Monitoring model performance in production; <strong>C.</strong> Automating model retraining',
+    );
+    expect(key).toContain('<li>Monitors models in production</li>');
+    expect(renderDeckHtml(seed, { view: 'answers' })).not.toContain('<section class="answer-key"');
+  });
+
+  describe('templates', () => {
+    it('should ship its default templates with the package', () => {
+      const manifest = JSON.parse(
+        readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+      );
+      expect(manifest.files).toContain('templates');
+      for (const name of [
+        'page.hbs',
+        'index.hbs',
+        'item-flashcard.hbs',
+        'item-choice.hbs',
+        'item-explain.hbs',
+        'parts.hbs',
+        'style.css',
+        'script.js',
+      ]) {
+        expect(existsSync(join(DEFAULT_TEMPLATE_DIR, name)), name).toBe(true);
+      }
+    });
+
+    it('should replace a template by name and keep the defaults for the others', () => {
+      const dir = templateDir({
+        'item-flashcard.hbs': '<p class="my-card">{{number}}: {{title}} / {{back}}</p>',
+        'style.css': 'body { color: rebeccapurple; }',
+      });
+      const html = renderDeckHtml(seed, { templateDir: dir });
+      expect(html).toContain(
+        '<p class="my-card">1: What does MLOps stand for? / <p>MLOps stands for Machine Learning Operations.</p></p>',
+      );
+      expect(html).toContain('body { color: rebeccapurple; }');
+      expect(html).not.toContain('--surface');
+      // Code colours are still generated after the user's stylesheet.
+      expect(html).toContain('.hljs-keyword {');
+      expect(html).toContain('<fieldset class="choice"');
+    });
+
+    it('should let a user add partials of their own', () => {
+      const dir = templateDir({
+        'badges.hbs': '{{> my-badge}}',
+        'my-badge.hbs': '<b class="mine">{{typeLabel}}</b>',
+      });
+      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<b class="mine">Explain</b>');
+    });
+
+    it('should name the template file of a syntax error', () => {
+      const dir = templateDir({ 'parts.hbs': '{{#if steps}}\n<p>unclosed' });
+      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+        new RegExp(
+          `^Template parts\\.hbs \\(${join(dir, 'parts.hbs').replaceAll('/', '\\/')}\\) has a syntax error: Parse error on line 2`,
+        ),
+      );
+    });
+
+    it('should name the template that uses a missing partial', () => {
+      const dir = templateDir({ 'item-explain.hbs': '{{> nowhere}}' });
+      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+        `Template item-explain.hbs (${join(dir, 'item-explain.hbs')}) uses the partial "nowhere", which does not exist: add nowhere.hbs to the template folder`,
+      );
+    });
+
+    it('should name the page template when a dynamic partial is missing', () => {
+      const dir = templateDir({
+        'page.hbs': '{{#each sections}}{{> (lookup . "title")}}{{/each}}',
+      });
+      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+        `Template page.hbs (${join(dir, 'page.hbs')}) failed: The partial Recall & Review could not be found`,
+      );
+    });
+
+    it('should report a template folder that does not exist', () => {
+      expect(() => renderDeckHtml(seed, { templateDir: '/nonexistent/quizmark' })).toThrow(
+        'Template folder not found: /nonexistent/quizmark',
+      );
+    });
+
+    it('should pick up an edited template on the next render', () => {
+      const dir = templateDir({ 'item-flashcard.hbs': '<p>one</p>' });
+      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<p>one</p>');
+      writeFileSync(join(dir, 'item-flashcard.hbs'), '<p>two</p>');
+      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<p>two</p>');
+    });
+  });
+});
