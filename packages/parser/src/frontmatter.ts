@@ -1,0 +1,276 @@
+import { DIFFICULTIES, type Difficulty, LEVELS, type Level, type RichText } from '@quizmark/model';
+import type { Definition, Root, Yaml } from 'mdast';
+import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { collectDefinitions } from './definitions.js';
+import type { DiagnosticList } from './diagnostic-list.js';
+import { didYouMean } from './did-you-mean.js';
+import type { LineIndex, Place } from './line-index.js';
+import type { ImageReference } from './parse-result.js';
+import { markdownProcessor } from './processor.js';
+import { RichTextBuilder } from './rich-text-builder.js';
+import { ID_PATTERN } from './slug.js';
+
+export const FRONTMATTER_KEYS = [
+  'id',
+  'title',
+  'topic',
+  'category',
+  'duration',
+  'tags',
+  'language',
+  'description',
+  'level',
+  'difficulty',
+  'shuffle',
+] as const;
+
+/** Aliases resolved per document before YAML refuses it: far above honest use, far below a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface Frontmatter {
+  /** False when the YAML could not be read: missing keys are then not reported again. */
+  readable: boolean;
+  id: string | null;
+  title: string | null;
+  topic: string | null;
+  category: string | null;
+  duration: string | null;
+  tags: string[];
+  language: string;
+  description: RichText | null;
+  level: Level | null;
+  difficulty: Difficulty | null;
+  shuffle: boolean | null;
+  /** Where each key's value was written. */
+  places: Map<string, Place>;
+}
+
+export interface FrontmatterContext {
+  source: string;
+  lines: LineIndex;
+  list: DiagnosticList;
+  images: ImageReference[];
+}
+
+function emptyFrontmatter(): Frontmatter {
+  return {
+    readable: true,
+    id: null,
+    title: null,
+    topic: null,
+    category: null,
+    duration: null,
+    tags: [],
+    language: 'en',
+    description: null,
+    level: null,
+    difficulty: null,
+    shuffle: null,
+    places: new Map(),
+  };
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'object') return 'a mapping';
+  return `\`${String(value)}\``;
+}
+
+/** Reads and checks the YAML frontmatter; every problem is reported at its line in the file. */
+export function readFrontmatter(node: Yaml | null, context: FrontmatterContext): Frontmatter {
+  const result = emptyFrontmatter();
+  if (!node?.position || node.position.start.offset === undefined) return result;
+  const { source, lines, list } = context;
+  // The YAML starts on the line after the opening `---`.
+  const base = source.indexOf('\n', node.position.start.offset) + 1;
+  const placeOf = (range: readonly number[] | null | undefined, fallback: Place): Place =>
+    range ? lines.place(base + range[0]!, base + (range[1] ?? range[0]!)) : fallback;
+  const whole: Place = node.position;
+
+  const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    result.readable = false;
+    for (const error of document.errors) {
+      list.report(
+        'yaml-invalid',
+        `expected valid YAML frontmatter, found an error: ${error.message.split('\n')[0]}`,
+        placeOf(error.pos, whole),
+      );
+    }
+    return result;
+  }
+  const contents = document.contents;
+  if (contents === null) return result;
+  if (!isMap(contents)) {
+    result.readable = false;
+    list.report(
+      'frontmatter-invalid',
+      'expected the frontmatter to be a mapping of keys (`id: …`, `title: …`), found a single value or a list',
+      placeOf(contents.range, whole),
+    );
+    return result;
+  }
+
+  for (const pair of contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : null;
+    const keyPlace = placeOf(keyNode?.range, whole);
+    if (key === null) {
+      list.report(
+        'frontmatter-invalid',
+        'expected a plain key such as `title`, found a complex key',
+        keyPlace,
+      );
+      continue;
+    }
+    if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) {
+      list.report(
+        'frontmatter-unknown-key',
+        `unknown frontmatter key \`${key}\`${didYouMean(key, FRONTMATTER_KEYS)} (expected one of ${FRONTMATTER_KEYS.join(', ')}); it is ignored`,
+        keyPlace,
+      );
+      continue;
+    }
+    const valueNode = pair.value as YamlNode | null;
+    const place = valueNode?.range ? placeOf(valueNode.range, keyPlace) : keyPlace;
+    let value: unknown;
+    try {
+      value = valueNode ? valueNode.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    } catch (error) {
+      result.readable = false;
+      list.report(
+        'yaml-invalid',
+        `expected plain YAML values, found one that cannot be read: ${(error as Error).message}`,
+        place,
+      );
+      continue;
+    }
+    result.places.set(key, place);
+    readKey(result, key as (typeof FRONTMATTER_KEYS)[number], value, place, context);
+  }
+  return result;
+}
+
+function readText(
+  key: string,
+  value: unknown,
+  place: Place,
+  list: DiagnosticList,
+): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  list.report(
+    'frontmatter-invalid',
+    `expected \`${key}\` to be text, found ${describeValue(value)}`,
+    place,
+  );
+  return undefined;
+}
+
+function readKey(
+  result: Frontmatter,
+  key: (typeof FRONTMATTER_KEYS)[number],
+  value: unknown,
+  place: Place,
+  context: FrontmatterContext,
+): void {
+  const { list } = context;
+  switch (key) {
+    case 'id': {
+      const id = readText(key, value, place, list);
+      if (id === undefined || id === null) return;
+      if (ID_PATTERN.test(id)) result.id = id;
+      else {
+        list.report(
+          'id-invalid',
+          `expected the deck \`id\` to be lower-case letters, digits and single hyphens (like \`git-basics\`), found \`${id}\``,
+          place,
+        );
+        result.readable = false;
+      }
+      return;
+    }
+    case 'title':
+    case 'topic':
+    case 'category':
+    case 'duration': {
+      const text = readText(key, value, place, list);
+      if (text !== undefined) result[key] = text;
+      return;
+    }
+    case 'language': {
+      const text = readText(key, value, place, list);
+      if (text) result.language = text;
+      return;
+    }
+    case 'description': {
+      const text = readText(key, value, place, list);
+      if (text) result.description = markdownRichText(text, place, context);
+      return;
+    }
+    case 'tags': {
+      if (value === null) return;
+      if (typeof value === 'string') {
+        result.tags = value
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter((tag) => tag !== '');
+      } else if (
+        Array.isArray(value) &&
+        value.every((tag) => typeof tag === 'string' || typeof tag === 'number')
+      ) {
+        result.tags = value.map((tag) => String(tag).trim()).filter((tag) => tag !== '');
+      } else {
+        list.report(
+          'frontmatter-invalid',
+          `expected \`tags\` to be a list (\`[a, b]\`) or comma-separated text, found ${describeValue(value)}`,
+          place,
+        );
+      }
+      return;
+    }
+    case 'level':
+    case 'difficulty': {
+      const allowed: readonly string[] = key === 'level' ? LEVELS : DIFFICULTIES;
+      const text = String(value ?? '').toLowerCase();
+      if (allowed.includes(text)) {
+        if (key === 'level') result.level = text as Level;
+        else result.difficulty = text as Difficulty;
+      } else {
+        list.report(
+          key === 'level' ? 'unknown-level' : 'unknown-difficulty',
+          `expected \`${key}\` to be one of ${allowed.join(', ')}, found ${describeValue(value)}${didYouMean(text, allowed)}`,
+          place,
+        );
+      }
+      return;
+    }
+    case 'shuffle': {
+      if (typeof value === 'boolean') result.shuffle = value;
+      else {
+        list.report(
+          'frontmatter-invalid',
+          `expected \`shuffle\` to be true or false, found ${describeValue(value)}`,
+          place,
+        );
+      }
+      return;
+    }
+  }
+}
+
+/** Markdown written inside a YAML string; its problems are reported at the key's line. */
+function markdownRichText(text: string, place: Place, context: FrontmatterContext): RichText {
+  const tree: Root = markdownProcessor.parse(text);
+  const definitions: Map<string, Definition> = collectDefinitions(tree);
+  const builder = new RichTextBuilder({
+    source: text,
+    list: context.list,
+    images: context.images,
+    definitions,
+    fixedPlace: place,
+  });
+  return builder.richText(tree.children, 0);
+}

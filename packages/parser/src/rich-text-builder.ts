@@ -1,0 +1,189 @@
+import type { Block, Inline, RichText } from '@quizmark/model';
+import type { Definition, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { DiagnosticList } from './diagnostic-list.js';
+import type { Place } from './line-index.js';
+import type { ImageReference } from './parse-result.js';
+import { sliceSource } from './source-slice.js';
+
+export interface RichTextBuilderOptions {
+  /** The text the nodes' offsets point into. */
+  source: string;
+  list: DiagnosticList;
+  images: ImageReference[];
+  definitions: ReadonlyMap<string, Definition>;
+  /** Report everything here instead of at node positions (Markdown inside a YAML string). */
+  fixedPlace?: Place;
+}
+
+/** An HTML block that only holds comments: author notes, dropped everywhere. */
+export function isHtmlComment(node: Nodes): boolean {
+  return node.type === 'html' && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value);
+}
+
+/** Converts mdast to the model's rich text, keeping the author's Markdown beside it. */
+export class RichTextBuilder {
+  readonly #options: RichTextBuilderOptions;
+
+  constructor(options: RichTextBuilderOptions) {
+    this.#options = options;
+  }
+
+  get source(): string {
+    return this.#options.source;
+  }
+
+  place(node: Nodes): Place | null {
+    return this.#options.fixedPlace ?? node.position ?? null;
+  }
+
+  /**
+   * Rich text of consecutive blocks. `depthBase` is the heading depth of the
+   * container (3 inside an item, 4 inside a part), so headings come out
+   * relative to it.
+   */
+  richText(nodes: readonly RootContent[], depthBase: number): RichText {
+    const kept = nodes.filter((node) => node.type !== 'definition' && !isHtmlComment(node));
+    return { markdown: this.markdown(kept), children: this.blocks(kept, depthBase) };
+  }
+
+  /** The exact source of the blocks, from the first one's start to the last one's end. */
+  markdown(nodes: readonly RootContent[]): string {
+    const first = nodes[0]?.position;
+    const last = nodes[nodes.length - 1]?.position;
+    if (!first || !last || first.start.offset === undefined || last.end.offset === undefined) {
+      return '';
+    }
+    return sliceSource(this.source, first.start.offset, last.end.offset, first.start.column);
+  }
+
+  blocks(nodes: readonly RootContent[], depthBase: number): Block[] {
+    const blocks: Block[] = [];
+    for (const node of nodes) {
+      const block = this.block(node, depthBase);
+      if (block) blocks.push(block);
+    }
+    return blocks;
+  }
+
+  block(node: RootContent, depthBase: number): Block | null {
+    switch (node.type) {
+      case 'paragraph': {
+        const children = this.inlines(node.children);
+        return children.length === 0 ? null : { type: 'paragraph', children };
+      }
+      case 'heading':
+        return {
+          type: 'heading',
+          depth: Math.min(6, Math.max(1, node.depth - depthBase)),
+          children: this.inlines(node.children),
+        };
+      case 'code':
+        return {
+          type: 'code',
+          lang: node.lang ? node.lang.toLowerCase() : null,
+          value: node.value,
+        };
+      case 'list':
+        return {
+          type: 'list',
+          ordered: node.ordered === true,
+          start: node.ordered ? (node.start ?? 1) : null,
+          children: node.children.map((item) => ({
+            type: 'listItem',
+            checked: item.checked ?? null,
+            children: this.blocks(item.children, depthBase),
+          })),
+        };
+      case 'blockquote':
+        return { type: 'blockquote', children: this.blocks(node.children, depthBase) };
+      case 'thematicBreak':
+        return { type: 'thematicBreak' };
+      case 'html':
+        return isHtmlComment(node) ? null : { type: 'html', value: node.value };
+      case 'table':
+        return {
+          type: 'table',
+          align: (node.align ?? []).map((align) => align ?? null),
+          children: node.children.map((row) => ({
+            type: 'tableRow',
+            children: row.children.map((cell) => ({
+              type: 'tableCell',
+              children: this.inlines(cell.children),
+            })),
+          })),
+        };
+      case 'definition':
+        return null;
+      default:
+        this.unexpected(node);
+        return null;
+    }
+  }
+
+  inlines(nodes: readonly PhrasingContent[]): Inline[] {
+    const inlines: Inline[] = [];
+    for (const node of nodes) {
+      const inline = this.inline(node);
+      if (inline) inlines.push(inline);
+    }
+    return inlines;
+  }
+
+  inline(node: PhrasingContent): Inline | null {
+    switch (node.type) {
+      case 'text':
+        return { type: 'text', value: node.value };
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        return { type: node.type, children: this.inlines(node.children) };
+      case 'inlineCode':
+        return { type: 'inlineCode', value: node.value };
+      case 'break':
+        return { type: 'break' };
+      case 'html':
+        return { type: 'html', value: node.value };
+      case 'link':
+        return {
+          type: 'link',
+          url: node.url,
+          title: node.title ?? null,
+          children: this.inlines(node.children),
+        };
+      case 'linkReference': {
+        const definition = this.#options.definitions.get(node.identifier);
+        const children = this.inlines(node.children);
+        if (!definition) return { type: 'emphasis', children };
+        return { type: 'link', url: definition.url, title: definition.title ?? null, children };
+      }
+      case 'image':
+        return this.image(node, node.url, node.alt ?? '', node.title ?? null);
+      case 'imageReference': {
+        const definition = this.#options.definitions.get(node.identifier);
+        if (!definition) return { type: 'text', value: node.alt ?? '' };
+        return this.image(node, definition.url, node.alt ?? '', definition.title ?? null);
+      }
+      default:
+        this.unexpected(node);
+        return null;
+    }
+  }
+
+  image(node: Nodes, url: string, alt: string, title: string | null): Inline {
+    const start = this.place(node)?.start ?? { line: 1, column: 1 };
+    this.#options.images.push({ url, line: start.line, column: start.column });
+    return { type: 'image', url, alt, title };
+  }
+
+  unexpected(node: Nodes): void {
+    const what =
+      node.type === 'footnoteReference' || node.type === 'footnoteDefinition'
+        ? 'a footnote'
+        : `\`${node.type}\` content`;
+    this.#options.list.report(
+      'unexpected-content',
+      `expected paragraphs, lists, code, quotes, tables or images, found ${what}: it is left out (write notes in the text or an \`#### Explanation\` part)`,
+      this.place(node),
+    );
+  }
+}
