@@ -1,0 +1,92 @@
+import type { Database, SqlJsStatic } from 'sql.js';
+import initSqlJs from 'sql.js';
+import type { AnkiDeckContent } from './anki-notes.js';
+import {
+  collectionConfigJson,
+  deckConfigJson,
+  decksJson,
+  noteTypeJson,
+} from './collection-json.js';
+import { COLLECTION_SCHEMA_11, COLLECTION_SCHEMA_VERSION } from './collection-schema.js';
+import { noteTypes } from './note-types.js';
+import { fieldChecksum, stripFieldHtml } from './sort-field.js';
+
+// sql.js is SQLite compiled to WebAssembly: no native build, same bytes on
+// every platform. It is loaded once per process.
+let sqlJs: Promise<SqlJsStatic> | undefined;
+
+/** The sql.js module, loaded on first use. */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  sqlJs ??= initSqlJs();
+  return sqlJs;
+}
+
+const DAY = 86_400;
+
+/**
+ * Writes an Anki collection (schema 11) holding the deck's notes, one card
+ * per note and template, and returns the SQLite file. Modification times are
+ * `sourceDateEpoch` (seconds), never the clock.
+ */
+export async function writeAnkiCollection(
+  content: AnkiDeckContent,
+  sourceDateEpoch: number,
+): Promise<Uint8Array> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  try {
+    fill(db, content, sourceDateEpoch);
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+function fill(db: Database, content: AnkiDeckContent, mod: number): void {
+  db.run(COLLECTION_SCHEMA_11);
+  db.run('BEGIN');
+  const types = Object.values(noteTypes);
+  const models = Object.fromEntries(types.map((type) => [type.id, noteTypeJson(type, mod)]));
+  db.run('INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
+    // crt: the day the collection was created (Anki counts days from it).
+    Math.floor(mod / DAY) * DAY,
+    mod * 1000,
+    mod * 1000,
+    COLLECTION_SCHEMA_VERSION,
+    JSON.stringify(collectionConfigJson(types[0]!.id, content.notes.length + 1)),
+    JSON.stringify(models),
+    JSON.stringify(decksJson(content.decks, mod)),
+    JSON.stringify(deckConfigJson(mod)),
+    '{}',
+  ]);
+
+  const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
+  const insertCard = db.prepare(
+    'INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)',
+  );
+  try {
+    for (const note of content.notes) {
+      const sortField = note.fields[0] ?? '';
+      insertNote.run([
+        note.id,
+        note.guid,
+        note.noteType.id,
+        mod,
+        // Anki stores tags space-separated with a space at each end.
+        note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '',
+        note.fields.join('\x1f'),
+        stripFieldHtml(sortField),
+        fieldChecksum(sortField),
+        '',
+      ]);
+      note.cardIds.forEach((cardId, ord) => {
+        // New cards: type 0, queue 0, due = position among new cards.
+        insertCard.run([cardId, note.id, note.deck.id, ord, mod, note.position, '']);
+      });
+    }
+  } finally {
+    insertNote.free();
+    insertCard.free();
+  }
+  db.run('COMMIT');
+}

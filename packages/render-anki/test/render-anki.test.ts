@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { ankiDeckContent, ankiRenderer, guidFor, noteTypes, writeAnkiText } from '../src/index.js';
+import { openPackage } from './open-package.js';
+import { sampleDeckWithImages, sampleInput } from './sample-deck.js';
+
+const EPOCH = 1_700_000_000;
+
+/** Parses Anki's text import: `#key:value` headers, then tab-separated CSV rows. */
+function parseAnkiText(text: string) {
+  const headers: Record<string, string> = {};
+  const rows: string[][] = [];
+  let at = 0;
+  while (text.startsWith('#', at)) {
+    const end = text.indexOf('\n', at);
+    const [key, value] = text.slice(at + 1, end).split(':');
+    headers[key!] = value!;
+    at = end + 1;
+  }
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (; at < text.length; at++) {
+    const char = text[at]!;
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') {
+        cell += '"';
+        at++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === '\t' || char === '\n') {
+      row.push(cell);
+      cell = '';
+      if (char === '\n') {
+        rows.push(row);
+        row = [];
+      }
+    } else cell += char;
+  }
+  return { headers, rows };
+}
+
+describe('@quizmark/render-anki', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'COLLECTION_SCHEMA_11',
+      'COLLECTION_SCHEMA_VERSION',
+      'ankiDeckContent',
+      'ankiIdFor',
+      'ankiRenderer',
+      'buildAnkiPackage',
+      'cardCss',
+      'cardRequirement',
+      'fieldChecksum',
+      'guidFor',
+      'isFieldEmpty',
+      'mediaFileName',
+      'normalizeAnkiTag',
+      'normalizeDeckName',
+      'noteTags',
+      'noteTypes',
+      'renderCardPreview',
+      'renderCardTemplate',
+      'stripFieldHtml',
+      'writeAnkiPackage',
+      'writeAnkiText',
+    ]);
+  });
+
+  it('should render an .apkg, a text import and its media folder per deck', async () => {
+    expect(ankiRenderer.format).toBe('anki');
+    const files = await ankiRenderer.render({
+      decks: [sampleDeckWithImages(), { ...sampleInput(), name: 'second' }],
+      options: {},
+      sourceDateEpoch: EPOCH,
+    });
+    const paths = files.map((file) => file.path);
+    expect(paths).toHaveLength(6);
+    expect(paths.slice(0, 2)).toEqual(['mlops.apkg', 'mlops.anki.txt']);
+    expect(
+      paths.slice(2, 4).every((path) => /^mlops\.anki-media\/diagram-[0-9a-f]{8}\.png$/.test(path)),
+    ).toBe(true);
+    expect(paths.slice(4)).toEqual(['second.apkg', 'second.anki.txt']);
+    const pkg = await openPackage(files[0]!.bytes);
+    expect(Object.values(pkg.media).sort()).toEqual(
+      paths
+        .slice(2, 4)
+        .map((path) => path.split('/')[1])
+        .sort(),
+    );
+  });
+
+  it('should leave the text import out when text is false', async () => {
+    const files = await ankiRenderer.render({
+      decks: [sampleDeckWithImages()],
+      options: { text: false },
+      sourceDateEpoch: EPOCH,
+    });
+    expect(files.map((file) => file.path)).toEqual(['mlops.apkg']);
+  });
+
+  it('should refuse a source date epoch that is not a time', async () => {
+    await expect(
+      ankiRenderer.render({ decks: [sampleInput()], options: {}, sourceDateEpoch: Number.NaN }),
+    ).rejects.toThrow(/sourceDateEpoch must be seconds since the epoch/);
+  });
+
+  it('should refuse two items with the same id, which would share a GUID', () => {
+    const input = sampleInput();
+    const items = input.deck.sections[0]!.items;
+    items.push({ ...items[0]! });
+    expect(() => ankiDeckContent(input)).toThrow(/duplicate item id "what-does-mlops-stand-for"/);
+  });
+
+  it('should write the text import with headers, note type, deck, guid, fields and tags', () => {
+    const content = ankiDeckContent(sampleDeckWithImages());
+    const text = writeAnkiText(content);
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      '#separator:tab',
+      '#html:true',
+      '#notetype column:1',
+      '#deck column:2',
+      '#guid column:3',
+      '#tags column:15',
+    ]);
+    const { headers, rows } = parseAnkiText(text);
+    expect(headers['tags column']).toBe('15');
+    expect(rows).toHaveLength(content.notes.length);
+    for (const row of rows) expect(row).toHaveLength(15);
+
+    const byGuid = new Map(rows.map((row) => [row[2], row]));
+    const choice = byGuid.get(guidFor('mlops-basics', 'deploy-threshold'))!;
+    expect(choice[0]).toBe('quizmark Multiple Choice');
+    expect(choice[1]).toBe('What is MLOps - Quick Revision & Key Takeaways::Practice');
+    const note = content.notes.find((n) => n.guid === choice[2])!;
+    // The fields come back exactly, code blocks with their line breaks included.
+    expect(choice.slice(3, 3 + noteTypes.choice.fields.length)).toEqual(note.fields);
+    expect(choice[3]).toContain('deploy_model(Model(accuracy=');
+    expect(choice[3]).toContain('\n');
+    expect(choice[14]).toBe('dev_ops mlops quizmark::difficulty::medium');
+
+    const flashcard = byGuid.get(guidFor('mlops-basics', 'pipeline-diagram'))!;
+    expect(flashcard[0]).toBe('quizmark Flashcard');
+    expect(flashcard.slice(3 + noteTypes.flashcard.fields.length, 14)).toEqual(
+      Array(14 - 3 - noteTypes.flashcard.fields.length).fill(''),
+    );
+    expect(flashcard[3]).toMatch(/<img src="diagram-[0-9a-f]{8}\.png" alt="Pipeline">/);
+  });
+
+  it('should quote a text import cell that opens with # so Anki does not read a comment', () => {
+    const content = ankiDeckContent(sampleInput());
+    content.notes[0]!.guid = '#abc';
+    const line = writeAnkiText(content).split('\n')[6]!;
+    expect(line.split('\t')[2]).toBe('"#abc"');
+  });
+});
