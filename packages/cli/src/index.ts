@@ -1,1 +1,3 @@
-export {};
+export { type Io, processIo } from './io.js';
+export { main } from './main.js';
+export { formatDiagnostics, summarize } from './report.js';

@@ -1,0 +1,153 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every machine. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'model data pipeline deploy monitor drift feature training inference metric latency version ' +
+  'registry artifact container schedule batch stream label dataset accuracy recall precision ' +
+  'rollback canary shadow retrain validate reproduce lineage experiment baseline threshold'
+).split(' ');
+const UNICODE = [
+  'naïve',
+  'café',
+  'Ελληνικά',
+  'Кириллица',
+  'x → y',
+  'a ≥ b',
+  'p ≠ q',
+  'Straße',
+  'résumé',
+  'λ-calculus',
+];
+const LEVELS = ['beginner', 'intermediate', 'advanced'];
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+const CODE = [
+  [
+    'python',
+    'def deploy(model):\n    if model.accuracy > 0.8:\n        return "Deploy successful"\n    return "Deploy failed"\n\nprint(deploy(Model(accuracy=0.85)))',
+  ],
+  [
+    'typescript',
+    'export function score(items: number[]): number {\n  return items.filter((x) => x > 0).length / items.length;\n}',
+  ],
+  ['bash', 'docker build -t model:latest .\ndocker run --rm -p 8080:8080 model:latest'],
+  [
+    'sql',
+    "SELECT model, AVG(accuracy) AS mean\nFROM evaluations\nWHERE created_at > NOW() - INTERVAL '7 days'\nGROUP BY model;",
+  ],
+] as const;
+
+export interface CorpusSpec {
+  questions: number;
+  files: number;
+  seed: number;
+}
+
+/**
+ * Writes a deterministic corpus of decks: a mix of flashcards, single and
+ * multiple-answer choice questions with code, and explain prompts, with
+ * every part of the format and some non-Latin text. About 500 bytes per
+ * question, so 10,000 questions in 200 files are about 5 MB.
+ */
+export function generateCorpus(dir: string, spec: CorpusSpec): { bytes: number } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const random = prng(spec.seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const sentence = (min: number, max: number) => {
+    const count = min + Math.floor(random() * (max - min + 1));
+    const words = Array.from({ length: count }, () =>
+      random() < 0.06 ? pick(UNICODE) : pick(WORDS),
+    );
+    const text = words.join(' ');
+    return text[0]!.toUpperCase() + text.slice(1);
+  };
+  let bytes = 0;
+  let made = 0;
+  for (let f = 0; f < spec.files; f++) {
+    const perFile =
+      Math.floor(spec.questions / spec.files) + (f < spec.questions % spec.files ? 1 : 0);
+    const lines = [
+      '---',
+      `id: deck-${f}`,
+      `title: Generated deck ${f} — ${pick(UNICODE)}`,
+      'topic: Benchmark',
+      'category: generated',
+      'duration: 10 min',
+      `tags: [bench, set-${f % 7}]`,
+      '---',
+      '',
+    ];
+    for (let q = 0; q < perFile; q++, made++) {
+      if (q % 10 === 0) lines.push(`## Section ${q / 10 + 1} {level=${pick(LEVELS)}}`, '');
+      const kind = random();
+      const title = `${sentence(5, 12)} (#${made})?`;
+      if (kind < 0.3) {
+        lines.push(
+          `### ${title}`,
+          '',
+          `${sentence(12, 30)}, with \`${pick(WORDS)}\` and **${pick(WORDS)}**.`,
+          '',
+        );
+      } else if (kind < 0.85) {
+        const multiple = random() < 0.3;
+        lines.push(`### ${title} {difficulty=${pick(DIFFICULTIES)} tags="${pick(WORDS)}"}`, '');
+        if (random() < 0.35) {
+          const [lang, code] = pick(CODE);
+          lines.push(`\`\`\`${lang}`, code, '```', '');
+        }
+        const correct = new Set([Math.floor(random() * 4)]);
+        if (multiple) correct.add((Array.from(correct)[0]! + 1 + Math.floor(random() * 3)) % 4);
+        for (let o = 0; o < 4; o++)
+          lines.push(`- [${correct.has(o) ? 'x' : ' '}] ${sentence(2, 7)}`);
+        lines.push(
+          '',
+          '#### Solution',
+          '',
+          `1. **${sentence(2, 4)}.** ${sentence(8, 16)}.`,
+          `2. **${sentence(2, 4)}.** ${sentence(8, 16)}.`,
+          '',
+        );
+        lines.push(
+          '#### Quick check',
+          '',
+          `${sentence(4, 8)}.`,
+          '',
+          '#### Hint',
+          '',
+          `${sentence(4, 9)}.`,
+          '',
+        );
+        lines.push('#### Common mistakes', '', `- ${sentence(3, 7)}`, `- ${sentence(3, 7)}`, '');
+      } else {
+        lines.push(
+          `### ${title} {type=explain}`,
+          '',
+          '#### Hint',
+          '',
+          `${sentence(5, 10)}.`,
+          '',
+          '#### Concepts',
+          '',
+        );
+        for (let c = 0; c < 3; c++) lines.push(`- ${sentence(3, 8)}`);
+        lines.push('');
+      }
+    }
+    const text = `${lines.join('\n')}\n`;
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `deck-${String(f).padStart(4, '0')}.md`), text);
+  }
+  return { bytes };
+}

@@ -1,0 +1,134 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Asset, Diagnostic } from '@quizmark/model';
+import type { ImageReference } from '@quizmark/parser';
+import type { DeckFile } from './discover.js';
+import { toPosix } from './discover.js';
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
+/** Images larger than this are refused: a handout inlines them and Anki syncs them. */
+export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
+
+// Remote and inline references are never fetched or read at build time.
+const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+
+export interface LoadedAssets {
+  assets: Map<string, Asset>;
+  diagnostics: Diagnostic[];
+  /** Newest modification time among the files read, in seconds. */
+  newestMtime: number;
+}
+
+/**
+ * Reads the local images a deck refers to. A reference resolves against the
+ * deck's folder and must stay inside the deck's content root, also after
+ * following symlinks; anything else is refused with a positioned error and
+ * never read.
+ */
+export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): LoadedAssets {
+  const assets = new Map<string, Asset>();
+  const diagnostics: Diagnostic[] = [];
+  let newestMtime = 0;
+  const problem = (image: ImageReference, ruleId: string, message: string) =>
+    diagnostics.push({
+      file: deck.display,
+      line: image.line,
+      column: image.column,
+      endLine: null,
+      endColumn: null,
+      severity: 'error',
+      ruleId,
+      message,
+      source: 'quizmark',
+    });
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(deck.root);
+  } catch {
+    realRoot = deck.root;
+  }
+  for (const image of images) {
+    if (assets.has(image.url) || isExternal(image.url)) continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(image.url.split(/[?#]/)[0]!);
+    } catch {
+      decoded = image.url;
+    }
+    if (isAbsolute(decoded) || decoded.startsWith('/')) {
+      problem(
+        image,
+        'image-outside-root',
+        `image \`${image.url}\` is an absolute path: use a path relative to the deck`,
+      );
+      continue;
+    }
+    const target = resolve(dirname(deck.path), decoded);
+    if (!inside(deck.root, target)) {
+      problem(
+        image,
+        'image-outside-root',
+        `image \`${image.url}\` points outside the content folder \`${toPosix(deck.root)}\``,
+      );
+      continue;
+    }
+    let real: string;
+    try {
+      real = realpathSync(target);
+    } catch {
+      problem(
+        image,
+        'image-not-found',
+        `image \`${image.url}\` not found (looked for \`${toPosix(relative(process.cwd(), target))}\`)`,
+      );
+      continue;
+    }
+    if (!inside(realRoot, real)) {
+      problem(
+        image,
+        'image-outside-root',
+        `image \`${image.url}\` is a link that leads outside the content folder`,
+      );
+      continue;
+    }
+    const mediaType = MEDIA_TYPES[extname(real).toLowerCase()];
+    if (!mediaType) {
+      problem(
+        image,
+        'image-unsupported',
+        `image \`${image.url}\` is not a PNG, JPEG, GIF, WebP or SVG file`,
+      );
+      continue;
+    }
+    const stats = statSync(real);
+    if (!stats.isFile() || stats.size > MAX_ASSET_BYTES) {
+      problem(
+        image,
+        'image-unsupported',
+        `image \`${image.url}\` is not a regular file of at most 10 MB`,
+      );
+      continue;
+    }
+    newestMtime = Math.max(newestMtime, Math.floor(stats.mtimeMs / 1000));
+    assets.set(image.url, {
+      url: image.url,
+      path: toPosix(relative(realRoot, real)),
+      mediaType,
+      bytes: readFileSync(real),
+    });
+  }
+  return { assets, diagnostics, newestMtime };
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}

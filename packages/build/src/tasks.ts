@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import type { DeckInput, RenderedFile } from '@quizmark/model';
+import { type ParseResult, parseDeck } from '@quizmark/parser';
+import { loadRenderer } from './renderers.js';
+
+/** Work that may run on a worker thread: plain data in, plain data out. */
+export type Task =
+  | { kind: 'parse'; path: string; display: string }
+  | { kind: 'render'; format: string; input: DeckInput; options: unknown; sourceDateEpoch: number };
+
+export type TaskResult<T extends Task> = T extends { kind: 'parse' } ? ParseResult : RenderedFile[];
+
+export async function runTask<T extends Task>(task: T): Promise<TaskResult<T>> {
+  if (task.kind === 'parse') {
+    return parseDeck(readFileSync(task.path), { file: task.display }) as TaskResult<T>;
+  }
+  const renderer = await loadRenderer(task.format);
+  return (await renderer.render({
+    decks: [task.input],
+    options: task.options as never,
+    sourceDateEpoch: task.sourceDateEpoch,
+  })) as TaskResult<T>;
+}

@@ -1,0 +1,62 @@
+import { type BuildResult, buildDecks } from '@quizmark/build';
+import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
+import { BUILD_HELP } from '../help.js';
+import type { Io } from '../io.js';
+import { parseCommandArgs } from '../parse-args.js';
+import { createProgress } from '../progress.js';
+import { formatDiagnostics, summarize } from '../report.js';
+
+export async function buildCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
+  if (values.help) {
+    io.stdout(BUILD_HELP);
+    return 0;
+  }
+  const options = buildOptionsFromFlags(values as BuildFlagValues, io.cwd);
+  const progress = createProgress(io, !values.quiet);
+  const started = performance.now();
+  let result: BuildResult;
+  try {
+    result = await buildDecks({ ...options, inputs: positionals, onProgress: progress.onProgress });
+  } finally {
+    progress.done();
+  }
+  return reportBuild(result, io, {
+    quiet: Boolean(values.quiet),
+    verbose: Boolean(values.verbose),
+    out: options.outDir,
+    ms: performance.now() - started,
+  });
+}
+
+/** Prints a build's problems and outcome; returns the exit code. */
+export function reportBuild(
+  result: BuildResult,
+  io: Io,
+  options: { quiet: boolean; verbose: boolean; out: string; ms: number },
+): number {
+  const shown = options.quiet
+    ? result.diagnostics.filter((d) => d.severity === 'error')
+    : result.diagnostics;
+  io.stderr(formatDiagnostics(shown));
+  if (!result.ok) {
+    io.stderr(summarize(result.diagnostics, result.decks.length));
+    io.stderr('build failed: nothing was written\n');
+    return 1;
+  }
+  const { stats } = result;
+  if (!options.quiet) {
+    io.stderr(
+      `built ${stats.decks} deck${stats.decks === 1 ? '' : 's'} into ${options.out} in ${Math.round(options.ms)} ms: ` +
+        `${result.outputs.length} files, ${stats.written} written, ${result.outputs.length - stats.written} already up to date\n`,
+    );
+  }
+  if (options.verbose) {
+    io.stderr(
+      `  parsed ${stats.parsed} of ${stats.decks} decks (the rest from the cache), rendered ${stats.rendered} outputs, ` +
+        `removed ${stats.removed} stale files, ${stats.workers} worker threads\n`,
+    );
+    for (const path of result.outputs) io.stderr(`  ${path}\n`);
+  }
+  return 0;
+}

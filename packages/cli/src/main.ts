@@ -1,0 +1,51 @@
+import { UsageError } from '@quizmark/build';
+import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { schemaCommand } from './commands/schema.js';
+import { watchCommand } from './commands/watch.js';
+import { MAIN_HELP, VERSION } from './help.js';
+import type { Io } from './io.js';
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
+  build: buildCommand,
+  check: checkCommand,
+  schema: schemaCommand,
+  watch: (argv, io) => watchCommand(argv, io),
+};
+
+/**
+ * Runs the CLI and returns the exit code: 0 success, 1 problems in the
+ * content or a failed build, 2 a usage error. Nothing escapes as a stack
+ * trace; set QUIZMARK_DEBUG=1 to see one for an internal error.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run)
+      throw new UsageError(
+        `unknown command \`${command}\`: expected ${Object.keys(COMMANDS).join(', ')}`,
+      );
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(
+        `quizmark: ${error.message}\nRun \`quizmark ${command && COMMANDS[command] ? `${command} ` : ''}--help\` for usage.\n`,
+      );
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`quizmark: error: ${message}\n`);
+    if (process.env.QUIZMARK_DEBUG && error instanceof Error && error.stack)
+      io.stderr(`${error.stack}\n`);
+    return 1;
+  }
+}
