@@ -34,6 +34,7 @@ export const cardCss = `.card {
   --qm-green: #1a7f37;
   --qm-amber: #9a6700;
   --qm-red: #cf222e;
+  color-scheme: light;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 20px;
   line-height: 1.5;
@@ -57,8 +58,9 @@ ${NIGHT_CARD} {
   --qm-green: #57ab5a;
   --qm-amber: #daaa3f;
   --qm-red: #f47067;
+  color-scheme: dark;
 }
-.qm { max-width: 40em; margin: 0 auto; padding: 0.25em 0.75em 1em; }
+.qm { max-width: 40em; margin: 0 auto; padding: 0.25em 0.75em; }
 .qm p { margin: 0.5em 0; }
 .qm a { color: var(--qm-accent); }
 .qm img { max-width: 100%; height: auto; }
@@ -139,8 +141,8 @@ hr#answer { margin: 1em 0; border: none; border-top: 1px solid var(--qm-border);
 .qm-hint-part { color: var(--qm-muted); }
 .qm-concepts { margin: 0.4em 0; padding: 0; list-style: none; }
 .qm-concepts > li { margin: 0.35em 0; padding: 0.4em 0.7em; border: 1px solid var(--qm-border); border-radius: 8px; background: var(--qm-surface); }
-.qm-concepts label { display: flex; align-items: baseline; gap: 0.6em; cursor: pointer; }
-.qm-concepts input { flex: none; width: 1em; height: 1em; accent-color: var(--qm-good); }
+.qm-concepts label { display: flex; align-items: flex-start; gap: 0.6em; cursor: pointer; }
+.qm-concepts input { flex: none; width: 1.05em; height: 1.05em; margin: 0.3em 0 0; accent-color: var(--qm-good); }
 .qm a.hint { display: inline-block; margin-top: 0.5em; font-size: 0.8em; color: var(--qm-accent); }
 .qm div.hint { margin-top: 0.5em; font-size: 0.9em; color: var(--qm-muted); }
 ${nightCodeColours()}

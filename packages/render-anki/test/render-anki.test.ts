@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { ankiDeckContent, ankiRenderer, guidFor, noteTypes, writeAnkiText } from '../src/index.js';
+import { readAnkiText } from './anki-text-reader.js';
 import { openPackage } from './open-package.js';
 import { sampleDeckWithImages, sampleInput } from './sample-deck.js';
 
 const EPOCH = 1_700_000_000;
-
-/** Parses Anki's text import: `#key:value` headers, then tab-separated CSV rows. */
-function parseAnkiText(text: string) {
-  const headers: Record<string, string> = {};
-  const rows: string[][] = [];
-  let at = 0;
-  while (text.startsWith('#', at)) {
-    const end = text.indexOf('\n', at);
-    const [key, value] = text.slice(at + 1, end).split(':');
-    headers[key!] = value!;
-    at = end + 1;
-  }
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (; at < text.length; at++) {
-    const char = text[at]!;
-    if (quoted) {
-      if (char === '"' && text[at + 1] === '"') {
-        cell += '"';
-        at++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === '\t' || char === '\n') {
-      row.push(cell);
-      cell = '';
-      if (char === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    } else cell += char;
-  }
-  return { headers, rows };
-}
 
 describe('@quizmark/render-anki', () => {
   it('should expose the public api', () => {
@@ -124,7 +90,7 @@ describe('@quizmark/render-anki', () => {
       '#guid column:3',
       '#tags column:15',
     ]);
-    const { headers, rows } = parseAnkiText(text);
+    const { headers, rows } = readAnkiText(text);
     expect(headers['tags column']).toBe('15');
     expect(rows).toHaveLength(content.notes.length);
     for (const row of rows) expect(row).toHaveLength(15);

@@ -1,0 +1,85 @@
+import type { Asset } from '@quizmark/model';
+import { describe, expect, it } from 'vitest';
+import {
+  fieldChecksum,
+  mediaFileName,
+  normalizeAnkiTag,
+  normalizeDeckName,
+  noteTags,
+  stripFieldHtml,
+} from '../src/index.js';
+import { flashcard, png, sampleDeck } from './sample-deck.js';
+
+const asset = (path: string, bytes: Uint8Array): Asset => ({
+  url: path,
+  path,
+  mediaType: 'image/png',
+  bytes,
+});
+
+describe('normalizeAnkiTag', () => {
+  it('should replace spaces, which separate Anki tags, with underscores', () => {
+    expect(normalizeAnkiTag('machine learning')).toBe('machine_learning');
+    expect(normalizeAnkiTag('  Data \t Ops  ')).toBe('Data_Ops');
+  });
+
+  it('should keep :: as hierarchy and drop empty levels, quotes and control characters', () => {
+    expect(normalizeAnkiTag('course :: week 1 ::')).toBe('course::week_1');
+    expect(normalizeAnkiTag('say "hi"\u0007')).toBe('say_hi');
+    expect(normalizeAnkiTag(' :: ')).toBeNull();
+  });
+
+  it('should give a note the deck tags, its own tags and quizmark level and difficulty tags, deduplicated', () => {
+    const deck = sampleDeck();
+    deck.tags = ['MLOps', 'dev ops'];
+    const item = flashcard('x', 'Q', 'A', {
+      tags: ['mlops', 'Zeta'],
+      level: 'intermediate',
+      difficulty: 'hard',
+    });
+    expect(noteTags(deck, item)).toEqual([
+      'dev_ops',
+      'MLOps',
+      'quizmark::difficulty::hard',
+      'quizmark::level::intermediate',
+      'Zeta',
+    ]);
+  });
+});
+
+describe('normalizeDeckName', () => {
+  it('should collapse whitespace and trim each :: level', () => {
+    expect(normalizeDeckName('  Courses ::  MLOps   basics ')).toBe('Courses::MLOps basics');
+    expect(normalizeDeckName('A::::B')).toBe('A::B');
+  });
+});
+
+describe('mediaFileName', () => {
+  it('should name media by file name and content hash, so same-named images never collide', () => {
+    const blue = png(4, 4, [0, 0, 255]);
+    const red = png(4, 4, [255, 0, 0]);
+    const a = mediaFileName(asset('content/a/diagram.png', blue));
+    const b = mediaFileName(asset('content/b/diagram.png', red));
+    expect(a).toMatch(/^diagram-[0-9a-f]{8}\.png$/);
+    expect(b).toMatch(/^diagram-[0-9a-f]{8}\.png$/);
+    expect(a).not.toBe(b);
+    // The same bytes under another path are the same media file.
+    expect(mediaFileName(asset('content/c/diagram.png', blue))).toBe(a);
+  });
+
+  it('should keep only characters that are safe in a media folder', () => {
+    expect(mediaFileName(asset('img/My Diagram (v2)!.PNG', png(1, 1, [0, 0, 0])))).toMatch(
+      /^My-Diagram-v2-[0-9a-f]{8}\.png$/,
+    );
+    expect(mediaFileName(asset('img/../..', png(1, 1, [0, 0, 0])))).toMatch(/^image-[0-9a-f]{8}$/);
+  });
+});
+
+describe('sort field and checksum', () => {
+  it('should strip tags and decode entities but keep image file names, like Anki', () => {
+    expect(stripFieldHtml('<p>a &lt; b <img src="x-1.png" alt="X"> <code>c</code></p>')).toBe(
+      'a < b  x-1.png  c',
+    );
+    expect(fieldChecksum('<p>abc</p>')).toBe(0xa9993e36);
+  });
+});
