@@ -159,7 +159,7 @@ export function pageContext(input: DeckInput, view: PageView, links: PageLinks):
       otherView: links.otherView
         ? {
             href: links.otherView,
-            label: view === 'study' ? "Teacher's copy (all answers)" : 'Study view',
+            label: view === 'study' ? 'Teacher’s copy (all answers)' : 'Study view',
           }
         : null,
     },

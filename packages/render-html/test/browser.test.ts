@@ -3,17 +3,20 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DeckInput } from '@quizmark/model';
+import type { DeckInput, RenderRequest } from '@quizmark/model';
 import { toPlainText } from '@quizmark/model';
 import { browserAvailable, type LaunchedBrowser, runTool, systemTool } from '@quizmark/testing';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlRenderer } from '../src/index.js';
-import { deckInput, hostileDeck, seedDeck } from './fixtures-decks.js';
+import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { collapse, contentDecks, itemTexts } from './content-decks.js';
+import { deckInput, hostileDeck, sampleDeck } from './fixtures-decks.js';
 import { launchChromium } from './launch-chromium.js';
 
-// The pages as a learner gets them: written to disk, opened from file:// in
-// headless Chromium, clicked and typed at.
+// The pages as a learner gets them: every content/*.md deck rendered and
+// written to disk, opened from file:// in headless Chromium, clicked and typed
+// at. `sample` adds constructs the seed lacks (several correct options);
+// `hostile` is author content that tries to run script.
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,11 +30,21 @@ interface Opened {
 describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   let launched: LaunchedBrowser;
   let dir: string;
-  const decks: DeckInput[] = [deckInput(seedDeck, 'mlops'), deckInput(hostileDeck, 'hostile')];
+  const content = contentDecks();
+  const decks: DeckInput[] = [
+    ...content,
+    deckInput(sampleDeck, 'sample'),
+    deckInput(hostileDeck, 'hostile'),
+  ];
+  const seed = content.find((input) => input.name === 'mlops')!.deck;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'quizmark-html-'));
-    const files = await htmlRenderer.render({ decks, options: {}, sourceDateEpoch: 0 });
+    const request: RenderRequest<HtmlOptions> = { decks, options: {}, sourceDateEpoch: 0 };
+    const files = [
+      ...(await htmlRenderer.render(request)),
+      ...(await htmlRenderer.renderCollection!(request)),
+    ];
     for (const file of files) writeFileSync(join(dir, file.path), file.bytes);
     launched = await launchChromium();
   });
@@ -58,6 +71,10 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     return opened;
   }
 
+  /** The item whose heading says `title`. */
+  const item = (page: Page, title: string): Locator =>
+    page.locator('article').filter({ has: page.locator('h3', { hasText: title }) });
+
   async function seriousAxeViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
@@ -74,25 +91,36 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
   }
 
+  /** Reveals everything and leaves feedback on screen, so hidden parts are checked too. */
+  async function interact(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Reveal all answers' }).click();
+    const question = item(page, 'What is the main goal of MLOps?');
+    await question.getByLabel('B. To write machine learning algorithms from scratch').check();
+    await item(page, 'MLOps is most similar to which software practice?')
+      .getByLabel('A. DevOps')
+      .check();
+    await page.getByLabel('Monitors models in production and keeps them reliable').check();
+  }
+
   const cases = [
     ['mlops.html', 'light'],
     ['mlops.html', 'dark'],
     ['mlops.answers.html', 'light'],
     ['mlops.answers.html', 'dark'],
+    ['sample.html', 'light'],
+    ['sample.html', 'dark'],
+    ['index.html', 'light'],
+    ['index.html', 'dark'],
   ] as const;
 
   it.each(cases)(
     'should open %s (%s) with no console error and no request leaving the file',
     async (file, colorScheme) => {
       const { page, consoleErrors, requests } = await open(file, { colorScheme });
-      if (file === 'mlops.html') {
-        await page.getByRole('button', { name: 'Reveal all answers' }).click();
-        await page.getByLabel('B. To write machine learning algorithms from scratch').check();
-      }
+      if (file === 'mlops.html') await interact(page);
       expect(consoleErrors).toEqual([]);
-      expect(requests.length).toBeGreaterThan(0);
-      for (const url of requests) expect(url).toMatch(/^(file:\/\/|data:)/);
       expect(requests[0]).toBe(pathToFileURL(join(dir, file)).href);
+      for (const url of requests) expect(url).toMatch(/^(file:\/\/|data:)/);
       await page.context().close();
     },
   );
@@ -104,38 +132,26 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       const { page } = await open(file, { colorScheme, bypassCSP: true });
       expect(await seriousAxeViolations(page)).toEqual([]);
       if (file === 'mlops.html') {
-        // Again with every answer open and feedback on screen.
-        await page.getByRole('button', { name: 'Reveal all answers' }).click();
-        await page.getByLabel('B. To write machine learning algorithms from scratch').check();
-        await page.getByLabel('D. To automate and improve').check();
-        await page.getByLabel('Combines machine learning with software engineering').check();
+        await interact(page);
         expect(await seriousAxeViolations(page)).toEqual([]);
       }
       await page.context().close();
     },
   );
 
-  it('should show every item’s text once revealed', async () => {
+  it('should show every item’s text, answers once revealed', async () => {
     const { page } = await open('mlops.html');
-    const items = seedDeck.sections.flatMap((section) => section.items);
+    const items = seed.sections.flatMap((section) => section.items);
     // What a reader sees: innerText leaves out the content of closed <details>.
     // biome-ignore lint/performance/useDomNodeTextContent: textContent would include hidden answers
     const seen = () => page.locator('main').evaluate((main) => (main as HTMLElement).innerText);
-    const before = await seen();
-    for (const item of items) expect(before).toContain(item.title);
+    const before = collapse(await seen());
+    for (const question of items) expect(before).toContain(question.title);
     expect(before).not.toContain('MLOps stands for Machine Learning Operations.');
     await page.getByRole('button', { name: 'Reveal all answers' }).click();
-    const after = await seen();
-    for (const item of items) {
-      if (item.type === 'flashcard') expect(after).toContain(toPlainText(item.back));
-      if (item.type === 'choice') {
-        for (const option of item.options) expect(after).toContain(toPlainText(option.text));
-      }
-      if (item.type === 'explain') {
-        for (const concept of item.concepts) expect(after).toContain(toPlainText(concept));
-      }
-      for (const step of item.steps) expect(after).toContain(step.title!);
-      for (const mistake of item.mistakes) expect(after).toContain(toPlainText(mistake));
+    const after = collapse(await seen());
+    for (const question of items) {
+      for (const text of itemTexts(question)) expect(after, question.id).toContain(text);
     }
     await page.getByRole('button', { name: 'Hide all answers' }).click();
     expect(await page.locator('details[open]').count()).toBe(0);
@@ -144,34 +160,36 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
 
   it('should reveal an answer with a click and with the keyboard', async () => {
     const { page } = await open('mlops.html');
-    const answer = page.locator('#item-what-does-mlops-stand-for .back');
+    const first = item(page, 'What does MLOps stand for?');
+    const answer = first.locator('.back');
     expect(await answer.isVisible()).toBe(false);
-    await page.locator('#item-what-does-mlops-stand-for summary').click();
+    await first.getByText('Reveal answer').click();
     expect(await answer.isVisible()).toBe(true);
 
-    const second = page.locator('#item-mlops-components .back');
-    expect(await second.isVisible()).toBe(false);
-    await page.locator('#item-mlops-components summary').focus();
+    const second = item(page, 'Why is MLOps important?');
+    expect(await second.locator('.back').isVisible()).toBe(false);
+    await second.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await second.isVisible()).toBe(true);
+    expect(await second.locator('.back').isVisible()).toBe(true);
 
-    const third = page.locator('#item-mlops-challenges .back');
+    // Tab moves on to the next item's reveal, Space opens it.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(
-      'item-mlops-challenges',
-    );
+    const third = item(page, 'Name two key components of MLOps.');
+    expect(
+      await third.locator('summary').evaluate((summary) => summary === document.activeElement),
+    ).toBe(true);
     await page.keyboard.press('Space');
-    expect(await third.isVisible()).toBe(true);
+    expect(await third.locator('.back').isVisible()).toBe(true);
     await page.context().close();
   });
 
   it('should tell the learner whether the picked option is right', async () => {
     const { page } = await open('mlops.html');
-    const question = page.locator('#item-main-goal');
+    const question = item(page, 'What is the main goal of MLOps?');
     const feedback = question.locator('[data-feedback]');
     const score = page.locator('[data-score]');
     expect(await score.textContent()).toBe(
-      'Score: 0/4 questions answered correctly · Concepts: 0/3',
+      'Score: 0/10 questions answered correctly · Concepts: 0/7',
     );
 
     await question.getByLabel('B. To write machine learning algorithms from scratch').check();
@@ -184,42 +202,49 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     expect(await question.getByLabel('D. To automate and improve').isChecked()).toBe(true);
     expect(await feedback.textContent()).toBe('✓ Correct!');
+    expect(
+      await question.locator('[data-option]:has(input:checked) [data-mark]').textContent(),
+    ).toBe('✓');
     expect(await score.textContent()).toBe(
-      'Score: 1/4 questions answered correctly · Concepts: 0/3',
-    );
-
-    const multiple = page.locator('#item-mlops-parts');
-    await multiple.getByLabel('A. Monitoring model performance in production').check();
-    await multiple.getByRole('button', { name: 'Check' }).click();
-    expect(await multiple.locator('[data-feedback]').textContent()).toBe(
-      '✗ Not quite: 1 more correct option to find.',
-    );
-    await multiple.getByLabel('B. Designing logos').check();
-    expect(await multiple.locator('[data-feedback]').textContent()).toBe('');
-    await multiple.getByRole('button', { name: 'Check' }).click();
-    expect(await multiple.locator('[data-feedback]').textContent()).toBe(
-      '✗ Not quite. Try again, or reveal the answer.',
-    );
-    await multiple.getByLabel('B. Designing logos').uncheck();
-    await multiple.getByLabel('C. Automating model retraining').check();
-    await multiple.getByRole('button', { name: 'Check' }).click();
-    expect(await multiple.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
-    expect(await score.textContent()).toBe(
-      'Score: 2/4 questions answered correctly · Concepts: 0/3',
+      'Score: 1/10 questions answered correctly · Concepts: 0/7',
     );
 
     await page.getByRole('button', { name: 'Start over' }).click();
     expect(await score.textContent()).toBe(
-      'Score: 0/4 questions answered correctly · Concepts: 0/3',
+      'Score: 0/10 questions answered correctly · Concepts: 0/7',
     );
     expect(await feedback.textContent()).toBe('');
     expect(await page.locator('main input:checked').count()).toBe(0);
     await page.context().close();
   });
 
+  it('should check a select-all-that-apply question when asked to', async () => {
+    const { page } = await open('sample.html');
+    const question = item(page, 'Which of these are part of MLOps?');
+    const feedback = question.locator('[data-feedback]');
+    const check = question.getByRole('button', { name: 'Check' });
+    await question.getByLabel('A. Monitoring model performance in production').check();
+    expect(await feedback.textContent()).toBe('');
+    await check.click();
+    expect(await feedback.textContent()).toBe('✗ Not quite: 1 more correct option to find.');
+    await question.getByLabel('B. Designing logos').check();
+    expect(await feedback.textContent()).toBe('');
+    await check.click();
+    expect(await feedback.textContent()).toBe('✗ Not quite. Try again, or reveal the answer.');
+    await question.getByLabel('B. Designing logos').uncheck();
+    await question.getByLabel('C. Automating model retraining').check();
+    await check.focus();
+    await page.keyboard.press('Enter');
+    expect(await feedback.textContent()).toBe('✓ Correct!');
+    expect(await page.locator('[data-score]').textContent()).toBe(
+      'Score: 1/4 questions answered correctly · Concepts: 0/3',
+    );
+    await page.context().close();
+  });
+
   it('should count the concepts the learner ticks', async () => {
     const { page } = await open('mlops.html');
-    const prompt = page.locator('#item-explain-mlops');
+    const prompt = item(page, 'Explain what MLOps is and why it is useful.');
     await prompt.getByText('Reveal the key concepts').click();
     const count = prompt.locator('[data-concept-count]');
     expect(await count.textContent()).toBe('You got 0/3 concepts.');
@@ -228,7 +253,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.keyboard.press('Space');
     expect(await count.textContent()).toBe('You got 2/3 concepts.');
     expect(await page.locator('[data-score]').textContent()).toBe(
-      'Score: 0/4 questions answered correctly · Concepts: 2/3',
+      'Score: 0/10 questions answered correctly · Concepts: 2/7',
     );
     await page.context().close();
   });
@@ -236,14 +261,19 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   it('should let a learner self-study with JavaScript turned off', async () => {
     const { page } = await open('mlops.html', { javaScriptEnabled: false });
     expect(await page.getByRole('button', { name: 'Reveal all answers' }).count()).toBe(0);
-    expect(await page.locator('#item-mlops-parts [data-check]').isVisible()).toBe(false);
-    await page.locator('#item-main-goal summary').click();
-    expect(await page.locator('#item-main-goal .final-answer').textContent()).toContain(
+    const question = item(page, 'What is the main goal of MLOps?');
+    await question.getByText('Reveal answer').click();
+    expect(await question.locator('.final-answer').textContent()).toContain(
       'D. To automate and improve the deployment and maintenance of machine learning models',
     );
-    await page.locator('#item-explain-mlops summary').click();
-    expect(await page.getByLabel('Monitors models in production').isVisible()).toBe(true);
+    const prompt = item(page, 'Explain what MLOps is and why it is useful.');
+    await prompt.getByText('Reveal the key concepts').click();
+    expect(await prompt.getByLabel('Monitors models in production').isVisible()).toBe(true);
+    expect(await prompt.locator('[data-concept-count]').isVisible()).toBe(false);
+    const sample = await open('sample.html', { javaScriptEnabled: false });
+    expect(await sample.page.getByRole('button', { name: 'Check' }).count()).toBe(0);
     await page.context().close();
+    await sample.page.context().close();
   });
 
   it.each([
@@ -275,6 +305,19 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     },
   );
 
+  it('should link every deck from the index', async () => {
+    const { page } = await open('index.html');
+    for (const input of decks) {
+      const link = page.getByRole('link', { name: input.deck.title, exact: true });
+      expect(await link.getAttribute('href')).toBe(`${input.name}.html`);
+    }
+    await page.getByRole('link', { name: seed.title, exact: true }).click();
+    expect(await page.locator('h1').textContent()).toBe(seed.title);
+    await page.getByRole('link', { name: 'Teacher’s copy (all answers)' }).click();
+    expect(page.url()).toBe(pathToFileURL(join(dir, 'mlops.answers.html')).href);
+    await page.context().close();
+  });
+
   it('should print questions whole, controls hidden and answers in a key at the end', async () => {
     const { page } = await open('mlops.html');
     await page.getByRole('button', { name: 'Reveal all answers' }).click();
@@ -293,24 +336,29 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
         .first()
         .evaluate((element) => getComputedStyle(element).breakInside),
     ).toBe('avoid');
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const letter = await page.pdf({ format: 'Letter' });
-    expect(letter.subarray(0, 5).toString()).toBe('%PDF-');
-
-    const tool = systemTool('pdftotext', 'poppler-utils');
-    if (tool.available) {
-      const pdfPath = join(dir, 'mlops.pdf');
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      if (!systemTool('pdftotext', 'poppler-utils').available) continue;
+      const pdfPath = join(dir, `mlops-${format}.pdf`);
       writeFileSync(pdfPath, pdf);
-      const printed = runTool('pdftotext', ['-layout', pdfPath, '-']);
+      const printed = runTool('pdftotext', [pdfPath, '-']);
       expect(printed).toContain('What is the main goal of MLOps?');
-      expect(printed).toContain('Answers');
-      expect(printed).not.toMatch(/Reveal answer|Reveal all answers|Start over/);
-      // The answer shows once: in the key, not under its question.
-      expect(printed.match(/MLOps stands for Machine Learning Operations\./g)).toHaveLength(1);
-      expect(printed.indexOf('MLOps stands for Machine Learning Operations.')).toBeGreaterThan(
-        printed.lastIndexOf('Answers'),
-      );
+      expect(printed).not.toMatch(/Reveal answer|Reveal all answers|Start over|Check\n/);
+      // Each answer prints once, in the key after the questions.
+      const answer = 'MLOps stands for Machine Learning Operations.';
+      expect(printed.split(answer)).toHaveLength(2);
+      expect(printed.indexOf(answer)).toBeGreaterThan(printed.lastIndexOf('Answers'));
+      // No question is cut in two: each page's items start and end on it.
+      const pages = printed.split('\f').filter((text) => text.trim() !== '');
+      for (const question of seed.sections.flatMap((section) => section.items)) {
+        if (question.type !== 'choice') continue;
+        const first = toPlainText(question.options[0]!.text);
+        const last = toPlainText(question.options.at(-1)!.text);
+        const onPage = pages.findIndex((text) => collapse(text).includes(question.title));
+        expect(collapse(pages[onPage]!), question.id).toContain(first);
+        expect(collapse(pages[onPage]!), question.id).toContain(last);
+      }
     }
     await page.context().close();
   });
@@ -320,6 +368,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByText('✓ Correct').first().isVisible()).toBe(true);
     expect(await page.getByText('Step 1: Check model accuracy condition').isVisible()).toBe(true);
+    expect(await page.locator('details').count()).toBe(0);
     await page.context().close();
   });
 });

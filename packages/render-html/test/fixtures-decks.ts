@@ -125,11 +125,11 @@ export const PIXEL: Asset = {
   ),
 };
 
-/** The seed page's content, as the parser will produce it from content/mlops.md. */
-export const seedDeck: Deck = {
+/** A deck in the shape of the seed page, with a few more constructs (several correct options, an explanation). */
+export const sampleDeck: Deck = {
   schemaVersion: SCHEMA_VERSION,
   id: 'mlops-basics',
-  title: 'What is MLOps - Quick Revision & Key Takeaways',
+  title: 'MLOps essentials & self-check',
   topic: 'MLOps',
   category: 'devops',
   duration: '5 min',
@@ -268,7 +268,7 @@ export const seedDeck: Deck = {
 
 /** Author content that tries to run script in every way the sanitiser must stop. */
 export const hostileDeck: Deck = {
-  ...seedDeck,
+  ...sampleDeck,
   id: 'hostile',
   title: 'Hostile <script>window.__pwned = 1</script> deck',
   description: rich({

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_BACKGROUND, SCOPE_STYLES } from '@quizmark/highlight';
 import type { DeckInput, RenderedFile } from '@quizmark/model';
-import { htmlToPlainText, toPlainText } from '@quizmark/model';
+import { htmlToPlainText } from '@quizmark/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
+import { collapse, contentDecks, itemTexts, seedDeckInput } from './content-decks.js';
 import {
   deckInput,
   flashcard,
@@ -15,10 +16,10 @@ import {
   PIXEL,
   para,
   rich,
-  seedDeck,
+  sampleDeck,
 } from './fixtures-decks.js';
 
-const seed = deckInput(seedDeck, 'mlops');
+const sample = deckInput(sampleDeck, 'sample');
 const hostile = deckInput(hostileDeck, 'hostile');
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -62,41 +63,50 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should write a study page and a teacher’s copy per deck by default', async () => {
-    const files = await render([seed]);
-    expect(files.map((file) => file.path)).toEqual(['mlops.html', 'mlops.answers.html']);
-    expect(text(files, 'mlops.html')).toContain('<a href="mlops.answers.html">');
-    expect(text(files, 'mlops.answers.html')).toContain('<a href="mlops.html">Study view</a>');
+    const files = await render([sample]);
+    expect(files.map((file) => file.path)).toEqual(['sample.html', 'sample.answers.html']);
+    expect(text(files, 'sample.html')).toContain('<a href="sample.answers.html">');
+    expect(text(files, 'sample.answers.html')).toContain('<a href="sample.html">Study view</a>');
   });
 
   it('should write only <name>.html in the chosen view', async () => {
-    const study = await render([seed], { view: 'study' });
-    const answers = await render([seed], { view: 'answers' });
-    expect(study.map((file) => file.path)).toEqual(['mlops.html']);
-    expect(answers.map((file) => file.path)).toEqual(['mlops.html']);
-    expect(text(study, 'mlops.html')).toContain('class="view-study"');
-    expect(text(answers, 'mlops.html')).toContain('class="view-answers"');
-    expect(text(answers, 'mlops.html')).not.toContain('answers.html');
+    const study = await render([sample], { view: 'study' });
+    const answers = await render([sample], { view: 'answers' });
+    expect(study.map((file) => file.path)).toEqual(['sample.html']);
+    expect(answers.map((file) => file.path)).toEqual(['sample.html']);
+    expect(text(study, 'sample.html')).toContain('class="view-study"');
+    expect(text(answers, 'sample.html')).toContain('class="view-answers"');
+    expect(text(answers, 'sample.html')).not.toContain('answers.html');
   });
 
   it('should reject an unknown view with a clear message', async () => {
-    await expect(render([seed], { view: 'teacher' as 'study' })).rejects.toThrow(
+    await expect(render([sample], { view: 'teacher' as 'study' })).rejects.toThrow(
       'Unknown HTML view "teacher": expected "study", "answers" or "both"',
     );
   });
 
   it('should give the same bytes for the same input', async () => {
-    const first = await render([seed, hostile]);
-    const second = await render([deckInput(structuredClone(seedDeck), 'mlops'), hostile]);
+    const first = await render([sample, hostile]);
+    const second = await render([deckInput(structuredClone(sampleDeck), 'sample'), hostile]);
     expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
     for (const [index, file] of first.entries()) {
       expect(Buffer.from(second[index]!.bytes).equals(Buffer.from(file.bytes))).toBe(true);
     }
   });
 
+  it('should give the same bytes for the seed deck parsed twice', async () => {
+    const first = await render([seedDeckInput()]);
+    const second = await render([seedDeckInput()]);
+    expect(first.map((file) => file.path)).toEqual(['mlops.html', 'mlops.answers.html']);
+    for (const [index, file] of first.entries()) {
+      expect(Buffer.from(second[index]!.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+    }
+  });
+
   it('should render a deck without depending on the other decks of the build', async () => {
-    const alone = await htmlRenderer.render({ decks: [seed], options: {}, sourceDateEpoch: 0 });
+    const alone = await htmlRenderer.render({ decks: [sample], options: {}, sourceDateEpoch: 0 });
     const together = await htmlRenderer.render({
-      decks: [hostile, seed],
+      decks: [hostile, sample],
       options: {},
       sourceDateEpoch: 9,
     });
@@ -107,38 +117,38 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should link every deck from an index when there are several', async () => {
-    const files = await render([seed, hostile]);
+    const files = await render([sample, hostile]);
     expect(files.map((file) => file.path)).toEqual([
-      'mlops.html',
-      'mlops.answers.html',
+      'sample.html',
+      'sample.answers.html',
       'hostile.html',
       'hostile.answers.html',
       'index.html',
     ]);
     const index = text(files, 'index.html');
     expect(index).toContain(
-      '<h2 lang="en"><a href="mlops.html">What is MLOps - Quick Revision &amp; Key Takeaways</a></h2>',
+      '<h2 lang="en"><a href="sample.html">MLOps essentials &amp; self-check</a></h2>',
     );
-    expect(index).toContain('<a href="mlops.answers.html">Teacher\'s copy');
+    expect(index).toContain('<a href="sample.answers.html">Teacher’s copy');
     expect(index).toContain('<span>MLOps</span> <span>devops</span> <span>5 min</span>');
     expect(index).toContain('3 flashcards · 4 questions · 1 explain prompt');
     expect(index).toContain('<a href="hostile.html">');
     expect(
-      await htmlRenderer.renderCollection?.({ decks: [seed], options: {}, sourceDateEpoch: 0 }),
+      await htmlRenderer.renderCollection?.({ decks: [sample], options: {}, sourceDateEpoch: 0 }),
     ).toEqual([]);
   });
 
   it('should refuse a deck that would overwrite the index', async () => {
-    await expect(render([seed, deckInput(seedDeck, 'index')])).rejects.toThrow(
+    await expect(render([sample, deckInput(sampleDeck, 'index')])).rejects.toThrow(
       'The deck "index" would overwrite the index page index.html: rename its file',
     );
   });
 
   it('should show the deck title, topic, category, duration, tags, counts and sections', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     expect(html).toContain('<html lang="en" class="view-study">');
-    expect(html).toContain('<title>What is MLOps - Quick Revision &amp; Key Takeaways</title>');
-    expect(html).toContain('<h1>What is MLOps - Quick Revision &amp; Key Takeaways</h1>');
+    expect(html).toContain('<title>MLOps essentials &amp; self-check</title>');
+    expect(html).toContain('<h1>MLOps essentials &amp; self-check</h1>');
     expect(html).toContain('<dt>Topic</dt><dd>MLOps</dd>');
     expect(html).toContain('<dt>Category</dt><dd>devops</dd>');
     expect(html).toContain('<dt>Duration</dt><dd>5 min</dd>');
@@ -152,26 +162,20 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should put the text of every item in both views', () => {
-    for (const view of ['study', 'answers'] as const) {
-      const page = htmlToPlainText(body(renderDeckHtml(seed, { view })));
-      for (const item of seedDeck.sections.flatMap((section) => section.items)) {
-        const texts = [item.title, ...item.mistakes.map(toPlainText)];
-        texts.push(
-          ...item.steps.map((step) => `Step ${item.steps.indexOf(step) + 1}: ${step.title}`),
-        );
-        if (item.hint) texts.push(toPlainText(item.hint));
-        if (item.quickCheck) texts.push(toPlainText(item.quickCheck));
-        if (item.explanation) texts.push(toPlainText(item.explanation));
-        if (item.type === 'flashcard') texts.push(toPlainText(item.back));
-        if (item.type === 'choice') texts.push(...item.options.map((o) => toPlainText(o.text)));
-        if (item.type === 'explain') texts.push(...item.concepts.map(toPlainText));
-        for (const expected of texts) expect(page, `${view}: ${expected}`).toContain(expected);
+    for (const input of [sample, ...contentDecks()]) {
+      for (const view of ['study', 'answers'] as const) {
+        const page = collapse(htmlToPlainText(body(renderDeckHtml(input, { view }))));
+        for (const item of input.deck.sections.flatMap((section) => section.items)) {
+          for (const expected of itemTexts(item)) {
+            expect(page, `${input.name} ${view}: ${expected}`).toContain(expected);
+          }
+        }
       }
     }
   });
 
   it('should letter options in author order and mark the correct ones in the answer view', () => {
-    const html = renderDeckHtml(seed, { view: 'answers' });
+    const html = renderDeckHtml(sample, { view: 'answers' });
     const goal = html.slice(
       html.indexOf('id="item-main-goal"'),
       html.indexOf('id="item-mlops-parts"'),
@@ -191,7 +195,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should draw single answers as radios and multiple answers as checkboxes in a fieldset', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     const single = html.slice(
       html.indexOf('id="item-main-goal"'),
       html.indexOf('id="item-mlops-parts"'),
@@ -211,7 +215,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should keep every answer of the study view inside <details>', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     const main = html.slice(html.indexOf('<main'), html.indexOf('<section class="answer-key"'));
     const answers = [...main.matchAll(/<details class="answer"[^>]*>([\s\S]*?)<\/details>/g)];
     expect(answers).toHaveLength(8);
@@ -228,12 +232,12 @@ describe('@quizmark/render-html', () => {
       expect(outside).not.toContain(hidden);
       expect(main).toContain(hidden.replace('&gt;', '>'));
     }
-    // The explain prompt's hint is part of the question, as on the seed page.
+    // The explain prompt's hint is part of the question, as on the sample page.
     expect(outside).toContain('Think about how software is delivered and maintained');
   });
 
   it('should show solution steps, quick check, hint, mistakes and explanation in the answer view', () => {
-    const html = renderDeckHtml(seed, { view: 'answers' });
+    const html = renderDeckHtml(sample, { view: 'answers' });
     expect(html).not.toContain('<details');
     expect(html).toContain('<p class="step-title">Step 1: Check model accuracy condition</p>');
     expect(html).toContain(
@@ -251,7 +255,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should show level, difficulty, type and tag badges', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     expect(html).toContain(
       '<li class="badge badge-beginner"><span class="visually-hidden">Level: </span>beginner</li>',
     );
@@ -263,7 +267,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should highlight code at build time and show its language', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     expect(html).toContain(
       '<pre data-lang="python"><code class="hljs language-python"><span class="hljs-keyword">class</span>',
     );
@@ -272,7 +276,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should build code colours from the shared palette, light and dark', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     expect(html).toContain(
       `.hljs-keyword { color: ${SCOPE_STYLES.keyword!.light}; font-weight: bold; }`,
     );
@@ -290,7 +294,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should inline images as data URIs', () => {
-    const deck = structuredClone(seedDeck);
+    const deck = structuredClone(sampleDeck);
     deck.sections[0]!.items[0] = flashcard('pixel', 'Which image?', 'This one', {
       back: rich(para({ type: 'image', url: './img/pixel.png', alt: 'a pixel', title: null })),
     });
@@ -302,7 +306,7 @@ describe('@quizmark/render-html', () => {
 
   it('should load nothing from outside the file', () => {
     for (const view of ['study', 'answers'] as const) {
-      const html = renderDeckHtml(seed, { view });
+      const html = renderDeckHtml(sample, { view });
       expect(html).not.toMatch(/<link\b|<script\b[^>]*\bsrc=|@import|url\(/i);
       expect(html).not.toMatch(/\bsrc="(?!data:)/);
       expect(html).toContain(
@@ -312,7 +316,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should allow only its own inline style and script, by hash', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     const style = html.match(/<style>([\s\S]*?)<\/style>/)![1]!;
     const script = html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
     const policy = htmlToPlainText(
@@ -345,7 +349,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should print an answer key at the end of the study view', () => {
-    const html = renderDeckHtml(seed);
+    const html = renderDeckHtml(sample);
     const key = html.slice(html.indexOf('<section class="answer-key"'));
     expect(key).toContain('<h2 id="answer-key-title">Answers</h2>');
     expect(key).toContain(
@@ -355,7 +359,9 @@ describe('@quizmark/render-html', () => {
       '<strong>A.</strong> Monitoring model performance in production; <strong>C.</strong> Automating model retraining',
     );
     expect(key).toContain('<li>Monitors models in production</li>');
-    expect(renderDeckHtml(seed, { view: 'answers' })).not.toContain('<section class="answer-key"');
+    expect(renderDeckHtml(sample, { view: 'answers' })).not.toContain(
+      '<section class="answer-key"',
+    );
   });
 
   describe('templates', () => {
@@ -383,7 +389,7 @@ describe('@quizmark/render-html', () => {
         'item-flashcard.hbs': '<p class="my-card">{{number}}: {{title}} / {{back}}</p>',
         'style.css': 'body { color: rebeccapurple; }',
       });
-      const html = renderDeckHtml(seed, { templateDir: dir });
+      const html = renderDeckHtml(sample, { templateDir: dir });
       expect(html).toContain(
         '<p class="my-card">1: What does MLOps stand for? / <p>MLOps stands for Machine Learning Operations.</p></p>',
       );
@@ -399,12 +405,12 @@ describe('@quizmark/render-html', () => {
         'badges.hbs': '{{> my-badge}}',
         'my-badge.hbs': '<b class="mine">{{typeLabel}}</b>',
       });
-      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<b class="mine">Explain</b>');
+      expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<b class="mine">Explain</b>');
     });
 
     it('should name the template file of a syntax error', () => {
       const dir = templateDir({ 'parts.hbs': '{{#if steps}}\n<p>unclosed' });
-      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+      expect(() => renderDeckHtml(sample, { templateDir: dir })).toThrow(
         new RegExp(
           `^Template parts\\.hbs \\(${join(dir, 'parts.hbs').replaceAll('/', '\\/')}\\) has a syntax error: Parse error on line 2`,
         ),
@@ -413,7 +419,7 @@ describe('@quizmark/render-html', () => {
 
     it('should name the template that uses a missing partial', () => {
       const dir = templateDir({ 'item-explain.hbs': '{{> nowhere}}' });
-      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+      expect(() => renderDeckHtml(sample, { templateDir: dir })).toThrow(
         `Template item-explain.hbs (${join(dir, 'item-explain.hbs')}) uses the partial "nowhere", which does not exist: add nowhere.hbs to the template folder`,
       );
     });
@@ -422,22 +428,22 @@ describe('@quizmark/render-html', () => {
       const dir = templateDir({
         'page.hbs': '{{#each sections}}{{> (lookup . "title")}}{{/each}}',
       });
-      expect(() => renderDeckHtml(seed, { templateDir: dir })).toThrow(
+      expect(() => renderDeckHtml(sample, { templateDir: dir })).toThrow(
         `Template page.hbs (${join(dir, 'page.hbs')}) failed: The partial Recall & Review could not be found`,
       );
     });
 
     it('should report a template folder that does not exist', () => {
-      expect(() => renderDeckHtml(seed, { templateDir: '/nonexistent/quizmark' })).toThrow(
+      expect(() => renderDeckHtml(sample, { templateDir: '/nonexistent/quizmark' })).toThrow(
         'Template folder not found: /nonexistent/quizmark',
       );
     });
 
     it('should pick up an edited template on the next render', () => {
       const dir = templateDir({ 'item-flashcard.hbs': '<p>one</p>' });
-      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<p>one</p>');
+      expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<p>one</p>');
       writeFileSync(join(dir, 'item-flashcard.hbs'), '<p>two</p>');
-      expect(renderDeckHtml(seed, { templateDir: dir })).toContain('<p>two</p>');
+      expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<p>two</p>');
     });
   });
 });

@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Asset, DeckInput, Item } from '@quizmark/model';
+import { blocksToPlainText } from '@quizmark/model';
+import { parseDeck } from '@quizmark/parser';
+
+/** The decks that ship with the project. */
+export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
+/** Every `content/*.md` deck, parsed, with its local images loaded (what the CLI passes). */
+export function contentDecks(): DeckInput[] {
+  return readdirSync(CONTENT_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const file = `content/${name}`;
+      const result = parseDeck(readFileSync(join(CONTENT_DIR, name), 'utf8'), { file });
+      if (!result.deck) {
+        const messages = result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+        throw new Error(`${file} does not parse: ${messages.join('; ')}`);
+      }
+      const assets = new Map<string, Asset>();
+      for (const image of result.images) {
+        const path = join(dirname(join(CONTENT_DIR, name)), image.url);
+        const mediaType = MEDIA_TYPES[extname(path).toLowerCase()];
+        if (/^[a-z]+:/i.test(image.url) || !mediaType || !existsSync(path)) continue;
+        assets.set(image.url, {
+          url: image.url,
+          path: posix.normalize(posix.join(posix.dirname(name), image.url)),
+          mediaType,
+          bytes: readFileSync(path),
+        });
+      }
+      return { deck: result.deck, name: basename(name, '.md'), assets };
+    });
+}
+
+/** The seed deck, content/mlops.md. */
+export function seedDeckInput(): DeckInput {
+  const seed = contentDecks().find((input) => input.name === 'mlops');
+  if (!seed) throw new Error(`content/mlops.md is missing from ${CONTENT_DIR}`);
+  return seed;
+}
+
+/** Plain text of everything an item holds, one string per block, whitespace collapsed. */
+export function itemTexts(item: Item): string[] {
+  const texts = [
+    item.title,
+    ...item.steps.map((step, index) => `Step ${index + 1}: ${step.title}`),
+  ];
+  const rich = [...item.mistakes, ...item.steps.map((step) => step.body)];
+  for (const part of [item.hint, item.quickCheck, item.explanation]) if (part) rich.push(part);
+  if (item.type === 'flashcard') rich.push(item.front, item.back);
+  if (item.type === 'choice') rich.push(item.stem, ...item.options.map((option) => option.text));
+  if (item.type === 'explain') rich.push(item.prompt, ...item.concepts);
+  for (const text of rich) texts.push(...text.children.map((block) => blocksToPlainText([block])));
+  return texts.map(collapse).filter((text) => text !== '');
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
