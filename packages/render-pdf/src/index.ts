@@ -1,1 +1,23 @@
-export {};
+export type { FontName } from './fonts.js';
+export type {
+  BreakAfter,
+  DrawOp,
+  LayoutGroup,
+  LayoutPage,
+  LayoutRow,
+  PageGeometry,
+  Placement,
+  QuizLayout,
+} from './layout-model.js';
+export { type LayoutOptions, layoutQuiz } from './layout-quiz.js';
+export type { Paper, PdfOptions, PdfSelection } from './options.js';
+export { type PaginateOptions, paginate } from './paginate.js';
+export { PAPER_SIZES } from './paper.js';
+export { pdfRenderer } from './pdf-renderer.js';
+export {
+  type PlannedQuestion,
+  type PlannedSection,
+  planVersions,
+  type QuizPlan,
+} from './plan-versions.js';
+export { type SelectedItem, selectItems } from './select-items.js';

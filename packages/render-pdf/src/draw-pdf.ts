@@ -1,0 +1,198 @@
+import type { Asset } from '@quizmark/model';
+import PDFDocument from 'pdfkit';
+import type { DrawOp, LayoutPage, QuizLayout } from './layout-model.js';
+import { attachFonts } from './shared-fonts.js';
+import { textWidth } from './text-width.js';
+import { COLOR, SPACE, TEXT } from './theme.js';
+
+export interface DrawRequest {
+  layout: QuizLayout;
+  pages: readonly LayoutPage[];
+  assets: ReadonlyMap<string, Asset>;
+  /** Document title (PDF metadata and the start of every footer). */
+  title: string;
+  /** What this file is: "Quiz", "Answer key · Version B". */
+  subject: string;
+  /** BCP 47 language of the content, for screen readers and hyphenation in viewers. */
+  language: string;
+  /** Seconds since the epoch for the document dates: never the clock. */
+  sourceDateEpoch: number;
+}
+
+type Doc = PDFKit.PDFDocument;
+
+/**
+ * Draws a paginated layout. pdfkit derives the trailer ID from the document
+ * info, so fixed dates and titles make the bytes reproducible.
+ */
+export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
+  const { layout, pages } = request;
+  const { page } = layout;
+  const date = new Date(request.sourceDateEpoch * 1000);
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [page.width, page.height],
+    margin: 0,
+    pdfVersion: '1.7',
+    lang: request.language,
+    displayTitle: true,
+    info: {
+      Title: request.title,
+      Subject: request.subject,
+      Creator: 'quizmark',
+      Producer: 'quizmark (PDFKit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+  attachFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const images = new Map<string, unknown>();
+  const footer = `${request.title} · ${request.subject}`;
+  pages.forEach((content, pageIndex) => {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    for (const placement of content.placements) {
+      const group = layout.groups[placement.group]!;
+      if (placement.continued)
+        drawText(
+          doc,
+          `${group.label} (continued)`,
+          page.margin.left,
+          page.margin.top + placement.y - SPACE.continued + TEXT.smallSize + 2,
+          'sans-italic',
+          TEXT.smallSize,
+          COLOR.muted,
+        );
+      let y = placement.y;
+      for (let index = placement.from; index < placement.to; index++) {
+        const row = group.rows[index]!;
+        const gap = index > placement.from ? row.spaceBefore : 0;
+        y += gap;
+        for (const op of row.ops)
+          drawOp(doc, op, page.margin.left, page.margin.top + y, gap, request.assets, images);
+        y += row.height;
+      }
+    }
+    drawFooter(doc, layout, footer, `Page ${pageIndex + 1} of ${pages.length}`);
+  });
+  if (pages.length === 0) doc.addPage({ size: [page.width, page.height], margin: 0 });
+  doc.end();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function drawOp(
+  doc: Doc,
+  op: DrawOp,
+  left: number,
+  top: number,
+  gap: number,
+  assets: ReadonlyMap<string, Asset>,
+  images: Map<string, unknown>,
+): void {
+  switch (op.op) {
+    case 'text':
+      drawText(doc, op.text, left + op.x, top + op.y, op.font, op.size, op.color);
+      break;
+    case 'rect': {
+      // Bars and boxes that run through several rows also cover the space between them.
+      const bleed = op.bleed ? gap : 0;
+      doc.save();
+      doc.rect(left + op.x, top + op.y - bleed, op.width, op.height + bleed);
+      if (op.fill && op.stroke) doc.lineWidth(0.6).fillAndStroke(op.fill, op.stroke);
+      else if (op.fill) doc.fill(op.fill);
+      else if (op.stroke) doc.lineWidth(0.6).stroke(op.stroke);
+      doc.restore();
+      break;
+    }
+    case 'line':
+      doc.save();
+      doc.lineWidth(op.width);
+      if (op.dash) doc.dash(op.dash, { space: op.dash });
+      doc
+        .moveTo(left + op.x1, top + op.y1)
+        .lineTo(left + op.x2, top + op.y2)
+        .stroke(op.color);
+      doc.restore();
+      break;
+    case 'circle':
+      doc.save();
+      doc
+        .lineWidth(0.8)
+        .circle(left + op.x, top + op.y, op.radius)
+        .stroke(op.stroke);
+      doc.restore();
+      break;
+    case 'image': {
+      const asset = assets.get(op.url);
+      if (!asset) break;
+      // One embedded copy per image and file, however often it is shown.
+      let image = images.get(op.url);
+      if (!image) {
+        image = (doc as unknown as { openImage(src: Buffer): unknown }).openImage(
+          Buffer.from(asset.bytes),
+        );
+        images.set(op.url, image);
+      }
+      doc.image(image as Buffer, left + op.x, top + op.y, { width: op.width, height: op.height });
+      break;
+    }
+    case 'link':
+      doc.link(left + op.x, top + op.y, op.width, op.height, op.url);
+      break;
+  }
+}
+
+function drawText(
+  doc: Doc,
+  text: string,
+  x: number,
+  baseline: number,
+  font: string,
+  size: number,
+  color: string,
+): void {
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+/** "<title> · <what> … Page N of M" under a thin rule, in the bottom margin. */
+function drawFooter(doc: Doc, layout: QuizLayout, label: string, pageLabel: string): void {
+  const { page } = layout;
+  const left = page.margin.left;
+  const right = page.width - page.margin.right;
+  const ruleY = page.height - page.margin.bottom + 22;
+  const baseline = ruleY + 13;
+  const size = TEXT.smallSize;
+  doc.save();
+  doc.lineWidth(0.5).moveTo(left, ruleY).lineTo(right, ruleY).stroke(COLOR.faint);
+  doc.restore();
+  const pageWidth = textWidth(pageLabel, 'sans', size);
+  drawText(doc, pageLabel, right - pageWidth, baseline, 'sans', size, COLOR.muted);
+  drawText(
+    doc,
+    fit(label, page.contentWidth - pageWidth - 24, size),
+    left,
+    baseline,
+    'sans',
+    size,
+    COLOR.muted,
+  );
+}
+
+/** Shortens text with an ellipsis until it fits `width`. */
+function fit(text: string, width: number, size: number): string {
+  if (textWidth(text, 'sans', size) <= width) return text;
+  const chars = Array.from(text);
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, 'sans', size) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

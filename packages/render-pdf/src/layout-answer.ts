@@ -1,0 +1,112 @@
+import type { Block, List, RichText } from '@quizmark/model';
+import type { LayoutRow } from './layout-model.js';
+import { labelled, leadWith, spaced, withNumber } from './layout-question.js';
+import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
+import { letterChanges, relabelBlocks, relabelText } from './option-references.js';
+import { letterOf, type PlannedQuestion } from './plan-versions.js';
+import { BODY, BODY_BOLD } from './text-styles.js';
+import { SPACE } from './theme.js';
+
+const PART = 5;
+
+/** The letters of a choice's correct options in printed order ("B", "A, C"); null for other items. */
+export function correctLetters(question: PlannedQuestion): string | null {
+  if (question.item.type !== 'choice') return null;
+  return question.options
+    .flatMap((option, index) => (option.correct ? [letterOf(index)] : []))
+    .join(', ');
+}
+
+/**
+ * The rows of a question in the answer key: its title, then the answer
+ * (correct letters with their text, the flashcard's back, or the concepts),
+ * the solution steps, quick check, hint, common mistakes and explanation.
+ */
+export function layoutAnswer(
+  question: PlannedQuestion,
+  width: number,
+  context: RichContext,
+): LayoutRow[] {
+  const { item } = question;
+  const frame = { x: SPACE.gutter, width: width - SPACE.gutter };
+  const rows = withNumber(
+    question.number,
+    layoutInlines([{ text: item.title, style: BODY_BOLD.run }], frame, BODY_BOLD),
+  );
+  const part = (blocks: LayoutRow[]) => rows.push(...spaced(blocks, PART));
+  // Letters named in the solution follow the options to their printed places.
+  const changes = item.type === 'choice' ? letterChanges(question.options, item.options) : null;
+  const text = (blocks: Block[]) => (changes ? relabelBlocks(blocks, changes) : blocks);
+  const title = (value: string) => (changes ? relabelText(value, changes) : value);
+
+  switch (item.type) {
+    case 'choice': {
+      const letters = correctLetters(question)!;
+      const many = letters.includes(',');
+      part(labelled(many ? `Answers: ${letters}` : `Answer: ${letters}`, [], frame, BODY, context));
+      question.options.forEach((option, index) => {
+        if (option.correct)
+          rows.push(
+            ...spaced(
+              labelled(`${letterOf(index)}.`, option.text.children, frame, BODY, context),
+              2,
+            ),
+          );
+      });
+      break;
+    }
+    case 'flashcard':
+      part(labelled('Answer:', item.back.children, frame, BODY, context));
+      break;
+    case 'explain':
+      part(labelled(`Key points (${item.concepts.length}):`, [], frame, BODY, context));
+      rows.push(...spaced(layoutBlocks([bullets(item.concepts)], frame, BODY, context), 2));
+      break;
+  }
+  if (item.steps.length > 0) {
+    part(labelled('Solution:', [], frame, BODY, context));
+    const steps: List = {
+      type: 'list',
+      ordered: true,
+      start: 1,
+      children: item.steps.map((step) => ({
+        type: 'listItem',
+        checked: null,
+        // "1. Check the condition: 0.85 > 0.8, so…": the title leads its step.
+        children: step.title
+          ? leadWith(`${title(step.title)}:`, text(step.body.children))
+          : text(step.body.children),
+      })),
+    };
+    rows.push(...spaced(layoutBlocks([steps], frame, BODY, context), 2));
+  }
+  if (item.quickCheck)
+    part(labelled('Quick check:', text(item.quickCheck.children), frame, BODY, context));
+  if (item.hint) part(labelled('Hint:', text(item.hint.children), frame, BODY, context));
+  if (item.mistakes.length > 0) {
+    part(labelled('Common mistakes:', [], frame, BODY, context));
+    rows.push(
+      ...spaced(
+        layoutBlocks(
+          [bullets(item.mistakes.map((m) => ({ ...m, children: text(m.children) })))],
+          frame,
+          BODY,
+          context,
+        ),
+        2,
+      ),
+    );
+  }
+  if (item.explanation)
+    part(labelled('Explanation:', text(item.explanation.children), frame, BODY, context));
+  return rows;
+}
+
+function bullets(texts: readonly RichText[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    start: null,
+    children: texts.map((text) => ({ type: 'listItem', checked: null, children: text.children })),
+  };
+}

@@ -1,0 +1,202 @@
+import { type Block, type Item, type Option, toPlainText } from '@quizmark/model';
+import type { LayoutRow } from './layout-model.js';
+import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
+import { letterOf, type PlannedQuestion } from './plan-versions.js';
+import type { Frame } from './text-rows.js';
+import { BODY, NOTE, SMALL } from './text-styles.js';
+import { COLOR, SPACE, TEXT } from './theme.js';
+
+/** Where the option letter and text start, right of the answer box. */
+const OPTION_LETTER = 14;
+const OPTION_TEXT = 30;
+const BOX = 8.5;
+
+/** The rows of a question as students see it: no answers, no solution, only an explain prompt's hint. */
+export function layoutQuestion(
+  question: PlannedQuestion,
+  width: number,
+  context: RichContext,
+): LayoutRow[] {
+  const { item } = question;
+  const frame = { x: SPACE.gutter, width: width - SPACE.gutter };
+  const rows = withNumber(question.number, questionRows(item, frame, context));
+  switch (item.type) {
+    case 'choice': {
+      if (item.multiple)
+        rows.push(
+          ...spaced(
+            layoutInlines([{ text: 'Select all that apply.', style: NOTE.run }], frame, NOTE),
+            4,
+          ),
+        );
+      question.options.forEach((option, index) => {
+        rows.push(
+          ...spaced(
+            optionRows(option, letterOf(index), item.multiple, frame, context),
+            index === 0 ? 7 : 4,
+          ),
+        );
+      });
+      break;
+    }
+    case 'flashcard':
+      rows.push(...answerLines(frame, flashcardLines(toPlainText(item.back).length)));
+      break;
+    case 'explain': {
+      if (item.hint)
+        rows.push(...spaced(labelled('Hint:', item.hint.children, frame, NOTE, context), 5));
+      const points = item.concepts.length;
+      rows.push(
+        ...spaced(
+          layoutInlines(
+            [{ text: `Cover ${points} key point${points === 1 ? '' : 's'}.`, style: SMALL.run }],
+            frame,
+            SMALL,
+          ),
+          4,
+        ),
+      );
+      // Room grows with what a full answer has to say.
+      rows.push(...answerLines(frame, Math.min(16, 3 + 2 * points)));
+      break;
+    }
+  }
+  return rows;
+}
+
+/** The question text: stem, front or prompt; the title when the body is empty. */
+export function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow[] {
+  const text =
+    item.type === 'choice' ? item.stem : item.type === 'flashcard' ? item.front : item.prompt;
+  const blocks: Block[] =
+    text.children.length > 0
+      ? text.children
+      : [{ type: 'paragraph', children: [{ type: 'text', value: item.title }] }];
+  return layoutBlocks(blocks, frame, BODY, context);
+}
+
+/** Puts "N." in the gutter, on the baseline of the first row. */
+export function withNumber(number: number, rows: LayoutRow[]): LayoutRow[] {
+  const first = rows[0];
+  if (!first) return rows;
+  rows[0] = {
+    ...first,
+    ops: [
+      {
+        op: 'text',
+        x: 0,
+        y: first.baseline,
+        text: `${number}.`,
+        font: 'sans-bold',
+        size: TEXT.size,
+        color: COLOR.text,
+      },
+      ...first.ops,
+    ],
+  };
+  return rows;
+}
+
+/** Sets the space above the first row. */
+export function spaced(rows: LayoutRow[], space: number): LayoutRow[] {
+  if (rows[0]) rows[0] = { ...rows[0], spaceBefore: space };
+  return rows;
+}
+
+/** Blocks led by a bold label, inline when they start with a paragraph. */
+export function leadWith(label: string, blocks: readonly Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  const strong = { type: 'strong' as const, children: [{ type: 'text' as const, value: label }] };
+  return first?.type === 'paragraph'
+    ? [
+        { type: 'paragraph', children: [strong, { type: 'text', value: ' ' }, ...first.children] },
+        ...rest,
+      ]
+    : [{ type: 'paragraph', children: [strong] }, ...blocks];
+}
+
+/** Rich text led by a bold label (see `leadWith`). */
+export function labelled(
+  label: string,
+  blocks: readonly Block[],
+  frame: Frame,
+  style: typeof BODY,
+  context: RichContext,
+): LayoutRow[] {
+  const lead = leadWith(label, blocks);
+  const rows = layoutBlocks(lead, frame, style, context);
+  // A label alone introduces what follows (a list, steps): it never ends a page.
+  const last = rows[rows.length - 1];
+  if (blocks.length === 0 && last) rows[rows.length - 1] = { ...last, breakAfter: 'never' };
+  return rows;
+}
+
+function optionRows(
+  option: Option,
+  letter: string,
+  multiple: boolean,
+  frame: Frame,
+  context: RichContext,
+): LayoutRow[] {
+  const inner = { x: frame.x + OPTION_TEXT, width: frame.width - OPTION_TEXT };
+  let rows = layoutBlocks(option.text.children, inner, BODY, context);
+  if (rows.length === 0) rows = layoutInlines([], inner, BODY);
+  const first = rows[0]!;
+  // The box (several answers) or bubble (one answer) sits on the x-height of the first line.
+  const middle = first.baseline - TEXT.size * 0.36;
+  rows[0] = {
+    ...first,
+    ops: [
+      multiple
+        ? {
+            op: 'rect',
+            x: frame.x,
+            y: middle - BOX / 2,
+            width: BOX,
+            height: BOX,
+            fill: null,
+            stroke: COLOR.text,
+          }
+        : { op: 'circle', x: frame.x + BOX / 2, y: middle, radius: BOX / 2, stroke: COLOR.text },
+      {
+        op: 'text',
+        x: frame.x + OPTION_LETTER,
+        y: first.baseline,
+        text: `${letter}.`,
+        font: 'sans',
+        size: TEXT.size,
+        color: COLOR.text,
+      },
+      ...first.ops,
+    ],
+  };
+  return rows;
+}
+
+/** Short answers get room by the length of the expected answer: two to five lines. */
+function flashcardLines(answerLength: number): number {
+  return Math.max(2, Math.min(5, Math.ceil(answerLength / 90)));
+}
+
+function answerLines(frame: Frame, count: number): LayoutRow[] {
+  return Array.from(
+    { length: count },
+    (_, index): LayoutRow => ({
+      spaceBefore: index === 0 ? 2 : 0,
+      height: SPACE.answerLine,
+      baseline: SPACE.answerLine - 4,
+      ops: [
+        {
+          op: 'line',
+          x1: frame.x,
+          y1: SPACE.answerLine - 4,
+          x2: frame.x + frame.width,
+          y2: SPACE.answerLine - 4,
+          color: COLOR.rule,
+          width: 0.5,
+        },
+      ],
+      breakAfter: index === count - 1 ? 'block' : 'line',
+    }),
+  );
+}

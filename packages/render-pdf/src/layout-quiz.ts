@@ -1,0 +1,266 @@
+import type { Asset } from '@quizmark/model';
+import { correctLetters, layoutAnswer } from './layout-answer.js';
+import {
+  type DrawOp,
+  type LayoutGroup,
+  type LayoutRow,
+  makeGroup,
+  type QuizLayout,
+} from './layout-model.js';
+import { layoutQuestion, spaced } from './layout-question.js';
+import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
+import type { Paper } from './options.js';
+import { pageGeometry } from './paper.js';
+import type { QuizPlan } from './plan-versions.js';
+import { baselineFor } from './text-rows.js';
+import { BODY, SECTION, SMALL, TITLE } from './text-styles.js';
+import { textWidth } from './text-width.js';
+import { COLOR, SPACE, TEXT } from './theme.js';
+
+export interface LayoutOptions {
+  /** The student quiz or the teacher's answer key. */
+  kind: 'quiz' | 'key';
+  paper?: Paper;
+  /** Local images of the deck, keyed by the URL written in the Markdown. */
+  assets?: ReadonlyMap<string, Asset>;
+}
+
+const NO_ASSETS: ReadonlyMap<string, Asset> = new Map();
+
+/**
+ * Measures a quiz or answer key into groups of rows (header, section
+ * headings, one group per question), ready for `paginate`. Nothing is drawn:
+ * the result is plain data, so pagination can be checked before any PDF exists.
+ */
+export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
+  const page = pageGeometry(options.paper ?? 'a4');
+  const width = page.contentWidth;
+  const context: RichContext = {
+    assets: options.assets ?? NO_ASSETS,
+    maxImageHeight: page.contentHeight * 0.45,
+  };
+  const groups: LayoutGroup[] = [layoutHeader(plan, options.kind, width, context)];
+  if (options.kind === 'key') {
+    const glance = layoutGlance(plan, width);
+    if (glance) groups.push(glance);
+  }
+  for (const { section, questions } of plan.sections) {
+    const rows = layoutInlines(
+      [{ text: section.title, style: SECTION.run }],
+      { x: 0, width },
+      SECTION,
+    );
+    underline(rows, width);
+    if (section.description)
+      rows.push(
+        ...spaced(layoutBlocks(section.description.children, { x: 0, width }, BODY, context), 6),
+      );
+    groups.push(
+      makeGroup({
+        kind: 'section',
+        id: section.id,
+        number: null,
+        label: section.title,
+        spaceBefore: SPACE.section,
+        keepWithNext: true,
+        rows,
+      }),
+    );
+    questions.forEach((question, index) => {
+      const rows =
+        options.kind === 'quiz'
+          ? layoutQuestion(question, width, context)
+          : layoutAnswer(question, width, context);
+      groups.push(
+        makeGroup({
+          kind: 'question',
+          id: question.item.id,
+          number: question.number,
+          label: `Question ${question.number}`,
+          spaceBefore: index === 0 ? 8 : SPACE.question,
+          keepWithNext: false,
+          rows,
+        }),
+      );
+    });
+  }
+  return { kind: options.kind, page, groups };
+}
+
+function layoutHeader(
+  plan: QuizPlan,
+  kind: 'quiz' | 'key',
+  width: number,
+  context: RichContext,
+): LayoutGroup {
+  const { deck } = plan;
+  const full = { x: 0, width };
+  const label = `${kind === 'quiz' ? 'Quiz' : 'Answer key'}${plan.version ? ` · Version ${plan.version}` : ''}`;
+  const rows: LayoutRow[] = [
+    ...layoutInlines(
+      [{ text: label.toUpperCase(), style: { ...SMALL.run, font: 'sans-bold' } }],
+      full,
+      SMALL,
+    ),
+    ...spaced(layoutInlines([{ text: deck.title, style: TITLE.run }], full, TITLE), 2),
+  ];
+  const count = plan.questionCount;
+  const meta = [
+    deck.topic ? `Topic: ${deck.topic}` : null,
+    deck.duration ? `Duration: ${deck.duration}` : null,
+    `${count} question${count === 1 ? '' : 's'}`,
+  ].filter((part): part is string => part !== null);
+  rows.push(
+    ...spaced(
+      layoutInlines(
+        [{ text: meta.join('\u2002·\u2002'), style: { ...BODY.run, color: COLOR.muted } }],
+        full,
+        BODY,
+      ),
+      3,
+    ),
+  );
+  if (kind === 'quiz') rows.push(studentLines(width));
+  rows.push({
+    spaceBefore: 10,
+    height: 1,
+    baseline: 1,
+    ops: [{ op: 'line', x1: 0, y1: 0.5, x2: width, y2: 0.5, color: COLOR.sectionRule, width: 1 }],
+    breakAfter: 'block',
+  });
+  if (kind === 'quiz' && deck.description)
+    rows.push(...spaced(layoutBlocks(deck.description.children, full, BODY, context), 10));
+  return makeGroup({
+    kind: 'header',
+    id: 'header',
+    number: null,
+    label: deck.title,
+    spaceBefore: 0,
+    keepWithNext: true,
+    rows,
+  });
+}
+
+/** "Name ____ Date ____ Score ____" across the column. */
+function studentLines(width: number): LayoutRow {
+  const height = 26;
+  const baseline = baselineFor(height, TEXT.size) + 4;
+  const fields: Array<[string, number]> = [
+    ['Name', 0.52],
+    ['Date', 0.24],
+    ['Score', 0.24],
+  ];
+  const ops: DrawOp[] = [];
+  let x = 0;
+  for (const [name, share] of fields) {
+    const span = width * share;
+    const labelWidth = textWidth(name, 'sans-bold', TEXT.size);
+    ops.push({
+      op: 'text',
+      x,
+      y: baseline,
+      text: name,
+      font: 'sans-bold',
+      size: TEXT.size,
+      color: COLOR.text,
+    });
+    ops.push({
+      op: 'line',
+      x1: x + labelWidth + 5,
+      y1: baseline + 2,
+      x2: x + span - 14,
+      y2: baseline + 2,
+      color: COLOR.text,
+      width: 0.6,
+    });
+    x += span;
+  }
+  return { spaceBefore: 12, height, baseline, ops, breakAfter: 'block' };
+}
+
+/** The correct letters of every choice question in a grid, for quick marking. */
+function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
+  const cells = plan.sections.flatMap((section) =>
+    section.questions.flatMap((question) => {
+      const letters = correctLetters(question);
+      return letters === null ? [] : [{ number: question.number, letters }];
+    }),
+  );
+  if (cells.length === 0) return null;
+  const cellWidth = Math.max(
+    64,
+    ...cells.map(
+      (cell) =>
+        textWidth(`${cell.number}.`, 'sans', TEXT.size) +
+        textWidth(cell.letters, 'sans-bold', TEXT.size) +
+        14,
+    ),
+  );
+  const perRow = Math.max(1, Math.floor(width / cellWidth));
+  const rows: LayoutRow[] = layoutInlines(
+    [{ text: 'Choice answers at a glance', style: { ...BODY.run, font: 'sans-bold' } }],
+    { x: 0, width },
+    BODY,
+  );
+  rows[rows.length - 1] = { ...rows[rows.length - 1]!, breakAfter: 'never' };
+  for (let start = 0; start < cells.length; start += perRow) {
+    const height = TEXT.lineHeight + 2;
+    const baseline = baselineFor(height, TEXT.size);
+    const ops: DrawOp[] = [];
+    cells.slice(start, start + perRow).forEach((cell, index) => {
+      const x = index * cellWidth;
+      const number = `${cell.number}.`;
+      ops.push(
+        {
+          op: 'text',
+          x,
+          y: baseline,
+          text: number,
+          font: 'sans',
+          size: TEXT.size,
+          color: COLOR.muted,
+        },
+        {
+          op: 'text',
+          x: x + textWidth(number, 'sans', TEXT.size) + 4,
+          y: baseline,
+          text: cell.letters,
+          font: 'sans-bold',
+          size: TEXT.size,
+          color: COLOR.text,
+        },
+      );
+    });
+    rows.push({ spaceBefore: start === 0 ? 4 : 0, height, baseline, ops, breakAfter: 'line' });
+  }
+  return makeGroup({
+    kind: 'answers',
+    id: 'answers',
+    number: null,
+    label: 'Choice answers',
+    spaceBefore: SPACE.question,
+    keepWithNext: false,
+    rows,
+  });
+}
+
+/** A rule under the last row of a heading. */
+function underline(rows: LayoutRow[], width: number): void {
+  const last = rows[rows.length - 1]!;
+  rows[rows.length - 1] = {
+    ...last,
+    height: last.height + 4,
+    ops: [
+      ...last.ops,
+      {
+        op: 'line',
+        x1: 0,
+        y1: last.height + 3,
+        x2: width,
+        y2: last.height + 3,
+        color: COLOR.sectionRule,
+        width: 0.75,
+      },
+    ],
+  };
+}

@@ -1,0 +1,314 @@
+import {
+  type Asset,
+  type Block,
+  htmlToPlainText,
+  type Image,
+  type Inline,
+  inlinesToPlainText,
+  type List,
+  type Table,
+} from '@quizmark/model';
+import { withBold, withItalic } from './fonts.js';
+import { type Fragment, inlinesToFragments, type RunStyle } from './inline-runs.js';
+import { layoutCode } from './layout-code.js';
+import type { DrawOp, LayoutRow } from './layout-model.js';
+import { breakLines } from './line-break.js';
+import { baselineFor, type Frame, lineOps, textRows } from './text-rows.js';
+import { imageSize, textWidth } from './text-width.js';
+import { COLOR, SPACE } from './theme.js';
+
+/** What laying out rich text needs besides the text. */
+export interface RichContext {
+  assets: ReadonlyMap<string, Asset>;
+  /** Tallest an image may be drawn, so it always fits on a page with room to spare. */
+  maxImageHeight: number;
+}
+
+/** Base style of a piece of rich text and its line height. */
+export interface TextStyle {
+  run: RunStyle;
+  lineHeight: number;
+}
+
+// Formats pdfkit can embed; anything else (SVG, GIF, WebP) prints its alt text.
+const PLACEABLE = new Set(['image/png', 'image/jpeg']);
+const PX_TO_PT = 0.75;
+
+/** Rows of a list of blocks; blocks after the first get the block spacing above them. */
+export function layoutBlocks(
+  blocks: readonly Block[],
+  frame: Frame,
+  style: TextStyle,
+  context: RichContext,
+): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  for (const block of blocks) {
+    const blockRows = layoutBlock(block, frame, style, context);
+    if (blockRows.length === 0) continue;
+    if (rows.length > 0) blockRows[0] = { ...blockRows[0]!, spaceBefore: SPACE.block };
+    rows.push(...blockRows);
+  }
+  return rows;
+}
+
+/** Rows of inline content wrapped in `frame`. */
+export function layoutInlines(
+  fragments: readonly Fragment[],
+  frame: Frame,
+  style: TextStyle,
+): LayoutRow[] {
+  return textRows(fragments, frame, style.lineHeight, style.run.size);
+}
+
+function layoutBlock(
+  block: Block,
+  frame: Frame,
+  style: TextStyle,
+  context: RichContext,
+): LayoutRow[] {
+  switch (block.type) {
+    case 'paragraph': {
+      const images = onlyImages(block.children);
+      if (images) return layoutImages(images, frame, style, context);
+      return layoutInlines(inlinesToFragments(block.children, style.run), frame, style);
+    }
+    case 'heading': {
+      const run = { ...style.run, font: withBold(style.run.font) };
+      // A heading never ends a page: it stays with what follows.
+      return textRows(
+        inlinesToFragments(block.children, run),
+        frame,
+        style.lineHeight,
+        run.size,
+        'never',
+      );
+    }
+    case 'code':
+      return layoutCode(block.value, block.lang, frame);
+    case 'list':
+      return layoutList(block, frame, style, context);
+    case 'blockquote': {
+      const inner = { x: frame.x + 10, width: frame.width - 10 };
+      return layoutBlocks(block.children, inner, style, context).map((row, index) => ({
+        ...row,
+        ops: [
+          {
+            op: 'rect',
+            x: frame.x,
+            y: 0,
+            width: 2.5,
+            height: row.height,
+            fill: COLOR.faint,
+            stroke: null,
+            bleed: index > 0,
+          },
+          ...row.ops,
+        ],
+      }));
+    }
+    case 'thematicBreak':
+      return [
+        {
+          spaceBefore: 0,
+          height: 10,
+          baseline: 5,
+          ops: [
+            {
+              op: 'line',
+              x1: frame.x,
+              y1: 5,
+              x2: frame.x + frame.width,
+              y2: 5,
+              color: COLOR.faint,
+              width: 0.75,
+            },
+          ],
+          breakAfter: 'block',
+        },
+      ];
+    case 'html': {
+      const text = htmlToPlainText(block.value).trim();
+      if (!text) return [];
+      return layoutInlines([{ text, style: style.run }], frame, style);
+    }
+    case 'table':
+      return layoutTable(block, frame, style);
+  }
+}
+
+function layoutList(list: List, frame: Frame, style: TextStyle, context: RichContext): LayoutRow[] {
+  const start = list.start ?? 1;
+  const markers = list.children.map((item, index) =>
+    item.checked !== null ? (item.checked ? '☑' : '☐') : list.ordered ? `${start + index}.` : '•',
+  );
+  const widest = Math.max(...markers.map((m) => textWidth(m, style.run.font, style.run.size)));
+  const indent = Math.max(SPACE.listIndent, widest + 5);
+  const inner = { x: frame.x + indent, width: frame.width - indent };
+  const rows: LayoutRow[] = [];
+  list.children.forEach((item, index) => {
+    let itemRows = layoutBlocks(item.children, inner, style, context);
+    if (itemRows.length === 0) itemRows = layoutInlines([], inner, style);
+    const first = itemRows[0]!;
+    itemRows[0] = {
+      ...first,
+      spaceBefore: index === 0 ? 0 : 2,
+      ops: [
+        {
+          op: 'text',
+          x: frame.x,
+          y: first.baseline,
+          text: markers[index]!,
+          font: style.run.font,
+          size: style.run.size,
+          color: style.run.color,
+        },
+        ...first.ops,
+      ],
+    };
+    rows.push(...itemRows);
+  });
+  return rows;
+}
+
+function onlyImages(nodes: readonly Inline[]): Image[] | null {
+  const images: Image[] = [];
+  for (const node of nodes) {
+    if (node.type === 'image') images.push(node);
+    else if (node.type === 'break' || (node.type === 'text' && node.value.trim() === '')) continue;
+    else return null;
+  }
+  return images.length > 0 ? images : null;
+}
+
+function layoutImages(
+  images: readonly Image[],
+  frame: Frame,
+  style: TextStyle,
+  context: RichContext,
+): LayoutRow[] {
+  return images.map((image, index): LayoutRow => {
+    const asset = context.assets.get(image.url);
+    const size = asset && PLACEABLE.has(asset.mediaType) ? imageSize(asset.bytes) : null;
+    const spaceBefore = index === 0 ? 0 : SPACE.block;
+    if (!asset || !size || size.width === 0 || size.height === 0)
+      return { ...altTextBox(image, frame, style), spaceBefore };
+    // Scale down to the column (and to the page), never up: small images stay crisp.
+    let width = Math.min(frame.width, size.width * PX_TO_PT);
+    let height = (width * size.height) / size.width;
+    if (height > context.maxImageHeight) {
+      height = context.maxImageHeight;
+      width = (height * size.width) / size.height;
+    }
+    return {
+      spaceBefore,
+      height,
+      baseline: height,
+      ops: [{ op: 'image', x: frame.x, y: 0, width, height, url: image.url }],
+      breakAfter: 'block',
+    };
+  });
+}
+
+/** A dashed box with the image's alt text, for images that cannot be placed (remote, SVG, missing). */
+function altTextBox(image: Image, frame: Frame, style: TextStyle): LayoutRow {
+  const pad = 6;
+  const run = { ...style.run, font: withItalic(style.run.font), color: COLOR.muted };
+  const label = `[image: ${image.alt || image.title || image.url}]`;
+  const lines = breakLines([{ text: label, style: run }], frame.width - 2 * pad);
+  const ops: DrawOp[] = [];
+  lines.forEach((line, index) => {
+    ops.push(
+      ...lineOps(
+        line,
+        frame.x + pad,
+        pad + index * style.lineHeight + baselineFor(style.lineHeight, run.size),
+      ),
+    );
+  });
+  const height = lines.length * style.lineHeight + 2 * pad;
+  ops.unshift({
+    op: 'rect',
+    x: frame.x,
+    y: 0,
+    width: frame.width,
+    height,
+    fill: null,
+    stroke: COLOR.rule,
+  });
+  return {
+    spaceBefore: 0,
+    height,
+    baseline: pad + baselineFor(style.lineHeight, run.size),
+    ops,
+    breakAfter: 'block',
+  };
+}
+
+/** A table as one row per table row; columns share the width by content, header row bold and shaded. */
+function layoutTable(table: Table, frame: Frame, style: TextStyle): LayoutRow[] {
+  const pad = 4;
+  const columns = Math.max(...table.children.map((row) => row.children.length), 1);
+  const natural = Array.from({ length: columns }, (_, column) =>
+    Math.max(
+      ...table.children.map((row) => {
+        const cell = row.children[column];
+        if (!cell) return 0;
+        const text = inlinesToPlainText(cell.children);
+        return textWidth(text, withBold(style.run.font), style.run.size) + 2 * pad + 1;
+      }),
+    ),
+  );
+  const total = natural.reduce((sum, width) => sum + width, 0);
+  const widths =
+    total <= frame.width
+      ? natural
+      : natural.map((width) => {
+          // Share the column by content, but never squeeze a column below an even share's half.
+          const floor = frame.width / columns / 2;
+          return floor + ((frame.width - floor * columns) * width) / total;
+        });
+  return table.children.map((row, rowIndex): LayoutRow => {
+    const header = rowIndex === 0;
+    const run = header ? { ...style.run, font: withBold(style.run.font) } : style.run;
+    const cells = widths.map((width, column) => {
+      const cell = row.children[column];
+      return breakLines(cell ? inlinesToFragments(cell.children, run) : [], width - 2 * pad);
+    });
+    const lineCount = Math.max(1, ...cells.map((lines) => lines.length));
+    const height = lineCount * style.lineHeight + 2 * pad;
+    const ops: DrawOp[] = [];
+    let x = frame.x;
+    cells.forEach((lines, column) => {
+      const width = widths[column]!;
+      ops.push({
+        op: 'rect',
+        x,
+        y: 0,
+        width,
+        height,
+        fill: header ? COLOR.inlineCode : null,
+        stroke: COLOR.rule,
+      });
+      const align = table.align[column] ?? 'left';
+      lines.forEach((line, index) => {
+        const free = width - 2 * pad - line.width;
+        const shift = align === 'right' ? free : align === 'center' ? free / 2 : 0;
+        ops.push(
+          ...lineOps(
+            line,
+            x + pad + shift,
+            pad + index * style.lineHeight + baselineFor(style.lineHeight, run.size),
+          ),
+        );
+      });
+      x += width;
+    });
+    return {
+      spaceBefore: 0,
+      height,
+      baseline: pad + baselineFor(style.lineHeight, run.size),
+      ops,
+      breakAfter: rowIndex === 0 ? 'never' : 'block',
+    };
+  });
+}

@@ -1,0 +1,109 @@
+import type { Fragment, RunStyle } from './inline-runs.js';
+import { sameStyle } from './inline-runs.js';
+import { textWidth } from './text-width.js';
+
+/** A run of same-styled text at its place on a line. */
+export interface PlacedRun {
+  x: number;
+  width: number;
+  text: string;
+  style: RunStyle;
+}
+
+export interface TextLine {
+  width: number;
+  /** Largest font size on the line. */
+  size: number;
+  runs: PlacedRun[];
+}
+
+interface Word {
+  parts: Array<{ text: string; style: RunStyle; width: number }>;
+  width: number;
+  /** Style of the space before the word, or null at the start or after a hard break. */
+  space: RunStyle | null;
+}
+
+// Breaks only at ASCII white space: a no-break space keeps "5 min" together.
+const SPACE = /[ \t\n\r\f]+/;
+
+/**
+ * Greedy line breaking at spaces; a word wider than the line is cut between
+ * characters (long URLs, identifiers). Words are measured once each, so the
+ * cost grows with the text, not with the width tried.
+ */
+export function breakLines(fragments: readonly Fragment[], maxWidth: number): TextLine[] {
+  const lines: TextLine[] = [];
+  let line: TextLine = { width: 0, size: 0, runs: [] };
+  const endLine = () => {
+    lines.push(line);
+    line = { width: 0, size: 0, runs: [] };
+  };
+  const place = (text: string, style: RunStyle, width: number, gap: number) => {
+    const last = line.runs[line.runs.length - 1];
+    if (last && sameStyle(last.style, style)) {
+      // One run per style and line keeps drawing and the PDF small.
+      last.text += gap > 0 ? ` ${text}` : text;
+      last.width = line.width + gap + width - last.x;
+    } else {
+      line.runs.push({ x: line.width + gap, width, text, style });
+    }
+    line.width += gap + width;
+    if (style.size > line.size) line.size = style.size;
+  };
+  const placeWord = (word: Word) => {
+    const gap =
+      line.runs.length > 0 && word.space ? textWidth(' ', word.space.font, word.space.size) : 0;
+    if (line.width + gap + word.width <= maxWidth) {
+      word.parts.forEach((part, index) => {
+        place(part.text, part.style, part.width, index === 0 ? gap : 0);
+      });
+      return;
+    }
+    if (line.runs.length > 0) endLine();
+    if (word.width <= maxWidth) {
+      for (const part of word.parts) place(part.text, part.style, part.width, 0);
+      return;
+    }
+    for (const part of word.parts) {
+      for (const char of part.text) {
+        const width = textWidth(char, part.style.font, part.style.size);
+        if (line.runs.length > 0 && line.width + width > maxWidth) endLine();
+        place(char, part.style, width, 0);
+      }
+    }
+  };
+
+  let word: Word | null = null;
+  let space: RunStyle | null = null;
+  const endWord = () => {
+    if (word) placeWord(word);
+    word = null;
+  };
+  for (const fragment of fragments) {
+    if (fragment.text === null) {
+      endWord();
+      endLine();
+      space = null;
+      continue;
+    }
+    const pieces = fragment.text.split(SPACE);
+    pieces.forEach((piece, index) => {
+      if (index > 0) {
+        endWord();
+        space = fragment.style;
+      }
+      if (piece === '') return;
+      if (!word) {
+        word = { parts: [], width: 0, space };
+        space = null;
+      }
+      const width = textWidth(piece, fragment.style.font, fragment.style.size);
+      word.parts.push({ text: piece, style: fragment.style, width });
+      word.width += width;
+    });
+  }
+  endWord();
+  if (line.runs.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}

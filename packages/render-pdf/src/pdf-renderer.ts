@@ -1,0 +1,54 @@
+import type { DeckInput, RenderedFile, Renderer, RenderRequest } from '@quizmark/model';
+import { drawPdf } from './draw-pdf.js';
+import { layoutQuiz } from './layout-quiz.js';
+import { type Paper, type PdfOptions, resolveOptions } from './options.js';
+import { paginate } from './paginate.js';
+import { planVersions } from './plan-versions.js';
+
+/**
+ * Printable quizzes: per deck a student quiz and an answer key
+ * (`<name>.quiz.pdf`, `<name>.key.pdf`), or with several versions one pair
+ * per version (`<name>.A.quiz.pdf`, `<name>.A.key.pdf`, …).
+ */
+export const pdfRenderer: Renderer<PdfOptions> = {
+  format: 'pdf',
+  async render(request: RenderRequest<PdfOptions>): Promise<RenderedFile[]> {
+    const options = resolveOptions(request.options);
+    if (!Number.isFinite(request.sourceDateEpoch))
+      throw new Error(
+        `Invalid sourceDateEpoch: expected seconds since the epoch, but got ${String(request.sourceDateEpoch)}`,
+      );
+    const files: RenderedFile[] = [];
+    for (const input of request.decks)
+      files.push(...(await renderDeck(input, options.paper, request)));
+    return files;
+  },
+};
+
+async function renderDeck(
+  input: DeckInput,
+  paper: Paper,
+  request: RenderRequest<PdfOptions>,
+): Promise<RenderedFile[]> {
+  const { deck } = input;
+  const files: RenderedFile[] = [];
+  for (const plan of planVersions(deck, request.options)) {
+    for (const kind of ['quiz', 'key'] as const) {
+      const layout = layoutQuiz(plan, { kind, paper, assets: input.assets });
+      const pages = paginate(layout.groups, { contentHeight: layout.page.contentHeight });
+      const what = kind === 'quiz' ? 'Quiz' : 'Answer key';
+      const bytes = await drawPdf({
+        layout,
+        pages,
+        assets: input.assets,
+        title: deck.title,
+        subject: plan.version ? `${what} · Version ${plan.version}` : what,
+        language: deck.language,
+        sourceDateEpoch: request.sourceDateEpoch,
+      });
+      const version = plan.version ? `.${plan.version}` : '';
+      files.push({ path: `${input.name}${version}.${kind}.pdf`, bytes });
+    }
+  }
+  return files;
+}

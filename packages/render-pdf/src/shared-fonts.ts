@@ -1,0 +1,69 @@
+import PDFDocument from 'pdfkit';
+import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
+
+// Parsing a TrueType font (fontkit reading its tables) costs more than
+// laying out and drawing a whole quiz, and pdfkit parses every font anew for
+// every document. So the fonts are parsed once per process, in a host
+// document that also serves text measuring, and each new document gets its
+// own embedding (its own glyph subset) of the same parsed font. This reaches
+// into pdfkit internals (pinned version); if they ever differ, documents fall
+// back to registering the font files the public way.
+
+interface EmbeddedFont {
+  font: object;
+  layoutCache?: object;
+  constructor: new (document: PDFKit.PDFDocument, font: object, id: string) => EmbeddedFont;
+}
+
+interface DocumentInternals {
+  _font?: EmbeddedFont;
+  _fontFamilies?: Record<string, EmbeddedFont>;
+  _fontCount?: number;
+}
+
+let host: PDFKit.PDFDocument | null = null;
+const parsed = new Map<FontName, EmbeddedFont>();
+
+/** The document that owns the parsed fonts; measure text with it, never draw on it. */
+export function fontHost(): PDFKit.PDFDocument {
+  if (!host) {
+    host = new PDFDocument({ autoFirstPage: false });
+    registerFonts(host);
+  }
+  return host;
+}
+
+function parsedFont(name: FontName): EmbeddedFont | null {
+  let font = parsed.get(name);
+  if (!font) {
+    const doc = fontHost();
+    doc.font(name);
+    font = (doc as unknown as DocumentInternals)._font;
+    if (!font || typeof font.font !== 'object' || typeof font.constructor !== 'function')
+      return null;
+    parsed.set(name, font);
+  }
+  return font;
+}
+
+/** Gives a new document every face under its `FontName`; only faces drawn with are embedded. */
+export function attachFonts(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as DocumentInternals;
+  const families = internals._fontFamilies;
+  if (!families || typeof internals._fontCount !== 'number') {
+    registerFonts(doc);
+    return;
+  }
+  for (const name of FONT_NAMES) {
+    const source = parsedFont(name);
+    if (!source) {
+      registerFonts(doc);
+      return;
+    }
+    internals._fontCount += 1;
+    const font = new source.constructor(doc, source.font, `F${internals._fontCount}`);
+    // Shaped words are the same in every document: share pdfkit's cache of them too.
+    if (source.layoutCache) font.layoutCache = source.layoutCache;
+    families[name] = font;
+  }
+}

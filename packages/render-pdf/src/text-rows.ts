@@ -1,0 +1,91 @@
+import { FONT_ASCENT, FONT_DESCENT } from './fonts.js';
+import type { Fragment } from './inline-runs.js';
+import type { BreakAfter, DrawOp, LayoutRow } from './layout-model.js';
+import { breakLines, type TextLine } from './line-break.js';
+
+/** A horizontal slice of the text column that content is laid out in. */
+export interface Frame {
+  x: number;
+  width: number;
+}
+
+/** Centres the ink of a line in its line box and returns the baseline. */
+export function baselineFor(lineHeight: number, size: number): number {
+  return (lineHeight - (FONT_ASCENT + FONT_DESCENT) * size) / 2 + FONT_ASCENT * size;
+}
+
+/** Draw operations of one measured line, placed at `x` with its baseline at `baseline`. */
+export function lineOps(line: TextLine, x: number, baseline: number): DrawOp[] {
+  const ops: DrawOp[] = [];
+  for (const run of line.runs) {
+    const { style } = run;
+    const left = x + run.x;
+    if (style.background)
+      ops.push({
+        op: 'rect',
+        x: left - 1.5,
+        y: baseline - FONT_ASCENT * style.size - 0.5,
+        width: run.width + 3,
+        height: (FONT_ASCENT + FONT_DESCENT) * style.size + 1,
+        fill: style.background,
+        stroke: null,
+      });
+    ops.push({
+      op: 'text',
+      x: left,
+      y: baseline,
+      text: run.text,
+      font: style.font,
+      size: style.size,
+      color: style.color,
+    });
+    if (style.underline || style.strike) {
+      const y = style.underline ? baseline + 0.12 * style.size : baseline - 0.3 * style.size;
+      ops.push({
+        op: 'line',
+        x1: left,
+        y1: y,
+        x2: left + run.width,
+        y2: y,
+        color: style.color,
+        width: 0.5,
+      });
+    }
+    if (style.link)
+      ops.push({
+        op: 'link',
+        x: left,
+        y: baseline - FONT_ASCENT * style.size,
+        width: run.width,
+        height: (FONT_ASCENT + FONT_DESCENT) * style.size,
+        url: style.link,
+      });
+  }
+  return ops;
+}
+
+/**
+ * Rows of wrapped text, one per line. The last row may break as a block
+ * boundary; the ones before it only as line boundaries.
+ */
+export function textRows(
+  fragments: readonly Fragment[],
+  frame: Frame,
+  lineHeight: number,
+  baseSize: number,
+  last: BreakAfter = 'block',
+): LayoutRow[] {
+  const lines = breakLines(fragments, frame.width);
+  return lines.map((line, index): LayoutRow => {
+    const size = Math.max(baseSize, line.size);
+    const height = Math.max(lineHeight, (lineHeight / baseSize) * size);
+    const baseline = baselineFor(height, size);
+    return {
+      spaceBefore: 0,
+      height,
+      baseline,
+      ops: lineOps(line, frame.x, baseline),
+      breakAfter: index === lines.length - 1 ? last : 'line',
+    };
+  });
+}

@@ -1,0 +1,47 @@
+import type { FontName } from './fonts.js';
+import { fontHost } from './shared-fonts.js';
+
+// Layout measures with the same engine that draws (pdfkit over fontkit), so
+// a measured line is exactly as wide on paper. The document that holds the parsed
+// fonts serves all measuring; widths are cached per face at size 1 (width is linear in
+// size), so a word is shaped once per process however often it appears.
+
+const cache = new Map<FontName, Map<string, number>>();
+
+/** Width in points of `text` set in `font` at `size`. */
+export function textWidth(text: string, font: FontName, size: number): number {
+  let widths = cache.get(font);
+  if (!widths) {
+    widths = new Map();
+    cache.set(font, widths);
+  }
+  let width = widths.get(text);
+  if (width === undefined) {
+    const doc = fontHost();
+    width = doc.font(font).fontSize(1).widthOfString(text);
+    widths.set(text, width);
+  }
+  return width * size;
+}
+
+interface OpenedImage {
+  width: number;
+  height: number;
+  orientation?: number;
+}
+
+/** Pixel size of a PNG or JPEG as pdfkit reads it; null when pdfkit cannot place it. */
+export function imageSize(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    // openImage is public in pdfkit but missing from its types.
+    const doc = fontHost() as unknown as { openImage(src: Buffer): OpenedImage };
+    const image = doc.openImage(Buffer.from(bytes));
+    // EXIF orientations 5-8 rotate by a quarter turn, and pdfkit honours them.
+    const turned = (image.orientation ?? 1) > 4;
+    return turned
+      ? { width: image.height, height: image.width }
+      : { width: image.width, height: image.height };
+  } catch {
+    return null;
+  }
+}
