@@ -113,7 +113,15 @@
         `Concepts: ${concepts.filter((input) => input.checked).length}/${concepts.length}`,
       );
     }
-    score.textContent = parts.join(' · ');
+    // One span per part, so a narrow toolbar wraps between parts, not inside one.
+    score.replaceChildren(
+      ...parts.flatMap((part, index) => {
+        const span = document.createElement('span');
+        span.className = 'score-part';
+        span.textContent = part;
+        return index === 0 ? [span] : [' · ', span];
+      }),
+    );
   }
 
   updateScore();
