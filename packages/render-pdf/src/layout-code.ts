@@ -106,11 +106,11 @@ export function layoutCode(code: string, lang: string | null, frame: Frame): Lay
 // Where a long line may wrap: after a space or an opening or separating mark.
 const WRAP_AFTER = new Set([' ', ',', ';', '(', '[', '{', '.', '=', '+', '-', '*', '/', '|', '&']);
 
-/** End of the piece of a long line that starts at `start`: at a word boundary in its last third when there is one. */
+/** End of the piece of a long line that starts at `start`: at a word boundary in its second half when there is one. */
 function wrapAt(cells: readonly Cell[], start: number, room: number): number {
   const limit = start + room;
   if (limit >= cells.length) return cells.length;
-  for (let at = limit - 1; at >= start + Math.ceil((room * 2) / 3); at--)
+  for (let at = limit - 1; at >= start + Math.ceil(room / 2); at--)
     if (WRAP_AFTER.has(cells[at]!.text)) return at + 1;
   return limit;
 }
