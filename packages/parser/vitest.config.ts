@@ -3,5 +3,6 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@quizmark/source'] },
   ssr: { resolve: { conditions: ['@quizmark/source'] } },
-  test: { name: 'parser' },
+  // Generous: the machine running the suite may be busy; speed is benchmarked elsewhere.
+  test: { name: 'parser', testTimeout: 60_000 },
 });

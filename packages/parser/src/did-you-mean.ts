@@ -1,16 +1,23 @@
-/** Edit distance (insertions, deletions, substitutions) between two short strings. */
-export function levenshtein(a: string, b: string): number {
+/**
+ * Edit distance between two short strings: insertions, deletions,
+ * substitutions and swaps of neighbours (`levle` is one edit from `level`).
+ */
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, index) => index)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(current[j - 1]! + 1, previous[j]! + 1, previous[j - 1]! + cost);
+      let best = Math.min(row[j - 1]! + 1, rows[i - 1]![j]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      }
+      row[j] = best;
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
 /**
@@ -22,7 +29,12 @@ export function closestMatch(value: string, candidates: readonly string[]): stri
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance = levenshtein(wanted, candidate.toLowerCase());
+    const lower = candidate.toLowerCase();
+    // `pinned` for `pin`, `mistake` for `mistakes`: a prefix is a typo too.
+    const prefix =
+      Math.min(wanted.length, lower.length) >= 3 &&
+      (wanted.startsWith(lower) || lower.startsWith(wanted));
+    const distance = prefix ? 1 : editDistance(wanted, lower);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -45,11 +45,14 @@ export function readAttributedText(
   const attributes = findAttributeBlock(source, start, last.end.offset, lines, list);
   const children = attributes ? withoutAttributeText(node.children) : node.children;
   const end = attributes ? attributes.start : last.end.offset;
-  const inlines = builder.inlines(children);
+  const [inlines, markdown] = builder.withDefinitions(
+    sliceSource(source, start, end, first.start.column).trim(),
+    () => builder.inlines(children),
+  );
   return {
     inlines,
     title: inlinesToPlainText(inlines).replace(/\s+/g, ' ').trim(),
-    markdown: sliceSource(source, start, end, first.start.column).trim(),
+    markdown,
     attributes,
     place,
     end,

@@ -314,6 +314,8 @@ export function parseDeck(source: string | Uint8Array, options: ParseOptions): P
     deck = null;
   }
   const diagnostics = list.diagnostics.sort(compareDiagnostics);
+  // Parts are read before options, descriptions last: report in document order.
+  images.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     file: options.file,
     deck: hasErrors(diagnostics) ? null : deck,

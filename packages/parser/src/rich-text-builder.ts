@@ -23,6 +23,8 @@ export function isHtmlComment(node: Nodes): boolean {
 /** Converts mdast to the model's rich text, keeping the author's Markdown beside it. */
 export class RichTextBuilder {
   readonly #options: RichTextBuilderOptions;
+  /** Definitions used while converting, per open `withDefinitions` call. */
+  readonly #used: Array<Set<Definition>> = [];
 
   constructor(options: RichTextBuilderOptions) {
     this.#options = options;
@@ -42,8 +44,43 @@ export class RichTextBuilder {
    * relative to it.
    */
   richText(nodes: readonly RootContent[], depthBase: number): RichText {
-    const kept = nodes.filter((node) => node.type !== 'definition' && !isHtmlComment(node));
-    return { markdown: this.markdown(kept), children: this.blocks(kept, depthBase) };
+    const kept = nodes.filter((node) => {
+      if (node.type === 'footnoteDefinition') this.unexpected(node);
+      return (
+        node.type !== 'definition' && node.type !== 'footnoteDefinition' && !isHtmlComment(node)
+      );
+    });
+    const [children, markdown] = this.withDefinitions(this.markdown(kept), () =>
+      this.blocks(kept, depthBase),
+    );
+    return { markdown, children };
+  }
+
+  /**
+   * Runs a conversion and returns its result with `markdown` completed by
+   * the link definitions it used, so the Markdown of a rich text resolves
+   * `[text][label]` on its own.
+   */
+  withDefinitions<T>(markdown: string, convert: () => T): [T, string] {
+    const used = new Set<Definition>();
+    this.#used.push(used);
+    try {
+      const result = convert();
+      const lines = [...used].flatMap((definition) => {
+        const { start, end } = definition.position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined) return [];
+        return [this.source.slice(start.offset, end.offset).trim()];
+      });
+      return [result, lines.length === 0 ? markdown : `${markdown}\n\n${lines.join('\n')}`];
+    } finally {
+      this.#used.pop();
+    }
+  }
+
+  #definition(identifier: string): Definition | undefined {
+    const definition = this.#options.definitions.get(identifier);
+    if (definition) for (const used of this.#used) used.add(definition);
+    return definition;
   }
 
   /** The exact source of the blocks, from the first one's start to the last one's end. */
@@ -151,7 +188,7 @@ export class RichTextBuilder {
           children: this.inlines(node.children),
         };
       case 'linkReference': {
-        const definition = this.#options.definitions.get(node.identifier);
+        const definition = this.#definition(node.identifier);
         const children = this.inlines(node.children);
         if (!definition) return { type: 'emphasis', children };
         return { type: 'link', url: definition.url, title: definition.title ?? null, children };
@@ -159,7 +196,7 @@ export class RichTextBuilder {
       case 'image':
         return this.image(node, node.url, node.alt ?? '', node.title ?? null);
       case 'imageReference': {
-        const definition = this.#options.definitions.get(node.identifier);
+        const definition = this.#definition(node.identifier);
         if (!definition) return { type: 'text', value: node.alt ?? '' };
         return this.image(node, definition.url, node.alt ?? '', definition.title ?? null);
       }
