@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCOPE_STYLES } from '@quizmark/highlight';
+import { parseDeck } from '@quizmark/parser';
 import { browserAvailable, type LaunchedBrowser } from '@quizmark/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,27 @@ describe.skipIf(!available)('card rendering in Chromium', () => {
     const { front } = renderCardPreview(CARDS['image-flashcard']);
     await show('image-flashcard-front', front, false);
     expect(await page.$eval('img', (img) => (img as HTMLImageElement).naturalWidth)).toBe(120);
+  });
+
+  it('should draw every card of the seed deck within the page, fronts and backs', async () => {
+    const source = readFileSync(join(import.meta.dirname, '../../../content/mlops.md'), 'utf8');
+    const deck = parseDeck(source, { file: 'mlops.md' }).deck!;
+    const seed = ankiDeckContent({ deck, name: 'mlops', assets: new Map() });
+    for (const [index, card] of seed.notes.entries()) {
+      const { front, back } = renderCardPreview(card);
+      for (const [side, html] of [
+        ['front', front],
+        ['back', back],
+      ] as const) {
+        const night = index % 2 === 1;
+        await show(`seed-${String(index + 1).padStart(2, '0')}-${side}`, html, night);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${card.fields.at(-1)} ${side}`).toBe(0);
+        expect(await page.textContent('body')).not.toContain('{{');
+      }
+    }
   });
 
   it('should list explain concepts as checkboxes on the back', async () => {
