@@ -95,7 +95,7 @@ describe('quizmark check', () => {
     const run = runCli(['check', 'content']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      new RegExp(`^0 errors, \\d+ warnings? in ${decksInContent.length} files$`, 'm'),
+      new RegExp(`^0 errors, \\d+ warnings? in ${decksInContent.length} files?$`, 'm'),
     );
   });
 
@@ -106,7 +106,7 @@ describe('quizmark check', () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n');
     expect(
-      lines.some((line) => /^bad\.md:1:1\s+error\s+.*\s+deck-id-missing$/.test(line)),
+      lines.some((line) => /^bad\.md:1:1\s+error\s+.*\s+deck-no-id$/.test(line)),
       run.stdout,
     ).toBe(true);
     expect(
@@ -116,7 +116,7 @@ describe('quizmark check', () => {
       run.stdout,
     ).toBe(true);
     expect(
-      lines.some((line) => /^bad\.md:8:\d+\s+error\s+.*\s+choice-no-correct$/.test(line)),
+      lines.some((line) => /^bad\.md:10:1\s+error\s+.*\s+choice-no-correct$/.test(line)),
       run.stdout,
     ).toBe(true);
     expect(lines.at(-1)).toMatch(/^\d+ errors?, 1 warning in 1 file$/);
@@ -130,7 +130,7 @@ describe('quizmark check', () => {
     expect(run.status).toBe(1);
     const diagnostics = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
     expect(diagnostics.map((d) => d.ruleId)).toEqual(
-      expect.arrayContaining(['deck-id-missing', 'choice-no-correct']),
+      expect.arrayContaining(['deck-no-id', 'choice-no-correct']),
     );
     for (const d of diagnostics) {
       expect(d).toMatchObject({ file: 'nested/bad.md', source: 'quizmark' });

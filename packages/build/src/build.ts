@@ -181,25 +181,29 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
       return { decks, diagnostics, outputs: [], ok: false, stats };
     }
-    const epoch = sourceDateEpoch(Math.max(0, ...decks.map((deck) => deck.mtime)));
+    // Each deck is dated by its own sources, so editing one deck changes
+    // only that deck's outputs; files about every deck take the newest date.
+    const epochs = decks.map((deck) => sourceDateEpoch(deck.mtime));
+    const epoch = Math.max(0, ...epochs);
     const inputs: DeckInput[] = decks.map((loaded) => ({
       deck: loaded.deck!,
       name: loaded.file.name,
       assets: loaded.assets,
     }));
     const manifest = readManifest(cache, outDir);
-    const plan = await renderAll(
+    const plan = await renderAll({
       inputs,
       sources,
+      epochs,
+      epoch,
       formats,
       options,
-      epoch,
       cache,
       pool,
       manifest,
       outDir,
       stats,
-    );
+    });
     const outputs = plan.map((entry) => entry.path).sort();
     const changed = plan.filter((entry) => entry.bytes !== null) as Array<{
       path: string;
@@ -238,26 +242,33 @@ interface CachedRender {
   files: Array<{ path: string; hash: string }>;
 }
 
-async function renderAll(
-  inputs: readonly DeckInput[],
-  sources: readonly Source[],
-  formats: readonly string[],
-  options: BuildOptions,
-  epoch: number,
-  cache: ContentCache | null,
-  pool: WorkerPool,
-  manifest: OutputManifest,
-  outDir: string,
-  stats: BuildStats,
-): Promise<PlannedFile[]> {
+interface RenderContext {
+  inputs: readonly DeckInput[];
+  sources: readonly Source[];
+  /** Source date of each deck, and the newest of them (for files about every deck). */
+  epochs: readonly number[];
+  epoch: number;
+  formats: readonly string[];
+  options: BuildOptions;
+  cache: ContentCache | null;
+  pool: WorkerPool;
+  manifest: OutputManifest;
+  outDir: string;
+  stats: BuildStats;
+}
+
+/** Plans every output file: from the cache, already on disk, or rendered now. */
+async function renderAll(context: RenderContext): Promise<PlannedFile[]> {
+  const { inputs, sources, epochs, epoch, formats, options, cache, pool, manifest, outDir, stats } =
+    context;
   const fingerprint = toolFingerprint();
   const jobs = inputs.flatMap((input, index) =>
-    formats.map((format) => ({ input, source: sources[index]!, format })),
+    formats.map((format) => ({ input, source: sources[index]!, format, epoch: epochs[index]! })),
   );
   let done = 0;
   options.onProgress?.({ stage: 'render', done, total: jobs.length });
   const perJob = await Promise.all(
-    jobs.map(async ({ input, source, format }): Promise<PlannedFile[]> => {
+    jobs.map(async ({ input, source, format, epoch }): Promise<PlannedFile[]> => {
       const formatOptions = options.formatOptions?.[format] ?? {};
       const assetHashes = [...input.assets.values()]
         .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)

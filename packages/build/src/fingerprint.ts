@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-// Every package whose code shapes an output. A cached result is valid only
-// for the exact code that produced it.
+// Every package whose code or files shape an output. A cached result is valid
+// only for the exact code that produced it.
 const PACKAGES = [
+  '@quizmark/build',
   '@quizmark/model',
   '@quizmark/parser',
   '@quizmark/highlight',
@@ -17,26 +19,33 @@ const PACKAGES = [
   '@quizmark/render-pdf',
 ] as const;
 
+// What a package ships: built code, templates, stylesheets.
+const SHIPPED_FOLDERS = ['dist', 'src', 'templates', 'assets'];
+
 let cached: string | undefined;
 
 /**
- * Identifies the tool's code: each package's version and, so that a rebuilt
- * development checkout is not served stale results, the size and mtime of its
- * package.json and entry file.
+ * Identifies the tool's code: each package's package.json, and the size and
+ * mtime of every file it ships, so that a rebuilt or edited development
+ * checkout is never served results made by older code. Costs a few
+ * milliseconds of `stat` calls.
  */
 export function toolFingerprint(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  hash.update(import.meta.url);
   for (const name of PACKAGES) {
-    for (const file of [`${name}/package.json`, name]) {
-      try {
-        const path = file.endsWith('package.json') ? require.resolve(file) : resolveEntry(name);
-        const stats = statSync(path);
-        hash.update(`${path}\0${stats.size}\0${stats.mtimeMs}\0`);
-        if (file.endsWith('package.json')) hash.update(readFileSync(path));
-      } catch {
-        hash.update(`${file}\0missing\0`);
+    let root: string;
+    try {
+      root = dirname(require.resolve(`${name}/package.json`));
+    } catch {
+      hash.update(`${name}\0missing\0`);
+      continue;
+    }
+    hash.update(readFileSync(join(root, 'package.json')));
+    for (const folder of SHIPPED_FOLDERS) {
+      for (const file of listFiles(join(root, folder))) {
+        const stats = statSync(file);
+        hash.update(`${file}\0${stats.size}\0${stats.mtimeMs}\0`);
       }
     }
   }
@@ -44,6 +53,16 @@ export function toolFingerprint(): string {
   return cached;
 }
 
-function resolveEntry(name: string): string {
-  return new URL(import.meta.resolve(name)).pathname;
+function listFiles(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) =>
+      entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
 }
