@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+describe('@quizmark/build', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'ContentCache',
+      'FORMATS',
+      'UsageError',
+      'WorkerPool',
+      'buildDecks',
+      'checkDecks',
+      'checkOutputFolder',
+      'defaultCacheDir',
+      'defaultWorkerCount',
+      'discoverDecks',
+      'loadRenderer',
+      'resolveFormats',
+      'sourceDateEpoch',
+      'writeOutputs',
+    ]);
+  });
+
+  it('should list the four formats in build order', () => {
+    expect(api.FORMATS).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(api.resolveFormats(['all'])).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(api.resolveFormats(['pdf,json', 'json'])).toEqual(['pdf', 'json']);
+    expect(() => api.resolveFormats(['docx'])).toThrow(
+      /unknown format `docx`: expected one of json, html, anki, pdf or all/,
+    );
+  });
+
+  it('should take SOURCE_DATE_EPOCH over the sources, and refuse a malformed one', () => {
+    expect(api.sourceDateEpoch(1234, {})).toBe(1234);
+    expect(api.sourceDateEpoch(1234, { SOURCE_DATE_EPOCH: '99' })).toBe(99);
+    expect(() => api.sourceDateEpoch(1234, { SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(
+      /whole number of seconds/,
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverDecks, UsageError } from '../src/index.js';
+
+const tree = (files: string[]) => {
+  const root = mkdtempSync(join(tmpdir(), 'quizmark-discover-'));
+  for (const file of files) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), '');
+  }
+  return root;
+};
+
+describe('discoverDecks', () => {
+  it('should find decks in folders, sorted, skipping READMEs, drafts, hidden folders and node_modules', () => {
+    const root = tree([
+      'b.md',
+      'a/z.md',
+      'a/y.md',
+      'README.md',
+      '_draft.md',
+      '.hidden/x.md',
+      'node_modules/p/x.md',
+      'notes.txt',
+    ]);
+    const decks = discoverDecks(['.'], root);
+    expect(decks.map((deck) => deck.name)).toEqual(['a/y', 'a/z', 'b']);
+    expect(decks.map((deck) => deck.display)).toEqual(['a/y.md', 'a/z.md', 'b.md']);
+    expect(new Set(decks.map((deck) => deck.root))).toEqual(new Set([root]));
+  });
+
+  it('should take a file named on the command line with its own folder as root', () => {
+    const root = tree(['sub/deck.md']);
+    const [deck] = discoverDecks(['sub/deck.md'], root);
+    expect(deck).toMatchObject({ name: 'deck', display: 'sub/deck.md', root: join(root, 'sub') });
+  });
+
+  it('should refuse missing inputs, no inputs, and two decks that would write the same outputs', () => {
+    const root = tree(['one/deck.md', 'two/deck.md']);
+    expect(() => discoverDecks([], root)).toThrow(UsageError);
+    expect(() => discoverDecks(['nope'], root)).toThrow(/cannot read nope/);
+    expect(() => discoverDecks(['one', 'two'], root)).toThrow(
+      /would both write outputs named deck/,
+    );
+  });
+});
