@@ -22,6 +22,17 @@ export interface DrawRequest {
 type Doc = PDFKit.PDFDocument;
 
 /**
+ * Text state of the current page, so a run only switches font, size or
+ * colour when they change. Vector operations run inside save/restore and
+ * leave it alone; a new page starts from the defaults again.
+ */
+interface Pen {
+  font: string;
+  size: number;
+  color: string;
+}
+
+/**
  * Draws a paginated layout. pdfkit derives the trailer ID from the document
  * info, so fixed dates and titles make the bytes reproducible.
  */
@@ -54,14 +65,17 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   });
 
   const images = new Map<string, unknown>();
+  const pen: Pen = { font: '', size: 0, color: '' };
   const footer = `${request.title} · ${request.subject}`;
   pages.forEach((content, pageIndex) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
+    Object.assign(pen, { font: '', size: 0, color: '' });
     for (const placement of content.placements) {
       const group = layout.groups[placement.group]!;
       if (placement.continued)
         drawText(
           doc,
+          pen,
           `${group.label} (continued)`,
           page.margin.left,
           page.margin.top + placement.y - SPACE.continued + TEXT.smallSize + 2,
@@ -75,11 +89,11 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
         const gap = index > placement.from ? row.spaceBefore : 0;
         y += gap;
         for (const op of row.ops)
-          drawOp(doc, op, page.margin.left, page.margin.top + y, gap, request.assets, images);
+          drawOp(doc, pen, op, page.margin.left, page.margin.top + y, gap, request.assets, images);
         y += row.height;
       }
     }
-    drawFooter(doc, layout, footer, `Page ${pageIndex + 1} of ${pages.length}`);
+    drawFooter(doc, pen, layout, footer, `Page ${pageIndex + 1} of ${pages.length}`);
   });
   if (pages.length === 0) doc.addPage({ size: [page.width, page.height], margin: 0 });
   doc.end();
@@ -89,6 +103,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
 
 function drawOp(
   doc: Doc,
+  pen: Pen,
   op: DrawOp,
   left: number,
   top: number,
@@ -98,7 +113,7 @@ function drawOp(
 ): void {
   switch (op.op) {
     case 'text':
-      drawText(doc, op.text, left + op.x, top + op.y, op.font, op.size, op.color);
+      drawText(doc, pen, op.text, left + op.x, top + op.y, op.font, op.size, op.color);
       break;
     case 'rect': {
       // Bars and boxes that run through several rows also cover the space between them.
@@ -151,6 +166,7 @@ function drawOp(
 
 function drawText(
   doc: Doc,
+  pen: Pen,
   text: string,
   x: number,
   baseline: number,
@@ -158,15 +174,21 @@ function drawText(
   size: number,
   color: string,
 ): void {
-  doc
-    .font(font)
-    .fontSize(size)
-    .fillColor(color)
-    .text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  if (pen.font !== font) doc.font(font);
+  if (pen.size !== size) doc.fontSize(size);
+  if (pen.color !== color) doc.fillColor(color);
+  Object.assign(pen, { font, size, color });
+  doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 /** "<title> · <what> … Page N of M" under a thin rule, in the bottom margin. */
-function drawFooter(doc: Doc, layout: QuizLayout, label: string, pageLabel: string): void {
+function drawFooter(
+  doc: Doc,
+  pen: Pen,
+  layout: QuizLayout,
+  label: string,
+  pageLabel: string,
+): void {
   const { page } = layout;
   const left = page.margin.left;
   const right = page.width - page.margin.right;
@@ -177,9 +199,10 @@ function drawFooter(doc: Doc, layout: QuizLayout, label: string, pageLabel: stri
   doc.lineWidth(0.5).moveTo(left, ruleY).lineTo(right, ruleY).stroke(COLOR.faint);
   doc.restore();
   const pageWidth = textWidth(pageLabel, 'sans', size);
-  drawText(doc, pageLabel, right - pageWidth, baseline, 'sans', size, COLOR.muted);
+  drawText(doc, pen, pageLabel, right - pageWidth, baseline, 'sans', size, COLOR.muted);
   drawText(
     doc,
+    pen,
     fit(label, page.contentWidth - pageWidth - 24, size),
     left,
     baseline,

@@ -23,6 +23,22 @@ interface Cell {
  * longer than the box wrap at the last column and carry on after a "↪".
  */
 export function layoutCode(code: string, lang: string | null, frame: Frame): LayoutRow[] {
+  // Quizzes repeat snippets (one listing, several versions, quiz and key), and
+  // highlighting is the costly part: reuse the rows. Rows are never mutated,
+  // and each caller gets its own array.
+  const key = `${lang}\u0000${frame.x}\u0000${frame.width}\u0000${code}`;
+  const cached = recent.get(key);
+  if (cached) return cached.slice();
+  const rows = measureCode(code, lang, frame);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, rows);
+  return rows.slice();
+}
+
+const RECENT_LIMIT = 512;
+const recent = new Map<string, LayoutRow[]>();
+
+function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow[] {
   const size = TEXT.codeSize;
   const pad = SPACE.codePadding;
   const charWidth = textWidth('M', 'mono', size);

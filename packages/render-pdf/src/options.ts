@@ -1,4 +1,11 @@
-import type { Difficulty, ItemType, Level } from '@quizmark/model';
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  ITEM_TYPES,
+  type ItemType,
+  LEVELS,
+  type Level,
+} from '@quizmark/model';
 
 export type Paper = 'a4' | 'letter';
 
@@ -47,5 +54,17 @@ export function resolveOptions(options: PdfOptions | undefined): Required<
     throw new Error(
       `Invalid question count: expected a whole number of at least 1, but got ${String(count)}`,
     );
-  return { paper, versions, seed: options?.seed ?? null, select: options?.select ?? {} };
+  const select = options?.select ?? {};
+  checkValues('type', select.types, ITEM_TYPES);
+  checkValues('level', select.levels, LEVELS);
+  checkValues('difficulty', select.difficulties, DIFFICULTIES);
+  return { paper, versions, seed: options?.seed ?? null, select };
+}
+
+function checkValues(name: string, given: readonly string[] | undefined, known: readonly string[]) {
+  const unknown = given?.find((value) => !known.includes(value));
+  if (unknown !== undefined)
+    throw new Error(
+      `Unknown ${name} in the selection: expected ${known.join(', ')}, but got ${JSON.stringify(unknown)}`,
+    );
 }

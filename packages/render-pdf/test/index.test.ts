@@ -85,6 +85,16 @@ describe('@quizmark/render-pdf', () => {
     await expect(pdfRenderer.render(request({ select: { count: 0 } }))).rejects.toThrow(
       'Invalid question count: expected a whole number of at least 1, but got 0',
     );
+    await expect(
+      pdfRenderer.render(request({ select: { types: ['quiz' as 'choice'] } })),
+    ).rejects.toThrow(
+      'Unknown type in the selection: expected flashcard, choice, explain, but got "quiz"',
+    );
+    await expect(
+      pdfRenderer.render(request({ select: { difficulties: ['medium', 'tricky' as 'hard'] } })),
+    ).rejects.toThrow(
+      'Unknown difficulty in the selection: expected easy, medium, hard, but got "tricky"',
+    );
     await expect(pdfRenderer.render(request({}, Number.NaN))).rejects.toThrow(
       'Invalid sourceDateEpoch',
     );
