@@ -1,18 +1,10 @@
-import {
-  type Block,
-  type Difficulty,
-  type Inline,
-  type Item,
-  type ItemType,
-  inlinesToPlainText,
-  type Level,
-  type RichText,
-} from '@quizmark/model';
+import type { Block, Difficulty, Inline, Item, ItemType, Level, RichText } from '@quizmark/model';
 import type { Heading, RootContent } from 'mdast';
 import { readAttributes } from './attributes.js';
 import { closestMatch } from './did-you-mean.js';
 import { readAttributedText } from './heading.js';
 import type { Place } from './line-index.js';
+import { mdastText } from './mdast-text.js';
 import { isTaskList, readOptions } from './options.js';
 import type { ParseContext } from './parse-context.js';
 import {
@@ -76,7 +68,7 @@ function splitParts(
   let current: Part | 'skip' | null = null;
   for (const block of blocks) {
     if (block.type === 'heading' && block.depth === PART_DEPTH) {
-      const text = inlinesToPlainText(context.builder.inlines(block.children)).trim();
+      const text = mdastText(block).trim();
       const name = partName(text);
       if (name === null) {
         const match = closestMatch(normalizePartHeading(text), PART_SPELLINGS);
