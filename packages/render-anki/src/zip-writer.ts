@@ -23,7 +23,9 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const raw = entry.bytes;
-    const deflated = deflateRawSync(raw);
+    // Level 3 is about four times faster than the default on a large
+    // collection, for a package about a fifth larger.
+    const deflated = deflateRawSync(raw, { level: 3 });
     // Already-compressed media (PNG, JPEG) does not shrink: store it as is.
     const stored = deflated.length >= raw.length;
     const data = stored ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) : deflated;

@@ -57,6 +57,18 @@ describe('@quizmark/render-anki', () => {
     );
   });
 
+  it('should render the same bytes for the same input and epoch', async () => {
+    const render = () =>
+      ankiRenderer.render({ decks: [sampleDeckWithImages()], options: {}, sourceDateEpoch: EPOCH });
+    const [first, second] = await Promise.all([render(), render()]);
+    expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
+    second.forEach((file, index) => {
+      expect(Buffer.from(file.bytes).equals(Buffer.from(first[index]!.bytes)), file.path).toBe(
+        true,
+      );
+    });
+  });
+
   it('should leave the text import out when text is false', async () => {
     const files = await ankiRenderer.render({
       decks: [sampleDeckWithImages()],
