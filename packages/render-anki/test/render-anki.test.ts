@@ -1,9 +1,10 @@
+import type { Flashcard } from '@quizmark/model';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { ankiDeckContent, ankiRenderer, guidFor, noteTypes, writeAnkiText } from '../src/index.js';
 import { readAnkiText } from './anki-text-reader.js';
 import { openPackage } from './open-package.js';
-import { sampleDeckWithImages, sampleInput } from './sample-deck.js';
+import { para, sampleDeckWithImages, sampleInput } from './sample-deck.js';
 
 const EPOCH = 1_700_000_000;
 
@@ -124,6 +125,27 @@ describe('@quizmark/render-anki', () => {
       Array(14 - 3 - noteTypes.flashcard.fields.length).fill(''),
     );
     expect(flashcard[3]).toMatch(/<img src="diagram-[0-9a-f]{8}\.png" alt="Pipeline">/);
+  });
+
+  it('should sanitise author HTML and neutralise Anki media and LaTeX commands in fields', () => {
+    const input = sampleInput();
+    const card = input.deck.sections[0]!.items[0] as Flashcard;
+    card.back = {
+      markdown: '',
+      children: [
+        {
+          type: 'html',
+          value: '<img src=x onerror="alert(1)"><script>alert(2)</script><kbd>Ctrl</kbd>',
+        },
+        para('Play [sound:evil.mp3] or [latex]\\input{/etc/passwd}[/latex], keep [link] text'),
+      ],
+    };
+    const back = ankiDeckContent(input).notes[0]!.fields[1]!;
+    expect(back).not.toMatch(/onerror|<script|alert\(2\)/);
+    expect(back).toContain('<kbd>Ctrl</kbd>');
+    expect(back).toContain('Play &#91;sound:evil.mp3] or &#91;latex]');
+    expect(back).not.toMatch(/\[sound:|\[latex\]/);
+    expect(back).toContain('keep [link] text');
   });
 
   it('should quote a text import cell that opens with # so Anki does not read a comment', () => {
