@@ -102,16 +102,12 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.getByLabel('Monitors models in production and keeps them reliable').check();
   }
 
-  const cases = [
-    ['mlops.html', 'light'],
-    ['mlops.html', 'dark'],
-    ['mlops.answers.html', 'light'],
-    ['mlops.answers.html', 'dark'],
-    ['sample.html', 'light'],
-    ['sample.html', 'dark'],
-    ['index.html', 'light'],
-    ['index.html', 'dark'],
-  ] as const;
+  const pages = [
+    ...content.flatMap((input) => [`${input.name}.html`, `${input.name}.answers.html`]),
+    'sample.html',
+    'index.html',
+  ];
+  const cases = pages.flatMap((file) => [[file, 'light'] as const, [file, 'dark'] as const]);
 
   it.each(cases)(
     'should open %s (%s) with no console error and no request leaving the file',
@@ -139,22 +135,40 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     },
   );
 
-  it('should show every item’s text, answers once revealed', async () => {
-    const { page } = await open('mlops.html');
-    const items = seed.sections.flatMap((section) => section.items);
-    // What a reader sees: innerText leaves out the content of closed <details>.
-    // biome-ignore lint/performance/useDomNodeTextContent: textContent would include hidden answers
-    const seen = () => page.locator('main').evaluate((main) => (main as HTMLElement).innerText);
-    const before = collapse(await seen());
-    for (const question of items) expect(before).toContain(question.title);
-    expect(before).not.toContain('MLOps stands for Machine Learning Operations.');
-    await page.getByRole('button', { name: 'Reveal all answers' }).click();
-    const after = collapse(await seen());
-    for (const question of items) {
-      for (const text of itemTexts(question)) expect(after, question.id).toContain(text);
+  /** What a reader sees: innerText leaves out closed <details>; images count by their alt. */
+  const seen = async (page: Page) =>
+    collapse(
+      await page.locator('main').evaluate((main) => {
+        const images = [...main.querySelectorAll('img')].filter((image) => image.checkVisibility());
+        // biome-ignore lint/performance/useDomNodeTextContent: textContent would include hidden answers
+        return [(main as HTMLElement).innerText, ...images.map((image) => image.alt)].join('\n');
+      }),
+    );
+
+  it('should show every item’s text, answers once revealed, for every content deck', async () => {
+    for (const input of content) {
+      const items = input.deck.sections.flatMap((section) => section.items);
+      const { page } = await open(`${input.name}.html`);
+      const before = await seen(page);
+      for (const question of items) expect(before).toContain(question.title);
+      await page.getByRole('button', { name: 'Reveal all answers' }).click();
+      const after = await seen(page);
+      for (const question of items) {
+        for (const text of itemTexts(question)) expect(after, question.id).toContain(text);
+      }
+      await page.getByRole('button', { name: 'Hide all answers' }).click();
+      expect(await page.locator('details[open]').count()).toBe(0);
+      await page.context().close();
+
+      const answers = await open(`${input.name}.answers.html`);
+      const shown = await seen(answers.page);
+      for (const question of items) {
+        for (const text of itemTexts(question)) expect(shown, question.id).toContain(text);
+      }
+      await answers.page.context().close();
     }
-    await page.getByRole('button', { name: 'Hide all answers' }).click();
-    expect(await page.locator('details[open]').count()).toBe(0);
+    const { page } = await open('mlops.html');
+    expect(await seen(page)).not.toContain('MLOps stands for Machine Learning Operations.');
     await page.context().close();
   });
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Asset, DeckInput, Item } from '@quizmark/model';
-import { blocksToPlainText } from '@quizmark/model';
+import type { Asset, Block, DeckInput, Item } from '@quizmark/model';
+import { blocksToPlainText, inlinesToPlainText } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 
 /** The decks that ship with the project. */
@@ -52,7 +52,11 @@ export function seedDeckInput(): DeckInput {
   return seed;
 }
 
-/** Plain text of everything an item holds, one string per block, whitespace collapsed. */
+/**
+ * Plain text of everything an item holds, one string per paragraph, code
+ * block, list item or table cell (the units a page keeps together),
+ * whitespace collapsed.
+ */
 export function itemTexts(item: Item): string[] {
   const texts = [
     item.title,
@@ -63,8 +67,25 @@ export function itemTexts(item: Item): string[] {
   if (item.type === 'flashcard') rich.push(item.front, item.back);
   if (item.type === 'choice') rich.push(item.stem, ...item.options.map((option) => option.text));
   if (item.type === 'explain') rich.push(item.prompt, ...item.concepts);
-  for (const text of rich) texts.push(...text.children.map((block) => blocksToPlainText([block])));
+  for (const text of rich) texts.push(...blockTexts(text.children));
   return texts.map(collapse).filter((text) => text !== '');
+}
+
+function blockTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    switch (block.type) {
+      case 'list':
+        return block.children.flatMap((listItem) => blockTexts(listItem.children));
+      case 'blockquote':
+        return blockTexts(block.children);
+      case 'table':
+        return block.children.flatMap((row) =>
+          row.children.map((cell) => inlinesToPlainText(cell.children)),
+        );
+      default:
+        return [blocksToPlainText([block])];
+    }
+  });
 }
 
 export function collapse(text: string): string {
