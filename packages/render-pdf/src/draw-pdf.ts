@@ -119,6 +119,7 @@ function drawOp(
       // Bars and boxes that run through several rows also cover the space between them.
       const bleed = op.bleed ? gap : 0;
       doc.save();
+      if (op.dash) doc.dash(op.dash, { space: op.dash });
       doc.rect(left + op.x, top + op.y - bleed, op.width, op.height + bleed);
       if (op.fill && op.stroke) doc.lineWidth(0.6).fillAndStroke(op.fill, op.stroke);
       else if (op.fill) doc.fill(op.fill);

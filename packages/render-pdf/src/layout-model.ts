@@ -25,6 +25,8 @@ export type DrawOp =
       stroke: string | null;
       /** Extend up through the row's space before it, when that space is kept (quote bars, code boxes). */
       bleed?: boolean;
+      /** Dash length of the outline; solid when absent. */
+      dash?: number;
     }
   | {
       op: 'line';

@@ -193,7 +193,7 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
       (cell) =>
         textWidth(`${cell.number}.`, 'sans', TEXT.size) +
         textWidth(cell.letters, 'sans-bold', TEXT.size) +
-        14,
+        24,
     ),
   );
   const perRow = Math.max(1, Math.floor(width / cellWidth));

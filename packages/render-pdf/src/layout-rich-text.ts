@@ -234,6 +234,7 @@ function altTextBox(image: Image, frame: Frame, style: TextStyle): LayoutRow {
     height,
     fill: null,
     stroke: COLOR.rule,
+    dash: 3,
   });
   return {
     spaceBefore: 0,
