@@ -139,7 +139,9 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   const seen = async (page: Page) =>
     collapse(
       await page.locator('main').evaluate((main) => {
-        const images = [...main.querySelectorAll('img')].filter((image) => image.checkVisibility());
+        const images = Array.from(main.querySelectorAll('img')).filter((image) =>
+          image.checkVisibility(),
+        );
         // biome-ignore lint/performance/useDomNodeTextContent: textContent would include hidden answers
         return [(main as HTMLElement).innerText, ...images.map((image) => image.alt)].join('\n');
       }),
