@@ -1,6 +1,7 @@
 import type { Block, Inline, RichText } from '@quizmark/model';
 import type { Element, ElementContent, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 // Model rich text to an unsanitised hast tree. Raw author HTML is parsed
 // into the same tree here, so that one sanitiser pass sees everything.
@@ -104,6 +105,19 @@ function blocksToHast(blocks: readonly Block[], headingOffset: number): ElementC
 }
 
 function inlinesToHast(nodes: readonly Inline[]): ElementContent[] {
+  // Markdown splits inline HTML into one node per tag (`<kbd>`, text,
+  // `</kbd>`). Parsed one by one, the tags would not enclose the text, so a
+  // run with HTML in it is serialised and parsed again as one fragment.
+  if (nodes.some((node) => node.type === 'html')) {
+    const html = nodes
+      .map((node) => (node.type === 'html' ? node.value : toHtml(inlinesToHastDirect([node]))))
+      .join('');
+    return parseHtml(html);
+  }
+  return inlinesToHastDirect(nodes);
+}
+
+function inlinesToHastDirect(nodes: readonly Inline[]): ElementContent[] {
   const out: ElementContent[] = [];
   for (const node of nodes) {
     switch (node.type) {

@@ -102,7 +102,22 @@ describe('@quizmark/rich-html', () => {
     expect(renderRichHtml(doc(html('<p>x<sup>2</sup> and <kbd>Ctrl</kbd></p>')))).toBe(
       '<p>x<sup>2</sup> and <kbd>Ctrl</kbd></p>',
     );
-    expect(out).toContain('Ctrl');
+    expect(out).toBe('<p><kbd>Ctrl</kbd></p>');
+  });
+
+  it('should sanitise HTML split across inline nodes as one fragment', () => {
+    const out = renderRichHtml(
+      doc({
+        type: 'paragraph',
+        children: [
+          { type: 'html', value: '<a href="javascript:alert(1)" onclick="x()">' },
+          { type: 'text', value: 'click <me>' },
+          { type: 'html', value: '</a>' },
+          { type: 'emphasis', children: [{ type: 'text', value: ' & more' }] },
+        ],
+      }),
+    );
+    expect(out).toBe('<p><a>click &#x3C;me></a><em> &#x26; more</em></p>');
   });
 
   it('should inline local images and turn remote ones into links that are never loaded', () => {
