@@ -5,7 +5,6 @@ import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-tex
 import { letterChanges, relabelBlocks, relabelText } from './option-references.js';
 import { letterOf, type PlannedQuestion } from './plan-versions.js';
 import { BODY, BODY_BOLD } from './text-styles.js';
-import { SPACE } from './theme.js';
 
 const PART = 5;
 
@@ -25,10 +24,12 @@ export function correctLetters(question: PlannedQuestion): string | null {
 export function layoutAnswer(
   question: PlannedQuestion,
   width: number,
+  /** Room for the question number left of the text. */
+  gutter: number,
   context: RichContext,
 ): LayoutRow[] {
   const { item } = question;
-  const frame = { x: SPACE.gutter, width: width - SPACE.gutter };
+  const frame = { x: gutter, width: width - gutter };
   const rows = withNumber(
     question.number,
     layoutInlines([{ text: item.title, style: BODY_BOLD.run }], frame, BODY_BOLD),

@@ -15,10 +15,12 @@ const BOX = 8.5;
 export function layoutQuestion(
   question: PlannedQuestion,
   width: number,
+  /** Room for the question number left of the text. */
+  gutter: number,
   context: RichContext,
 ): LayoutRow[] {
   const { item } = question;
-  const frame = { x: SPACE.gutter, width: width - SPACE.gutter };
+  const frame = { x: gutter, width: width - gutter };
   const rows = withNumber(question.number, questionRows(item, frame, context));
   switch (item.type) {
     case 'choice': {

@@ -39,6 +39,11 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
     assets: options.assets ?? NO_ASSETS,
     maxImageHeight: page.contentHeight * 0.45,
   };
+  // The gutter fits the longest number: "9." and "10000." both clear the text.
+  const gutter = Math.max(
+    SPACE.gutter,
+    textWidth(`${plan.questionCount}.`, 'sans-bold', TEXT.size) + 8,
+  );
   const groups: LayoutGroup[] = [layoutHeader(plan, options.kind, width, context)];
   if (options.kind === 'key') {
     const glance = layoutGlance(plan, width);
@@ -69,8 +74,8 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
     questions.forEach((question, index) => {
       const rows =
         options.kind === 'quiz'
-          ? layoutQuestion(question, width, context)
-          : layoutAnswer(question, width, context);
+          ? layoutQuestion(question, width, gutter, context)
+          : layoutAnswer(question, width, gutter, context);
       groups.push(
         makeGroup({
           kind: 'question',
