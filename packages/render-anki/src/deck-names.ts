@@ -1,11 +1,12 @@
 /**
  * A deck name as Anki stores it: whitespace collapsed, each `::` level
- * trimmed, empty levels dropped. A deck title may use `::` on purpose to
+ * trimmed, empty levels dropped, double quotes removed (Anki drops them). A deck title may use `::` on purpose to
  * nest the deck under a parent ("Courses::MLOps").
  */
 export function normalizeDeckName(name: string): string {
   return name
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/"/g, '')
     .split('::')
     .map((level) => level.replace(/\s+/g, ' ').trim())
     .filter((level) => level !== '')

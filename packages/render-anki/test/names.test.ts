@@ -51,6 +51,7 @@ describe('normalizeDeckName', () => {
   it('should collapse whitespace and trim each :: level', () => {
     expect(normalizeDeckName('  Courses ::  MLOps   basics ')).toBe('Courses::MLOps basics');
     expect(normalizeDeckName('A::::B')).toBe('A::B');
+    expect(normalizeDeckName('The "best" deck\tever')).toBe('The best deck ever');
   });
 });
 
