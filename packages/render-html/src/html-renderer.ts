@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import type { DeckInput, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { contentSecurityPolicy } from './content-security-policy.js';
 import { countItems } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
@@ -112,7 +111,7 @@ function indexPage(
     withAnswers: view === 'both',
     decks: entries,
     css: new Handlebars.SafeString(templates.css),
-    csp: contentSecurityPolicy(templates.css, null),
+    csp: templates.policy(false),
   });
 }
 

@@ -1,6 +1,5 @@
 import type { DeckInput } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { contentSecurityPolicy } from './content-security-policy.js';
 import { type PageView, pageContext } from './page-context.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -37,6 +36,6 @@ export function renderDeckPage(
     ...context,
     css: new Handlebars.SafeString(templates.css),
     script: script === null ? null : new Handlebars.SafeString(script),
-    csp: contentSecurityPolicy(templates.css, script),
+    csp: templates.policy(script !== null),
   });
 }

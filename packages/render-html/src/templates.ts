@@ -4,14 +4,13 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { codeStylesheet } from './code-stylesheet.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
 
 /** The templates, partials, `style.css` and `script.js` that ship with the package. */
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
 
 /** The two page templates; every other `.hbs` file is a partial named after its file. */
 const PAGE_TEMPLATES = ['page.hbs', 'index.hbs'] as const;
-/** Partials the page template picks per item type, at render time. */
-const ITEM_PARTIALS = ['item-flashcard', 'item-choice', 'item-explain'] as const;
 
 type PageName = (typeof PAGE_TEMPLATES)[number];
 
@@ -21,6 +20,8 @@ export interface TemplateSet {
   /** `style.css` followed by the generated code-highlighting rules. */
   css: string;
   script: string;
+  /** The page's Content-Security-Policy: `css`, and `script` when the page has it (hashed once). */
+  policy(withScript: boolean): string;
 }
 
 interface SourceFile {
@@ -30,8 +31,10 @@ interface SourceFile {
 }
 
 // Compiling is the costly part and reading is cheap, so compiled sets are
-// cached by their sources: an edited template (watch mode) is picked up.
+// cached by their sources: an edited template (watch mode) is picked up, and
+// only the last few sets are kept so a long watch session does not grow.
 const cache = new Map<string, TemplateSet>();
+const CACHE_SIZE = 4;
 
 /** Loads and compiles the templates of `templateDir` (falling back to the defaults per file). */
 export function loadTemplates(templateDir?: string): TemplateSet {
@@ -43,6 +46,7 @@ export function loadTemplates(templateDir?: string): TemplateSet {
   if (!set) {
     set = compile(files);
     cache.set(digest, set);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return set;
 }
@@ -96,13 +100,16 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
     if (partialNames.has(partial)) hb.registerPartial(partial, template);
     else templates.set(file.name, template);
   }
-  for (const name of ITEM_PARTIALS) {
-    if (!partialNames.has(name)) throw new Error(`Template partial ${name}.hbs is missing`);
-  }
-  const css = files.get('style.css')?.text ?? '';
+  const css = `${(files.get('style.css')?.text ?? '').trimEnd()}\n\n${codeStylesheet()}`;
+  const script = files.get('script.js')?.text.trimEnd() ?? '';
+  const policies = {
+    withScript: contentSecurityPolicy(css, script),
+    withoutScript: contentSecurityPolicy(css, null),
+  };
   return {
-    css: `${css.trimEnd()}\n\n${codeStylesheet()}`,
-    script: files.get('script.js')?.text.trimEnd() ?? '',
+    css,
+    script,
+    policy: (withScript) => (withScript ? policies.withScript : policies.withoutScript),
     render(page, context) {
       const template = templates.get(page);
       const file = files.get(page)!;
