@@ -51,16 +51,11 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
   async renderCollection({ decks, options }) {
     const view = checkView(options.view);
     if (decks.length < 2) return [];
-    for (const input of decks) {
-      const pages =
-        view === 'both'
-          ? [`${input.name}.html`, `${input.name}.answers.html`]
-          : [`${input.name}.html`];
-      if (pages.includes(INDEX)) {
-        throw new Error(
-          `The deck "${input.name}" would overwrite the index page ${INDEX}: rename its file`,
-        );
-      }
+    const clash = decks.find((input) => `${input.name}.html` === INDEX);
+    if (clash) {
+      throw new Error(
+        `The deck "${clash.name}" would overwrite the index page ${INDEX}: rename its file`,
+      );
     }
     const templates = loadTemplates(options.templateDir);
     return [{ path: INDEX, bytes: encode(indexPage(decks, view, templates)) }];

@@ -28,7 +28,7 @@ export interface PageContext {
   view: PageView;
   study: boolean;
   answers: boolean;
-  /** The `<title>`: the deck title, plus "Answers" in the answer view. */
+  /** The `<title>`: the deck title, plus " (answers)" in the answer view. */
   pageTitle: string;
   deck: DeckContext;
   sections: SectionContext[];
