@@ -5,13 +5,20 @@ import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 // laying out and drawing a whole quiz, and pdfkit parses every font anew for
 // every document. So the fonts are parsed once per process, in a host
 // document that also serves text measuring, and each new document gets its
-// own embedding (its own glyph subset) of the same parsed font. This reaches
-// into pdfkit internals (pinned version); if they ever differ, documents fall
-// back to registering the font files the public way.
+// own embedding (its own glyph subset) of the same parsed font.
+//
+// Only the parsed tables are shared, never glyph objects: fontkit's glyph
+// remembers the characters it was first looked up for, and pdfkit builds a
+// document's ToUnicode map from them. A glyph first met as a component of an
+// accented letter in an earlier document (E inside Ε or É) would have none,
+// and the next document would lose the letter when copied and change bytes.
+// So each document starts with an empty glyph cache and its own shaping cache.
+//
+// This reaches into pdfkit and fontkit internals (both pinned); if they ever
+// differ, documents fall back to registering the font files the public way.
 
 interface EmbeddedFont {
-  font: object;
-  layoutCache?: object;
+  font: { _glyphs?: object };
   constructor: new (document: PDFKit.PDFDocument, font: object, id: string) => EmbeddedFont;
 }
 
@@ -39,7 +46,12 @@ function parsedFont(name: FontName): EmbeddedFont | null {
     const doc = fontHost();
     doc.font(name);
     font = (doc as unknown as DocumentInternals)._font;
-    if (!font || typeof font.font !== 'object' || typeof font.constructor !== 'function')
+    if (
+      !font ||
+      typeof font.font !== 'object' ||
+      typeof font.font._glyphs !== 'object' ||
+      typeof font.constructor !== 'function'
+    )
       return null;
     parsed.set(name, font);
   }
@@ -61,9 +73,7 @@ export function attachFonts(doc: PDFKit.PDFDocument): void {
       return;
     }
     internals._fontCount += 1;
-    const font = new source.constructor(doc, source.font, `F${internals._fontCount}`);
-    // Shaped words are the same in every document: share pdfkit's cache of them too.
-    if (source.layoutCache) font.layoutCache = source.layoutCache;
-    families[name] = font;
+    source.font._glyphs = {};
+    families[name] = new source.constructor(doc, source.font, `F${internals._fontCount}`);
   }
 }
