@@ -4,7 +4,7 @@ import type { DeckInput, Diagnostic, RenderedFile } from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
 import { ContentCache, defaultCacheDir, sha256 } from './cache.js';
 import { type DeckFile, discoverDecks, UsageError } from './discover.js';
-import { toolFingerprint } from './fingerprint.js';
+import { folderFingerprint, toolFingerprint } from './fingerprint.js';
 import { finishLoading, type LoadedDeck } from './load-decks.js';
 import {
   isUnchanged,
@@ -265,11 +265,23 @@ async function renderAll(context: RenderContext): Promise<PlannedFile[]> {
   const jobs = inputs.flatMap((input, index) =>
     formats.map((format) => ({ input, source: sources[index]!, format, epoch: epochs[index]! })),
   );
+  // A user's template folder shapes the output as much as the code does.
+  const templateFingerprints = new Map<string, string>();
+  for (const format of formats) {
+    const templateDir = (options.formatOptions?.[format] as { templateDir?: string } | undefined)
+      ?.templateDir;
+    if (templateDir)
+      templateFingerprints.set(
+        format,
+        folderFingerprint(resolve(options.cwd ?? process.cwd(), templateDir)),
+      );
+  }
   let done = 0;
   options.onProgress?.({ stage: 'render', done, total: jobs.length });
   const perJob = await Promise.all(
     jobs.map(async ({ input, source, format, epoch }): Promise<PlannedFile[]> => {
       const formatOptions = options.formatOptions?.[format] ?? {};
+      const templates = templateFingerprints.get(format) ?? '';
       const assetHashes = [...input.assets.values()]
         .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)
         .sort();
@@ -278,6 +290,7 @@ async function renderAll(context: RenderContext): Promise<PlannedFile[]> {
         'render',
         format,
         JSON.stringify(formatOptions),
+        templates,
         String(epoch),
         source.key,
         input.name,

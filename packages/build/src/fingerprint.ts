@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { fileURLToPath } from 'node:url';
 
 // Every package whose code or files shape an output. A cached result is valid
 // only for the exact code that produced it.
@@ -34,10 +32,8 @@ export function toolFingerprint(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
   for (const name of PACKAGES) {
-    let root: string;
-    try {
-      root = dirname(require.resolve(`${name}/package.json`));
-    } catch {
+    const root = packageRoot(name);
+    if (!root) {
       hash.update(`${name}\0missing\0`);
       continue;
     }
@@ -53,7 +49,38 @@ export function toolFingerprint(): string {
   return cached;
 }
 
-function listFiles(dir: string): string[] {
+/** The folder of a package's package.json (packages do not export it, so walk up from the entry). */
+function packageRoot(name: string): string | null {
+  let dir: string;
+  try {
+    dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  } catch {
+    return null;
+  }
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+      };
+      if (manifest.name === name) return dir;
+    } catch {
+      // No package.json here: keep walking up.
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** A hash of every file in a folder the user supplies (custom templates), by name and content. */
+export function folderFingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of listFiles(dir))
+    hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+export function listFiles(dir: string): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { BuildOptions } from '@quizmark/build';
 import { UsageError } from '@quizmark/build';
 import { positiveInteger } from './parse-args.js';
@@ -67,7 +68,7 @@ export function buildOptionsFromFlags(
     formatOptions: {
       html: {
         view: oneOf('--view', values.view, ['study', 'answers', 'both']),
-        templateDir: values.template,
+        templateDir: values.template === undefined ? undefined : resolve(cwd, values.template),
       },
       anki: { text: !values['no-anki-text'] },
       pdf: {

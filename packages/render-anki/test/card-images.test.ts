@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCOPE_STYLES } from '@quizmark/highlight';
 import { parseDeck } from '@quizmark/parser';
-import { browserAvailable, type LaunchedBrowser } from '@quizmark/testing';
+import { browserAvailable, type LaunchedBrowser, launchBrowser } from '@quizmark/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnkiNote, ankiDeckContent, guidFor, renderCardPreview } from '../src/index.js';
-import { launchChromium } from './launch-chromium.js';
+
 import { sampleDeckWithImages } from './sample-deck.js';
 
 // Each note type's front and back, in light and night mode, rendered the way
@@ -65,7 +65,7 @@ const style = (selector: string, property: string) =>
 
 describe.skipIf(!available)('card rendering in Chromium', () => {
   beforeAll(async () => {
-    launched = await launchChromium();
+    launched = await launchBrowser();
     page = await launched.browser.newPage({ viewport: { width: 640, height: 480 } });
   });
   afterAll(async () => {

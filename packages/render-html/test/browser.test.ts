@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DeckInput, RenderRequest } from '@quizmark/model';
 import { toPlainText } from '@quizmark/model';
-import { browserAvailable, type LaunchedBrowser, runTool, systemTool } from '@quizmark/testing';
+import {
+  browserAvailable,
+  type LaunchedBrowser,
+  launchBrowser,
+  runTool,
+  systemTool,
+} from '@quizmark/testing';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
 import { collapse, contentDecks, itemTexts } from './content-decks.js';
 import { deckInput, hostileDeck, sampleDeck } from './fixtures-decks.js';
-import { launchChromium } from './launch-chromium.js';
 
 // The pages as a learner gets them: every content/*.md deck rendered and
 // written to disk, opened from file:// in headless Chromium, clicked and typed
@@ -46,7 +51,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       ...(await htmlRenderer.renderCollection!(request)),
     ];
     for (const file of files) writeFileSync(join(dir, file.path), file.bytes);
-    launched = await launchChromium();
+    launched = await launchBrowser();
   });
 
   afterAll(async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { findExecutable, systemTool } from './system-tool.js';
 
@@ -34,22 +31,17 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with a fresh, throw-away profile. */
+/** Launches headless Chromium; playwright gives it a fresh, throw-away profile. */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const executablePath = chromiumPath();
-  if (!executablePath)
+  if (!executablePath) {
     throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
-  const profile = mkdtempSync(join(tmpdir(), 'quizmark-chromium-'));
+  }
   const browser = await chromium.launch({
     executablePath,
-    args: [...FLAGS, `--user-data-dir=${profile}`].filter((flag) => flag !== '--headless'),
+    // playwright adds --headless itself when headless is set.
+    args: FLAGS.filter((flag) => flag !== '--headless'),
     headless: true,
   });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
