@@ -1,5 +1,5 @@
 import { highlightToHast, resolveLanguage, styleForScope } from '@quizmark/highlight';
-import type { Asset, RichText } from '@quizmark/model';
+import type { Asset, Block, Inline, ListItem, RichText } from '@quizmark/model';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
@@ -24,7 +24,9 @@ export interface RichHtmlOptions {
  */
 export function renderRichHtml(text: RichText, options: RichHtmlOptions = {}): string {
   const tree: Root = { type: 'root', children: richTextToHast(text, options.headingOffset ?? 3) };
-  const clean = sanitize(tree, sanitizeSchema) as Root;
+  // A tree made only from typed nodes is safe by construction (text is
+  // escaped on output); raw HTML and URLs are what the sanitiser is for.
+  const clean = needsSanitizing(text.children) ? (sanitize(tree, sanitizeSchema) as Root) : tree;
   decorate(clean.children, options);
   return toHtml(clean);
 }
@@ -37,6 +39,20 @@ export function renderRichInlineHtml(text: RichText, options: RichHtmlOptions = 
     ? html.slice(3, -4)
     : html;
 }
+
+function needsSanitizing(
+  nodes: ReadonlyArray<Block | Inline | ListItem | TableRow | TableCell>,
+): boolean {
+  for (const node of nodes) {
+    if (node.type === 'html' || node.type === 'link' || node.type === 'image') return true;
+    if ('children' in node && needsSanitizing(node.children as ReadonlyArray<Block | Inline>))
+      return true;
+  }
+  return false;
+}
+
+type TableRow = Extract<Block, { type: 'table' }>['children'][number];
+type TableCell = TableRow['children'][number];
 
 function decorate(nodes: Array<RootContent | ElementContent>, options: RichHtmlOptions): void {
   for (let index = 0; index < nodes.length; index++) {
