@@ -38,12 +38,12 @@ const require = createRequire(import.meta.url);
 const buffers = new Map<FontName, Buffer>();
 
 /** Absolute path of a font's TrueType file. */
-export function fontFile(name: FontName): string {
+function fontFile(name: FontName): string {
   return require.resolve(`dejavu-fonts-ttf/ttf/${FILES[name]}`);
 }
 
 /** The font's bytes, read once per process. */
-export function fontBytes(name: FontName): Buffer {
+function fontBytes(name: FontName): Buffer {
   let bytes = buffers.get(name);
   if (!bytes) {
     bytes = readFileSync(fontFile(name));

@@ -18,7 +18,7 @@ export interface RunStyle {
 /** Styled text, or a hard line break. */
 export type Fragment = { text: string; style: RunStyle } | { text: null };
 
-export const LINE_BREAK: Fragment = { text: null };
+const LINE_BREAK: Fragment = { text: null };
 
 export function runStyle(font: FontName, size: number, color: string = COLOR.text): RunStyle {
   return { font, size, color, underline: false, strike: false, background: null, link: null };

@@ -67,7 +67,7 @@ export function layoutQuestion(
 }
 
 /** The question text: stem, front or prompt; the title when the body is empty. */
-export function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow[] {
+function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow[] {
   const text =
     item.type === 'choice' ? item.stem : item.type === 'flashcard' ? item.front : item.prompt;
   const blocks: Block[] =

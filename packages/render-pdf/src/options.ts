@@ -31,7 +31,7 @@ export interface PdfOptions {
 }
 
 /** The most versions: one per letter of the alphabet. */
-export const MAX_VERSIONS = 26;
+const MAX_VERSIONS = 26;
 
 /** Options checked and defaulted. Throws on values the CLI may pass through unchecked. */
 export function resolveOptions(options: PdfOptions | undefined): Required<

@@ -76,7 +76,7 @@ function stratumOf(item: Item): string {
  * a group smaller than its share gives the rest to the others, and when the
  * count does not divide evenly the seed decides which groups get one more.
  */
-export function shareOut(count: number, sizes: readonly number[], random: () => number): number[] {
+function shareOut(count: number, sizes: readonly number[], random: () => number): number[] {
   const shares = sizes.map(() => 0);
   let left = count;
   for (;;) {
