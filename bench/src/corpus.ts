@@ -92,12 +92,12 @@ export function generateCorpus(dir: string, spec: CorpusSpec): { bytes: number }
     for (let q = 0; q < perFile; q++, made++) {
       if (q % 10 === 0) lines.push(`## Section ${q / 10 + 1} {level=${pick(LEVELS)}}`, '');
       const kind = random();
-      const title = `${sentence(5, 12)} (#${made})?`;
+      const title = `${sentence(4, 9)} (#${made})?`;
       if (kind < 0.3) {
         lines.push(
           `### ${title}`,
           '',
-          `${sentence(12, 30)}, with \`${pick(WORDS)}\` and **${pick(WORDS)}**.`,
+          `${sentence(10, 22)}, with \`${pick(WORDS)}\` and **${pick(WORDS)}**.`,
           '',
         );
       } else if (kind < 0.85) {
@@ -110,7 +110,7 @@ export function generateCorpus(dir: string, spec: CorpusSpec): { bytes: number }
         const correct = new Set([Math.floor(random() * 4)]);
         if (multiple) correct.add((Array.from(correct)[0]! + 1 + Math.floor(random() * 3)) % 4);
         for (let o = 0; o < 4; o++)
-          lines.push(`- [${correct.has(o) ? 'x' : ' '}] ${sentence(2, 7)}`);
+          lines.push(`- [${correct.has(o) ? 'x' : ' '}] ${sentence(2, 5)}`);
         lines.push(
           '',
           '#### Solution',
@@ -122,14 +122,14 @@ export function generateCorpus(dir: string, spec: CorpusSpec): { bytes: number }
         lines.push(
           '#### Quick check',
           '',
-          `${sentence(4, 8)}.`,
+          `${sentence(3, 6)}.`,
           '',
           '#### Hint',
           '',
-          `${sentence(4, 9)}.`,
+          `${sentence(3, 7)}.`,
           '',
         );
-        lines.push('#### Common mistakes', '', `- ${sentence(3, 7)}`, `- ${sentence(3, 7)}`, '');
+        lines.push('#### Common mistakes', '', `- ${sentence(2, 5)}`, `- ${sentence(2, 5)}`, '');
       } else {
         lines.push(
           `### ${title} {type=explain}`,
