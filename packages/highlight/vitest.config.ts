@@ -3,5 +3,5 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@quizmark/source'] },
   ssr: { resolve: { conditions: ['@quizmark/source'] } },
-  test: { name: 'highlight' },
+  test: { name: 'highlight', testTimeout: 60_000, hookTimeout: 120_000 },
 });
