@@ -1,7 +1,10 @@
 import type { Asset } from '@quizmark/model';
 import PDFDocument from 'pdfkit';
+import type { FontName } from './fonts.js';
 import type { DrawOp, LayoutPage, QuizLayout } from './layout-model.js';
+import { bufferPageContent, type PageContent } from './page-content.js';
 import { attachFonts } from './shared-fonts.js';
+import { writeText } from './text-operators.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
 
@@ -22,13 +25,12 @@ export interface DrawRequest {
 type Doc = PDFKit.PDFDocument;
 
 /**
- * Text state of the current page, so a run only switches font, size or
- * colour when they change. Vector operations run inside save/restore and
- * leave it alone; a new page starts from the defaults again.
+ * Text state of the current page, so a run only switches colour when it
+ * changes. Vector operations run inside save/restore and leave it alone; a
+ * new page starts from the defaults again.
  */
 interface Pen {
-  font: string;
-  size: number;
+  content: PageContent;
   color: string;
 }
 
@@ -57,6 +59,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     },
   });
   attachFonts(doc);
+  const pageContent = bufferPageContent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -65,11 +68,12 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   });
 
   const images = new Map<string, unknown>();
-  const pen: Pen = { font: '', size: 0, color: '' };
+  const pen: Pen = { content: pageContent, color: '' };
   const footer = `${request.title} · ${request.subject}`;
   pages.forEach((content, pageIndex) => {
+    pageContent.flush();
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    Object.assign(pen, { font: '', size: 0, color: '' });
+    pen.color = '';
     for (const placement of content.placements) {
       const group = layout.groups[placement.group]!;
       if (placement.continued)
@@ -96,6 +100,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     drawFooter(doc, pen, layout, footer, `Page ${pageIndex + 1} of ${pages.length}`);
   });
   if (pages.length === 0) doc.addPage({ size: [page.width, page.height], margin: 0 });
+  pageContent.flush();
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
@@ -171,15 +176,17 @@ function drawText(
   text: string,
   x: number,
   baseline: number,
-  font: string,
+  font: FontName,
   size: number,
   color: string,
 ): void {
-  if (pen.font !== font) doc.font(font);
-  if (pen.size !== size) doc.fontSize(size);
   if (pen.color !== color) doc.fillColor(color);
-  Object.assign(pen, { font, size, color });
-  doc.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+  pen.color = color;
+  if (!writeText(doc, pen.content, text, x, baseline, font, size))
+    doc
+      .font(font)
+      .fontSize(size)
+      .text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 /** "<title> · <what> … Page N of M" under a thin rule, in the bottom margin. */

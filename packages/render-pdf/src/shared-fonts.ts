@@ -17,8 +17,27 @@ import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 // This reaches into pdfkit and fontkit internals (both pinned); if they ever
 // differ, documents fall back to registering the font files the public way.
 
-interface EmbeddedFont {
-  font: { _glyphs?: object };
+/** The parts of a fontkit font this package reads. */
+export interface FontkitFont {
+  _glyphs: object;
+  layout(text: string): {
+    glyphs: Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
+    positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
+  };
+}
+
+/** pdfkit's font of one document: the parsed font, its id, glyph subset and the maps it embeds. */
+export interface EmbeddedFont {
+  font: FontkitFont;
+  id: string;
+  /** 1000 / units per em. */
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  /** Advance of each subset glyph, for the font's W array. */
+  widths: number[];
+  /** Characters of each subset glyph, for the ToUnicode map. */
+  unicode: number[][];
+  ref(): unknown;
   constructor: new (document: PDFKit.PDFDocument, font: object, id: string) => EmbeddedFont;
 }
 
@@ -50,12 +69,20 @@ function parsedFont(name: FontName): EmbeddedFont | null {
       !font ||
       typeof font.font !== 'object' ||
       typeof font.font._glyphs !== 'object' ||
+      typeof font.font.layout !== 'function' ||
+      typeof font.scale !== 'number' ||
       typeof font.constructor !== 'function'
     )
       return null;
     parsed.set(name, font);
   }
   return font;
+}
+
+/** The parsed font of a face and its scale to pdfkit's units; null when pdfkit's internals differ. */
+export function parsedFace(name: FontName): { font: FontkitFont; scale: number } | null {
+  const source = parsedFont(name);
+  return source ? { font: source.font, scale: source.scale } : null;
 }
 
 /** Gives a new document every face under its `FontName`; only faces drawn with are embedded. */

@@ -1,10 +1,11 @@
 import type { FontName } from './fonts.js';
+import { shapePiece, textPieces } from './shaped-text.js';
 import { fontHost } from './shared-fonts.js';
 
-// Layout measures with the same engine that draws (pdfkit over fontkit), so
-// a measured line is exactly as wide on paper. The document that holds the parsed
-// fonts serves all measuring; widths are cached per face at size 1 (width is linear in
-// size), so a word is shaped once per process however often it appears.
+// Layout measures with the same shaping that draws (fontkit, as pdfkit runs
+// it), so a measured line is exactly as wide on paper. Widths are cached per
+// face at size 1 (width is linear in size), so a text is measured once per
+// process however often it appears.
 
 const cache = new Map<FontName, Map<string, number>>();
 
@@ -17,11 +18,22 @@ export function textWidth(text: string, font: FontName, size: number): number {
   }
   let width = widths.get(text);
   if (width === undefined) {
-    const doc = fontHost();
-    width = doc.font(font).fontSize(1).widthOfString(text);
+    width = shapedWidth(text, font) ?? fontHost().font(font).fontSize(1).widthOfString(text);
     widths.set(text, width);
   }
   return width * size;
+}
+
+/** pdfkit's widthOfString at size 1, computed in the same order from cached pieces. */
+function shapedWidth(text: string, font: FontName): number | null {
+  let advance = 0;
+  for (const piece of textPieces(text)) {
+    const shaped = shapePiece(font, piece);
+    if (!shaped) return null;
+    advance += shaped.width;
+  }
+  // pdfkit scales by size / 1000, then applies character spacing (0) and horizontal scaling (100 %).
+  return ((advance * (1 / 1000) + 0) * 100) / 100;
 }
 
 interface OpenedImage {

@@ -1,0 +1,89 @@
+import type { FontName } from './fonts.js';
+import { type FontkitFont, parsedFace } from './shared-fonts.js';
+
+// Shaping (fontkit running the font's substitution and kerning tables) is
+// the costliest step of setting text, and pdfkit repeats it for every
+// document because each document has its own font object. Quizzes repeat
+// their words endlessly, so each word is shaped once per process here and
+// both measuring and drawing read the result.
+//
+// pdfkit shapes text in pieces that end after each space or tab ("word ")
+// and adds the pieces up; doing the same keeps widths and glyph positions
+// exactly as pdfkit computes them, to the last bit of the float.
+
+/** One shaped piece of text, in pdfkit's units (1000 per em). */
+export interface ShapedPiece {
+  glyphIds: number[];
+  /** The characters each glyph stands for, for the document's ToUnicode map. */
+  codePoints: number[][];
+  /** Advance of each glyph as positioned (kerning included). */
+  xAdvance: number[];
+  xOffset: number[];
+  yOffset: number[];
+  /** Natural advance of each glyph (its width in the font's metrics). */
+  advanceWidth: number[];
+  /** Sum of `xAdvance`, added in order as fontkit's GlyphRun does. */
+  width: number;
+}
+
+const pieceCache = new Map<FontName, Map<string, ShapedPiece>>();
+
+/** Splits text where pdfkit does: after every space and tab. */
+export function textPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 32 || char === 9) {
+      pieces.push(text.slice(last, index + 1));
+      last = index + 1;
+    }
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+/** The shaped piece, or null when the font's internals are not as expected (see shared-fonts.ts). */
+export function shapePiece(font: FontName, piece: string): ShapedPiece | null {
+  let pieces = pieceCache.get(font);
+  if (!pieces) {
+    pieces = new Map();
+    pieceCache.set(font, pieces);
+  }
+  const cached = pieces.get(piece);
+  if (cached) return cached;
+  const face = parsedFace(font);
+  if (!face) return null;
+  const shaped = shape(face.font, face.scale, piece);
+  pieces.set(piece, shaped);
+  return shaped;
+}
+
+function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
+  // A fresh glyph cache gives each glyph the characters of this text, not
+  // of whatever text first met it (see shared-fonts.ts on ToUnicode maps).
+  font._glyphs = {};
+  const run = font.layout(text);
+  const shaped: ShapedPiece = {
+    glyphIds: [],
+    codePoints: [],
+    xAdvance: [],
+    xOffset: [],
+    yOffset: [],
+    advanceWidth: [],
+    width: 0,
+  };
+  run.glyphs.forEach((glyph, index) => {
+    const position = run.positions[index]!;
+    // The same operations as pdfkit's layoutRun, so the floats agree.
+    const xAdvance = position.xAdvance * scale;
+    shaped.glyphIds.push(glyph.id);
+    shaped.codePoints.push(glyph.codePoints.slice());
+    shaped.xAdvance.push(xAdvance);
+    shaped.xOffset.push(position.xOffset * scale);
+    shaped.yOffset.push(position.yOffset * scale);
+    shaped.advanceWidth.push(glyph.advanceWidth * scale);
+    shaped.width += xAdvance;
+  });
+  return shaped;
+}
