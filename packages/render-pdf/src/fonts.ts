@@ -43,7 +43,7 @@ function fontFile(name: FontName): string {
 }
 
 /** The font's bytes, read once per process. */
-function fontBytes(name: FontName): Buffer {
+export function fontBytes(name: FontName): Buffer {
   let bytes = buffers.get(name);
   if (!bytes) {
     bytes = readFileSync(fontFile(name));

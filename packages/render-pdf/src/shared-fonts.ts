@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { FontSubset } from './font-subset.js';
 import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 
 // Parsing a TrueType font (fontkit reading its tables) costs more than
@@ -32,7 +33,7 @@ export interface EmbeddedFont {
   id: string;
   /** 1000 / units per em. */
   scale: number;
-  subset: { includeGlyph(glyphId: number): number };
+  subset: { includeGlyph(glyphId: number): number; encode(): Uint8Array };
   /** Advance of each subset glyph, for the font's W array. */
   widths: number[];
   /** Characters of each subset glyph, for the ToUnicode map. */
@@ -101,6 +102,9 @@ export function attachFonts(doc: PDFKit.PDFDocument): void {
     }
     internals._fontCount += 1;
     source.font._glyphs = {};
-    families[name] = new source.constructor(doc, source.font, `F${internals._fontCount}`);
+    const font = new source.constructor(doc, source.font, `F${internals._fontCount}`);
+    // The same TrueType subset as fontkit writes, from bytes read once (font-subset.ts).
+    font.subset = new FontSubset(name);
+    families[name] = font;
   }
 }
