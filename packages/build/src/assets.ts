@@ -25,6 +25,15 @@ export interface LoadedAssets {
   diagnostics: Diagnostic[];
   /** Newest modification time among the files read, in seconds. */
   newestMtime: number;
+  /** The files read, to tell later whether they changed. */
+  files: FileStamp[];
+}
+
+/** A file's identity for change detection: real path, size and modification time. */
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
 }
 
 /**
@@ -36,6 +45,7 @@ export interface LoadedAssets {
 export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): LoadedAssets {
   const assets = new Map<string, Asset>();
   const diagnostics: Diagnostic[] = [];
+  const files: FileStamp[] = [];
   let newestMtime = 0;
   const problem = (image: ImageReference, ruleId: string, message: string) =>
     diagnostics.push({
@@ -118,6 +128,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       continue;
     }
     newestMtime = Math.max(newestMtime, Math.floor(stats.mtimeMs / 1000));
+    files.push({ path: real, size: stats.size, mtimeMs: stats.mtimeMs });
     assets.set(image.url, {
       url: image.url,
       path: toPosix(relative(realRoot, real)),
@@ -125,7 +136,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       bytes: readFileSync(real),
     });
   }
-  return { assets, diagnostics, newestMtime };
+  return { assets, diagnostics, newestMtime, files };
 }
 
 function inside(root: string, target: string): boolean {

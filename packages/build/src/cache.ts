@@ -51,14 +51,14 @@ export class ContentCache {
   readJson<T>(kind: string, key: string): T | null {
     const remembered = this.memory?.get(`${kind}/${key}`);
     if (remembered !== undefined) return remembered as T;
-    let bytes: Buffer;
+    let text: string;
     try {
-      bytes = readFileSync(this.path(kind, key));
+      text = readFileSync(this.path(kind, key), 'utf8');
     } catch {
       return null;
     }
     try {
-      const value = JSON.parse(bytes.toString('utf8')) as T;
+      const value = JSON.parse(text) as T;
       this.memory?.set(`${kind}/${key}`, value);
       return value;
     } catch {
@@ -83,4 +83,13 @@ export class ContentCache {
     this.memory?.set(`${kind}/${key}`, value);
     this.write(kind, key, JSON.stringify(value));
   }
+}
+
+/** The cache a build uses: none with `cache: false`, else the shared one or the one in `cacheDir`. */
+export function openCache(
+  options: { cache?: boolean; cacheDir?: string; cacheStore?: ContentCache },
+  cwd: string,
+): ContentCache | null {
+  if (options.cache === false) return null;
+  return options.cacheStore ?? new ContentCache(options.cacheDir ?? defaultCacheDir(cwd));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Every package whose code or files shape an output. A cached result is valid
@@ -80,7 +80,22 @@ export function folderFingerprint(dir: string): string {
   return hash.digest('hex');
 }
 
-export function listFiles(dir: string): string[] {
+/** Per format, the fingerprint of its template folder option: it shapes the output as much as the code. */
+export function templateFingerprints(
+  formats: readonly string[],
+  formatOptions: Readonly<Record<string, unknown>>,
+  cwd: string,
+): Map<string, string> {
+  const fingerprints = new Map<string, string>();
+  for (const format of formats) {
+    const templateDir = (formatOptions[format] as { templateDir?: string } | undefined)
+      ?.templateDir;
+    if (templateDir) fingerprints.set(format, folderFingerprint(resolve(cwd, templateDir)));
+  }
+  return fingerprints;
+}
+
+function listFiles(dir: string): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });

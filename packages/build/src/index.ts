@@ -1,16 +1,12 @@
-export {
-  type BuildOptions,
-  type BuildResult,
-  type BuildStats,
-  buildDecks,
-  checkDecks,
-  type ProgressEvent,
-  resolveFormats,
-} from './build.js';
+export { type BuildOptions, type BuildResult, type BuildStats, buildDecks } from './build.js';
 export { ContentCache, defaultCacheDir } from './cache.js';
+export { checkDecks } from './check.js';
 export { type DeckFile, discoverDecks, UsageError } from './discover.js';
+export { resolveFormats } from './formats.js';
 export type { LoadedDeck } from './load-decks.js';
+export { defaultWorkerCount } from './pool-provider.js';
+export type { ProgressEvent } from './progress-event.js';
 export { FORMATS, loadRenderer } from './renderers.js';
 export { sourceDateEpoch } from './source-date.js';
-export { defaultWorkerCount, WorkerPool } from './worker-pool.js';
+export { WorkerPool } from './worker-pool.js';
 export { checkOutputFolder, writeOutputs } from './write-outputs.js';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { type Asset, compareDiagnostics, type Deck, type Diagnostic } from '@quizmark/model';
-import { findDuplicateIds, type ParseResult } from '@quizmark/parser';
-import { loadAssets } from './assets.js';
+import type { Asset, Deck, Diagnostic } from '@quizmark/model';
+import type { ParseResult } from '@quizmark/parser';
+import { type FileStamp, loadAssets } from './assets.js';
 import type { DeckFile } from './discover.js';
 
 /** A deck file after parsing and asset loading. */
@@ -13,20 +13,26 @@ export interface LoadedDeck {
   diagnostics: Diagnostic[];
   /** Newest modification time (seconds) of the file and its images. */
   mtime: number;
+  /** The images read. */
+  images: FileStamp[];
 }
 
 /**
  * Turns parse results into loaded decks: reads their images and adds the
  * problems that only show across files (duplicate ids).
  */
-export function finishLoading(
+export async function finishLoading(
   files: readonly DeckFile[],
   results: readonly ParseResult[],
-): LoadedDeck[] {
+): Promise<LoadedDeck[]> {
+  const [{ findDuplicateIds }, { compareDiagnostics }] = await Promise.all([
+    import('@quizmark/parser'),
+    import('@quizmark/model'),
+  ]);
   const crossFile = findDuplicateIds([...results]);
   return files.map((file, index) => {
     const result = results[index]!;
-    const { assets, diagnostics, newestMtime } = loadAssets(file, result.images);
+    const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, result.images);
     const all = [
       ...result.diagnostics,
       ...diagnostics,
@@ -40,6 +46,7 @@ export function finishLoading(
       assets,
       diagnostics: all,
       mtime: Math.max(newestMtime, Math.floor(statSync(file.path).mtimeMs / 1000)),
+      images,
     };
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { DeckInput, RenderedFile } from '@quizmark/model';
-import { type ParseResult, parseDeck } from '@quizmark/parser';
+import type { ParseResult } from '@quizmark/parser';
 import { loadRenderer } from './renderers.js';
 
 /** Work that may run on a worker thread: plain data in, plain data out. */
@@ -12,6 +12,8 @@ export type TaskResult<T extends Task> = T extends { kind: 'parse' } ? ParseResu
 
 export async function runTask<T extends Task>(task: T): Promise<TaskResult<T>> {
   if (task.kind === 'parse') {
+    // Loaded on first use: a build with nothing to parse never pays for remark.
+    const { parseDeck } = await import('@quizmark/parser');
     return parseDeck(readFileSync(task.path), { file: task.display }) as TaskResult<T>;
   }
   const renderer = await loadRenderer(task.format);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runTask, type Task, type TaskResult } from './tasks.js';
@@ -9,12 +8,6 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 // remark allocates many short-lived objects; a larger young generation cut
 // parse time by about 30% in measurements on the 10k-question corpus.
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 64 };
-
-/** How many workers a build of this size deserves: none for small builds, where starting them costs more. */
-export function defaultWorkerCount(totalBytes: number, fileCount: number): number {
-  if (fileCount < 4 || totalBytes < 512 * 1024) return 0;
-  return Math.min(availableParallelism(), fileCount, 8);
-}
 
 interface Pending {
   resolve: (value: unknown) => void;

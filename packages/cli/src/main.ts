@@ -1,16 +1,13 @@
 import { UsageError } from '@quizmark/build';
-import { buildCommand } from './commands/build.js';
-import { checkCommand } from './commands/check.js';
-import { schemaCommand } from './commands/schema.js';
-import { watchCommand } from './commands/watch.js';
 import { MAIN_HELP, VERSION } from './help.js';
 import type { Io } from './io.js';
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
-  build: buildCommand,
-  check: checkCommand,
-  schema: schemaCommand,
-  watch: (argv, io) => watchCommand(argv, io),
+// Commands load on use, so `quizmark build` with nothing to do starts fast.
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  build: async (argv, io) => (await import('./commands/build.js')).buildCommand(argv, io),
+  check: async (argv, io) => (await import('./commands/check.js')).checkCommand(argv, io),
+  schema: async (argv, io) => (await import('./commands/schema.js')).schemaCommand(argv, io),
+  watch: async (argv, io) => (await import('./commands/watch.js')).watchCommand(argv, io),
 };
 
 /**

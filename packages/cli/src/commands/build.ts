@@ -40,7 +40,7 @@ export function reportBuild(
     : result.diagnostics;
   io.stderr(formatDiagnostics(shown));
   if (!result.ok) {
-    io.stderr(summarize(result.diagnostics, result.decks.length));
+    io.stderr(summarize(result.diagnostics, result.stats.decks));
     io.stderr('build failed: nothing was written\n');
     return 1;
   }
@@ -53,7 +53,7 @@ export function reportBuild(
   }
   if (options.verbose) {
     io.stderr(
-      `  parsed ${stats.parsed} of ${stats.decks} decks (the rest from the cache), rendered ${stats.rendered} outputs, ` +
+      `  parsed ${stats.parsed} of ${stats.decks} decks (the rest from the cache), rendered outputs of ${stats.renderedDecks.length} decks, ` +
         `removed ${stats.removed} stale files, ${stats.workers} worker threads\n`,
     );
     for (const path of result.outputs) io.stderr(`  ${path}\n`);

@@ -46,7 +46,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       );
       if (!result.ok) {
         io.stderr(
-          `${summarize(result.diagnostics, result.decks.length)}not rebuilt (${reason}): the last good outputs stay\n`,
+          `${summarize(result.diagnostics, result.stats.decks)}not rebuilt (${reason}): the last good outputs stay\n`,
         );
         return;
       }
