@@ -1,7 +1,8 @@
-import type { Asset, Block, RichText } from '@quizmark/model';
+import type { Asset, Block, Inline, ListItem, RichText } from '@quizmark/model';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { assetDataUri, renderRichHtml, renderRichInlineHtml } from '../src/index.js';
+import { sanitizedRichHtml } from '../src/sanitized-html.js';
 
 const doc = (...children: Block[]): RichText => ({ markdown: '', children });
 const para = (value: string): Block => ({ type: 'paragraph', children: [{ type: 'text', value }] });
@@ -144,4 +145,106 @@ describe('@quizmark/rich-html', () => {
     expect(renderRichInlineHtml(doc(para('one')))).toBe('one');
     expect(renderRichInlineHtml(doc(para('one'), para('two')))).toBe('<p>one</p><p>two</p>');
   });
+
+  it('should write typed rich text exactly as the sanitising path does', () => {
+    const random = seededRandom(20261127);
+    for (let index = 0; index < 300; index++) {
+      const text = doc(...randomBlocks(random, 2));
+      for (const options of [{}, { codeStyle: 'inline' as const, headingOffset: 1 }]) {
+        expect(renderRichHtml(text, options)).toBe(sanitizedRichHtml(text, options));
+      }
+    }
+  });
+
+  it('should escape an odd fence language in attributes', () => {
+    const out = renderRichHtml(doc({ type: 'code', lang: 'x"onload="y', value: 'a < b' }));
+    expect(out).toBe(
+      '<pre data-lang="x&#x22;onload=&#x22;y"><code class="hljs language-x&#x22;onload=&#x22;y">a &#x3C; b</code></pre>',
+    );
+  });
+
+  it('should highlight a repeated snippet the same way, in each code style', () => {
+    const code = doc({ type: 'code', lang: 'sql', value: "SELECT * FROM t WHERE a = 'x';" });
+    const classes = renderRichHtml(code);
+    const inline = renderRichHtml(code, { codeStyle: 'inline' });
+    expect(classes).toContain('<span class="hljs-keyword">SELECT</span>');
+    expect(inline).toContain('style="color:');
+    expect(renderRichHtml(code)).toBe(classes);
+    expect(renderRichHtml(code, { codeStyle: 'inline' })).toBe(inline);
+  });
 });
+
+// A small seeded generator of typed rich text (no raw HTML, links or images):
+// every construct, nested, with text that needs escaping.
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function randomBlocks(random: () => number, depth: number): Block[] {
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const words = ['a', 'b & c', '<tag>', '"q"', "it's", '`x`', 'é ≠ 😀', ' ', '\n'];
+  const inlines = (level: number): Inline[] =>
+    Array.from({ length: 1 + Math.floor(random() * 4) }, (): Inline => {
+      const kind = pick(['text', 'text', 'emphasis', 'strong', 'delete', 'code', 'math', 'br']);
+      if (level > 0 && (kind === 'emphasis' || kind === 'strong' || kind === 'delete')) {
+        return { type: kind, children: inlines(level - 1) };
+      }
+      if (kind === 'code') return { type: 'inlineCode', value: pick(words) };
+      if (kind === 'math') return { type: 'inlineMath', value: pick(words) };
+      if (kind === 'br') return { type: 'break' };
+      return { type: 'text', value: pick(words) };
+    });
+  return Array.from({ length: 1 + Math.floor(random() * 3) }, (): Block => {
+    const kind = pick(['paragraph', 'heading', 'code', 'list', 'quote', 'hr', 'table']);
+    if (kind === 'heading')
+      return { type: 'heading', depth: 1 + Math.floor(random() * 6), children: inlines(2) };
+    if (kind === 'code') {
+      return {
+        type: 'code',
+        lang: pick([null, 'python', 'sql', 'typescript', 'bash', 'c++', 'unknown']),
+        value: pick([
+          'def f(x):\n    return "<x>"  # c',
+          "SELECT 'a' FROM t;",
+          'echo "$A" && ls',
+          'a < b & c',
+        ]),
+      };
+    }
+    if (kind === 'list' && depth > 0) {
+      const items: ListItem[] = Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+        type: 'listItem',
+        checked: pick([null, true, false]),
+        children: randomBlocks(random, depth - 1),
+      }));
+      return {
+        type: 'list',
+        ordered: random() < 0.5,
+        start: pick([null, 0, 1, 7]),
+        children: items,
+      };
+    }
+    if (kind === 'quote' && depth > 0) {
+      return { type: 'blockquote', children: randomBlocks(random, depth - 1) };
+    }
+    if (kind === 'hr') return { type: 'thematicBreak' };
+    if (kind === 'table') {
+      const row = () => ({
+        type: 'tableRow' as const,
+        children: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+          type: 'tableCell' as const,
+          children: inlines(1),
+        })),
+      });
+      return {
+        type: 'table',
+        align: [pick([null, 'left', 'center', 'right'] as const), null, 'right'],
+        children: Array.from({ length: Math.floor(random() * 3) }, row),
+      };
+    }
+    return { type: 'paragraph', children: inlines(2) };
+  });
+}

@@ -1,0 +1,74 @@
+import { resolveLanguage } from '@quizmark/highlight';
+import type { RichText } from '@quizmark/model';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { highlightedCode } from './code-html.js';
+import type { RichHtmlOptions } from './render-rich-html.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+import { richTextToHast } from './to-hast.js';
+
+/**
+ * Rich text through a hast tree: raw author HTML is parsed into the tree and
+ * the whole tree is sanitised, then code is highlighted, images resolved and
+ * links marked. The path for text with raw HTML, links or images.
+ */
+export function sanitizedRichHtml(text: RichText, options: RichHtmlOptions): string {
+  const tree: Root = { type: 'root', children: richTextToHast(text, options.headingOffset ?? 3) };
+  const clean = sanitize(tree, sanitizeSchema) as Root;
+  decorate(clean.children, options);
+  return toHtml(clean);
+}
+
+function decorate(nodes: Array<RootContent | ElementContent>, options: RichHtmlOptions): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'pre') decorateCode(node, options);
+    else if (node.tagName === 'img') nodes[index] = resolveImage(node, options);
+    else if (node.tagName === 'a') decorateLink(node);
+    decorate(node.children, options);
+  }
+}
+
+function decorateCode(pre: Element, options: RichHtmlOptions): void {
+  const code = pre.children[0];
+  if (code?.type !== 'element' || code.tagName !== 'code') return;
+  const className = (code.properties.className as string[] | undefined) ?? [];
+  const lang =
+    className.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? null;
+  const source = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+  code.children = highlightedCode(source, lang, options.codeStyle ?? 'class');
+  code.properties.className = ['hljs', ...className];
+  if (lang) pre.properties.dataLang = resolveLanguage(lang) ?? lang;
+}
+
+function resolveImage(img: Element, options: RichHtmlOptions): ElementContent {
+  const src = typeof img.properties.src === 'string' ? img.properties.src : '';
+  const alt = typeof img.properties.alt === 'string' ? img.properties.alt : '';
+  const asset = options.assets?.get(src);
+  if (asset && options.imageSource) {
+    return { ...img, properties: { ...img.properties, src: options.imageSource(asset), alt } };
+  }
+  // Remote or unknown images are never loaded from the page: the reader gets a link.
+  if (/^https:\/\//i.test(src)) {
+    return {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: src, className: ['remote-image'], rel: ['noopener', 'noreferrer'] },
+      children: [{ type: 'text', value: alt ? `Image: ${alt}` : 'Image' }],
+    };
+  }
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['missing-image'] },
+    children: [{ type: 'text', value: alt }],
+  };
+}
+
+function decorateLink(a: Element): void {
+  if (typeof a.properties.href === 'string' && /^https?:/i.test(a.properties.href)) {
+    a.properties.rel = ['noopener', 'noreferrer'];
+  }
+}
