@@ -42,7 +42,7 @@ describe('parallel and cached builds', () => {
     expect(warm.stderr).toMatch(/0 written/);
     expect(mtimes(threeWorkers)).toEqual(before);
 
-    // Outputs deleted by hand come back from the cache, identical.
+    // An output deleted by hand is rendered again, identical; the rest stay untouched.
     rmSync(join(threeWorkers, 'mlops.quiz.pdf'));
     const restored = build(threeWorkers, '--verbose');
     expect(restored.stderr).toMatch(/1 written/);

@@ -40,14 +40,6 @@ export class ContentCache {
     return join(this.dir, kind, key.slice(0, 2), key);
   }
 
-  read(kind: string, key: string): Buffer | null {
-    try {
-      return readFileSync(this.path(kind, key));
-    } catch {
-      return null;
-    }
-  }
-
   readJson<T>(kind: string, key: string): T | null {
     const remembered = this.memory?.get(`${kind}/${key}`);
     if (remembered !== undefined) return remembered as T;

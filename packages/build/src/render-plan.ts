@@ -93,7 +93,6 @@ export async function planOutputs(
         hash: sha256(file.bytes),
         bytes: file.bytes,
       }));
-      for (const file of files) cache?.write('blob', file.hash, file.bytes);
       cache?.writeJson('render', job.key, {
         files: files.map(({ path, hash }) => ({ path, hash })),
       } satisfies CachedRender);
@@ -114,7 +113,11 @@ export async function planOutputs(
   return { files, rendered: [...rendered].sort() };
 }
 
-/** A cached render, with the files already on disk marked as such; null when anything is missing. */
+/**
+ * The files of a cached render when all of them are still on disk as
+ * written; null otherwise, and the deck is rendered again. (Output bytes are
+ * not kept in the cache: that would double what a cold build writes.)
+ */
 function fromCache(
   cache: ContentCache | null,
   key: string,
@@ -123,17 +126,9 @@ function fromCache(
 ): PlannedFile[] | null {
   const known = cache?.readJson<CachedRender>('render', key);
   if (!known) return null;
-  const planned: PlannedFile[] = [];
-  for (const file of known.files) {
-    if (isUnchanged(manifest, outDir, file.path, file.hash)) {
-      planned.push({ path: file.path, hash: file.hash, bytes: null });
-      continue;
-    }
-    const bytes = cache?.read('blob', file.hash);
-    if (!bytes) return null;
-    planned.push({ path: file.path, hash: file.hash, bytes });
-  }
-  return planned;
+  if (!known.files.every((file) => isUnchanged(manifest, outDir, file.path, file.hash)))
+    return null;
+  return known.files.map((file) => ({ path: file.path, hash: file.hash, bytes: null }));
 }
 
 /** Files about every deck (the HTML index): cheap, rendered on every build with two decks or more. */
