@@ -1,4 +1,5 @@
 export * from './deck.js';
+export { type DeckSummary, summarizeDeck } from './deck-summary.js';
 export * from './diagnostic.js';
 export * from './json-schema.js';
 export * from './plain-text.js';

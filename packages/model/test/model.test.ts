@@ -119,3 +119,51 @@ describe('toPlainText', () => {
     ).toBe('Bold& tags\n\nlet a = 1;\n\nx');
   });
 });
+
+describe('summarizeDeck', () => {
+  it('should count items by type and per section, and copy the header', async () => {
+    const { summarizeDeck } = await import('../src/index.js');
+    const card = (id: string) => ({
+      type: 'flashcard' as const,
+      id,
+      title: id,
+      ...base,
+      front: rich(id),
+      back: rich(id),
+    });
+    const summary = summarizeDeck({
+      schemaVersion: SCHEMA_VERSION,
+      id: 'd',
+      title: 'D',
+      topic: 'T',
+      category: null,
+      duration: '5 min',
+      tags: ['x'],
+      language: 'en',
+      description: null,
+      sections: [
+        {
+          id: 's1',
+          title: 'One',
+          description: null,
+          items: [card('a'), card('b'), choice([true, false])],
+        },
+        { id: 's2', title: 'Two', description: null, items: [] },
+      ],
+    });
+    expect(summary).toEqual({
+      id: 'd',
+      title: 'D',
+      topic: 'T',
+      category: null,
+      duration: '5 min',
+      tags: ['x'],
+      language: 'en',
+      counts: { flashcard: 2, choice: 1, explain: 0, total: 3 },
+      sections: [
+        { id: 's1', title: 'One', items: 3 },
+        { id: 's2', title: 'Two', items: 0 },
+      ],
+    });
+  });
+});
