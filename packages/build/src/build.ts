@@ -1,6 +1,6 @@
 import { rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DeckInput, Diagnostic } from '@quizmark/model';
+import type { Diagnostic } from '@quizmark/model';
 import { readSnapshot, snapshotHolds, snapshotKey, writeSnapshot } from './build-snapshot.js';
 import { type ContentCache, openCache } from './cache.js';
 import { discoverDecks, UsageError } from './discover.js';
@@ -102,9 +102,9 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
 
   const pools = new PoolProvider(options.workers);
   try {
-    const { results, parsed } = await parseSources(sources, cache, pools, options.onProgress);
-    stats.parsed = parsed;
-    const decks = await finishLoading(files, results);
+    const parsed = await parseSources(sources, cache, pools, options.onProgress);
+    stats.parsed = parsed.parsed;
+    const decks = await finishLoading(files, parsed.summaries);
     const diagnostics = decks.flatMap((deck) => deck.diagnostics);
     if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
       stats.workers = pools.size;
@@ -113,13 +113,13 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     // Each deck is dated by its own sources, so editing one deck changes
     // only that deck's outputs; files about every deck take the newest date.
     const epochs = decks.map((deck) => sourceDateEpoch(deck.mtime));
-    const inputs: DeckInput[] = decks.map((loaded) => ({
-      deck: loaded.deck!,
-      name: loaded.file.name,
-      assets: loaded.assets,
-    }));
     const plan = await planOutputs({
-      inputs,
+      decks,
+      loadInput: async (index) => ({
+        deck: (await parsed.full(index)).deck!,
+        name: decks[index]!.file.name,
+        assets: decks[index]!.assets,
+      }),
       sources,
       epochs,
       epoch: Math.max(0, ...epochs),

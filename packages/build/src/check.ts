@@ -15,8 +15,8 @@ export async function checkDecks(
   const files = discoverDecks(inputs, cwd);
   const pools = new PoolProvider(options.workers);
   try {
-    const { results } = await parseSources(readSources(files), openCache(options, cwd), pools);
-    const decks = await finishLoading(files, results);
+    const { summaries } = await parseSources(readSources(files), openCache(options, cwd), pools);
+    const decks = await finishLoading(files, summaries);
     return { decks, diagnostics: decks.flatMap((deck) => deck.diagnostics) };
   } finally {
     await pools.close();

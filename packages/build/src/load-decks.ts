@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
-import type { Asset, Deck, Diagnostic } from '@quizmark/model';
-import type { ParseResult } from '@quizmark/parser';
+import type { Asset, DeckSummary, Diagnostic } from '@quizmark/model';
 import { type FileStamp, loadAssets } from './assets.js';
 import type { DeckFile } from './discover.js';
+import type { ParseSummary } from './load-sources.js';
 
-/** A deck file after parsing and asset loading. */
+/** A deck file after parsing and image loading (the deck itself is loaded only to render it). */
 export interface LoadedDeck {
   file: DeckFile;
   /** Null when the file has errors. */
-  deck: Deck | null;
+  summary: DeckSummary | null;
   assets: Map<string, Asset>;
   diagnostics: Diagnostic[];
   /** Newest modification time (seconds) of the file and its images. */
@@ -18,23 +18,23 @@ export interface LoadedDeck {
 }
 
 /**
- * Turns parse results into loaded decks: reads their images and adds the
- * problems that only show across files (duplicate ids).
+ * Reads the images of every parsed deck and adds the problems that only show
+ * across files (duplicate ids).
  */
 export async function finishLoading(
   files: readonly DeckFile[],
-  results: readonly ParseResult[],
+  summaries: readonly ParseSummary[],
 ): Promise<LoadedDeck[]> {
   const [{ findDuplicateIds }, { compareDiagnostics }] = await Promise.all([
     import('@quizmark/parser'),
     import('@quizmark/model'),
   ]);
-  const crossFile = findDuplicateIds([...results]);
+  const crossFile = findDuplicateIds(summaries);
   return files.map((file, index) => {
-    const result = results[index]!;
-    const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, result.images);
+    const summary = summaries[index]!;
+    const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, summary.images);
     const all = [
-      ...result.diagnostics,
+      ...summary.diagnostics,
       ...diagnostics,
       ...crossFile.filter((d) => d.file === file.display),
     ];
@@ -42,7 +42,7 @@ export async function finishLoading(
     const failed = all.some((diagnostic) => diagnostic.severity === 'error');
     return {
       file,
-      deck: failed ? null : result.deck,
+      summary: failed ? null : summary.deck,
       assets,
       diagnostics: all,
       mtime: Math.max(newestMtime, Math.floor(statSync(file.path).mtimeMs / 1000)),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { DeckSummary } from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
 import { type ContentCache, sha256 } from './cache.js';
 import type { DeckFile } from './discover.js';
@@ -13,6 +14,13 @@ export interface Source {
   key: string;
 }
 
+/**
+ * A parse result without its deck: what checks, image loading and index
+ * pages need. Cached apart from the full result so that a rebuild reads the
+ * decks it renders, not every deck of the build.
+ */
+export type ParseSummary = Omit<ParseResult, 'deck'> & { deck: DeckSummary | null };
+
 /** Reads every deck file and names its parse result by content. */
 export function readSources(files: readonly DeckFile[]): Source[] {
   const fingerprint = toolFingerprint();
@@ -22,32 +30,59 @@ export function readSources(files: readonly DeckFile[]): Source[] {
   });
 }
 
-/** Parse results of every source, from the cache where possible, the rest on the pool. */
+export interface ParsedSources {
+  summaries: ParseSummary[];
+  /** Decks parsed now; the rest came from the cache. */
+  parsed: number;
+  /** The full parse result of source `index`: kept from this build's parse, or read from the cache. */
+  full(index: number): Promise<ParseResult>;
+}
+
+/** Parses the sources the cache does not know, on the pool, and summarises all of them. */
 export async function parseSources(
   sources: readonly Source[],
   cache: ContentCache | null,
   pools: PoolProvider,
   onProgress?: (event: ProgressEvent) => void,
-): Promise<{ results: ParseResult[]; parsed: number }> {
-  const results: Array<ParseResult | null> = sources.map(
-    (source) => cache?.readJson<ParseResult>('parse', source.key) ?? null,
+): Promise<ParsedSources> {
+  const { summarizeDeck } = await import('@quizmark/model');
+  const summaries = sources.map(
+    (source) => cache?.readJson<ParseSummary>('summary', source.key) ?? null,
   );
-  const missing = sources.filter((_, index) => results[index] === null);
+  const fresh = new Map<number, ParseResult>();
+  const missing = sources.filter((_, index) => summaries[index] === null);
   const pool = pools.for(
     missing.length,
     missing.reduce((total, source) => total + source.bytes.length, 0),
   );
   let done = sources.length - missing.length;
   onProgress?.({ stage: 'parse', done, total: sources.length });
+  const parse = (index: number) => {
+    const { file } = sources[index]!;
+    return pool.run({ kind: 'parse', path: file.path, display: file.display } as const);
+  };
   await Promise.all(
     sources.map(async (source, index) => {
-      if (results[index]) return;
-      const task = { kind: 'parse', path: source.file.path, display: source.file.display } as const;
-      const result = await pool.run(task);
+      if (summaries[index]) return;
+      const result = await parse(index);
+      const summary: ParseSummary = {
+        ...result,
+        deck: result.deck ? summarizeDeck(result.deck) : null,
+      };
       cache?.writeJson('parse', source.key, result);
-      results[index] = result;
+      cache?.writeJson('summary', source.key, summary);
+      fresh.set(index, result);
+      summaries[index] = summary;
       onProgress?.({ stage: 'parse', done: ++done, total: sources.length });
     }),
   );
-  return { results: results as ParseResult[], parsed: missing.length };
+  return {
+    summaries: summaries as ParseSummary[],
+    parsed: missing.length,
+    async full(index) {
+      const known = fresh.get(index) ?? cache?.readJson<ParseResult>('parse', sources[index]!.key);
+      // A summary without its full entry (a damaged cache): parse again.
+      return known ?? (await parse(index));
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import type { DeckInput } from '@quizmark/model';
 import { type ContentCache, sha256 } from './cache.js';
 import { templateFingerprints, toolFingerprint } from './fingerprint.js';
+import type { LoadedDeck } from './load-decks.js';
 import type { Source } from './load-sources.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
 import type { PoolProvider } from './pool-provider.js';
@@ -20,7 +21,9 @@ interface CachedRender {
 }
 
 export interface RenderContext {
-  inputs: readonly DeckInput[];
+  decks: readonly LoadedDeck[];
+  /** A deck ready to render, loaded on demand: unchanged decks are never loaded. */
+  loadInput: (index: number) => Promise<DeckInput>;
   sources: readonly Source[];
   /** Source date of each deck, and the newest of them (for files about every deck). */
   epochs: readonly number[];
@@ -44,13 +47,22 @@ export interface RenderContext {
 export async function planOutputs(
   context: RenderContext,
 ): Promise<{ files: PlannedFile[]; rendered: string[] }> {
-  const { inputs, sources, epochs, formats, cache, manifest, outDir } = context;
+  const { decks, sources, epochs, formats, cache, manifest, outDir } = context;
+  const loading = new Map<number, Promise<DeckInput>>();
+  const input = (index: number) => {
+    let promise = loading.get(index);
+    if (!promise) {
+      promise = context.loadInput(index);
+      loading.set(index, promise);
+    }
+    return promise;
+  };
   const fingerprint = toolFingerprint();
   const templates = templateFingerprints(formats, context.formatOptions, context.cwd);
-  const jobs = inputs.flatMap((input, index) =>
+  const jobs = decks.flatMap((deck, index) =>
     formats.map((format) => {
       const options = context.formatOptions[format] ?? {};
-      const assetHashes = [...input.assets.values()]
+      const assetHashes = [...deck.assets.values()]
         .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)
         .sort();
       const key = sha256(
@@ -61,11 +73,12 @@ export async function planOutputs(
         templates.get(format) ?? '',
         String(epochs[index]),
         sources[index]!.key,
-        input.name,
+        deck.file.name,
         ...assetHashes,
       );
       return {
-        input,
+        index,
+        name: deck.file.name,
         format,
         options,
         key,
@@ -84,7 +97,7 @@ export async function planOutputs(
       const task = {
         kind: 'render',
         format: job.format,
-        input: job.input,
+        input: await input(job.index),
         options: job.options,
         sourceDateEpoch: job.epoch,
       } as const;
@@ -99,11 +112,14 @@ export async function planOutputs(
       job.planned = files.map((file) =>
         isUnchanged(manifest, outDir, file.path, file.hash) ? { ...file, bytes: null } : file,
       );
-      rendered.add(job.input.name);
+      rendered.add(job.name);
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
   );
-  const files = [...jobs.flatMap((job) => job.planned!), ...(await collectionFiles(context))];
+  const files = [
+    ...jobs.flatMap((job) => job.planned!),
+    ...(await collectionFiles(context, () => Promise.all(decks.map((_, index) => input(index))))),
+  ];
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path))
@@ -132,13 +148,16 @@ function fromCache(
 }
 
 /** Files about every deck (the HTML index): cheap, rendered on every build with two decks or more. */
-async function collectionFiles(context: RenderContext): Promise<PlannedFile[]> {
+async function collectionFiles(
+  context: RenderContext,
+  allInputs: () => Promise<DeckInput[]>,
+): Promise<PlannedFile[]> {
   const out: PlannedFile[] = [];
-  if (context.inputs.length < 2) return out;
+  if (context.decks.length < 2) return out;
   for (const format of context.formats.filter(hasCollection)) {
     const renderer = await loadRenderer(format);
     const files = await renderer.renderCollection!({
-      decks: context.inputs,
+      decks: await allInputs(),
       options: (context.formatOptions[format] ?? {}) as never,
       sourceDateEpoch: context.epoch,
     });

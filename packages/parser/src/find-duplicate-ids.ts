@@ -27,12 +27,17 @@ function duplicate(id: string, kind: string, at: Seen, first: Seen): Diagnostic 
   };
 }
 
+/** What the check reads of a parse result: a build may pass a smaller summary of it. */
+export type IdSource = Pick<ParseResult, 'file' | 'itemPositions'> & {
+  deck: { id: string } | null;
+};
+
 /**
  * Deck and item ids that more than one file of a build uses. Duplicates
  * inside one file are reported by `parseDeck` already; the first file (in
  * the order given) keeps the id, later ones get the diagnostic.
  */
-export function findDuplicateIds(results: readonly ParseResult[]): Diagnostic[] {
+export function findDuplicateIds(results: readonly IdSource[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const decks = new Map<string, Seen>();
   const items = new Map<string, Seen>();
