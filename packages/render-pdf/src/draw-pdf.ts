@@ -4,7 +4,7 @@ import type { FontName } from './fonts.js';
 import type { DrawOp, LayoutPage, QuizLayout } from './layout-model.js';
 import { bufferPageContent, type PageContent } from './page-content.js';
 import { attachFonts } from './shared-fonts.js';
-import { writeText } from './text-operators.js';
+import { TextWriter, textColorOperator } from './text-operators.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
 
@@ -31,6 +31,7 @@ type Doc = PDFKit.PDFDocument;
  */
 interface Pen {
   content: PageContent;
+  writer: TextWriter;
   color: string;
 }
 
@@ -44,6 +45,8 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   const date = new Date(request.sourceDateEpoch * 1000);
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, and nothing uses it.
+    font: null as unknown as string,
     size: [page.width, page.height],
     margin: 0,
     pdfVersion: '1.7',
@@ -68,7 +71,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   });
 
   const images = new Map<string, unknown>();
-  const pen: Pen = { content: pageContent, color: '' };
+  const pen: Pen = { content: pageContent, writer: new TextWriter(doc, pageContent), color: '' };
   const footer = `${request.title} · ${request.subject}`;
   pages.forEach((content, pageIndex) => {
     pageContent.flush();
@@ -180,9 +183,13 @@ function drawText(
   size: number,
   color: string,
 ): void {
-  if (pen.color !== color) doc.fillColor(color);
+  if (pen.color !== color) {
+    const operator = textColorOperator(color);
+    if (operator) pen.content.text(operator);
+    else doc.fillColor(color);
+  }
   pen.color = color;
-  if (!writeText(doc, pen.content, text, x, baseline, font, size))
+  if (!pen.writer.write(text, x, baseline, font, size))
     doc
       .font(font)
       .fontSize(size)

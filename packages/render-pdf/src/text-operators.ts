@@ -1,119 +1,164 @@
 import type { FontName } from './fonts.js';
 import type { PageContent } from './page-content.js';
-import { shapePiece, textPieces } from './shaped-text.js';
+import { type ShapedPiece, shapePiece, textPieces } from './shaped-text.js';
 import type { EmbeddedFont } from './shared-fonts.js';
 
-// Writes a line of text with the operators pdfkit's text() writes for it
-// (lineBreak false, alphabetic baseline), from glyphs shaped once per
-// process (shaped-text.ts) instead of once per document. Only what is
-// document-specific happens here: which glyphs the subset holds, their
-// widths and characters. Layout has measured and placed every run already,
-// so pdfkit's line wrapper has nothing left to do.
+// Writes runs of text as pdfkit's text() would set them (lineBreak false,
+// alphabetic baseline: the same glyphs, kerning and positions), from glyphs
+// shaped once per process (shaped-text.ts) instead of once per document.
+// Layout has measured and placed every run already, so pdfkit's line
+// wrapper has nothing left to do. What is specific to a document (which
+// glyphs its subset holds, their ids, widths and characters) is worked out
+// once per word and document.
 
 interface TextInternals {
   _fontFamilies?: Record<string, EmbeddedFont | undefined>;
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { fonts: Record<string, unknown> };
 }
 
 /** pdfkit's number format: at most six decimals. */
-function num(value: number): string {
+export function num(value: number): string {
   return `${Math.round(value * 1e6) / 1e6}`;
 }
 
-function hex4(value: number): string {
-  return `0000${value.toString(16)}`.slice(-4);
+/** The operator that sets the fill colour of text to `#rrggbb`; null for other notations. */
+export function textColorOperator(color: string): string | null {
+  if (!/^#[0-9a-f]{6}$/i.test(color)) return null;
+  const channels = [1, 3, 5].map((at) => num(Number.parseInt(color.slice(at, at + 2), 16) / 255));
+  return `${channels.join(' ')} rg`;
 }
 
-/**
- * Sets `text` with its baseline at (x, baseline), in page coordinates from
- * the top. Returns false, having written nothing, when the document's fonts
- * are not the shared ones or the text needs pdfkit's own handling.
- */
-export function writeText(
-  doc: PDFKit.PDFDocument,
-  content: PageContent,
-  text: string,
-  x: number,
-  baseline: number,
-  fontName: FontName,
-  size: number,
-): boolean {
-  const internals = doc as unknown as TextInternals;
-  const font = internals._fontFamilies?.[fontName];
-  if (!font || typeof font.subset?.includeGlyph !== 'function' || text.includes('\n')) return false;
-  const glyphIds: number[] = [];
-  const codePoints: number[][] = [];
-  const xAdvance: number[] = [];
-  const xOffset: number[] = [];
-  const yOffset: number[] = [];
-  const advanceWidth: number[] = [];
-  for (const piece of textPieces(text)) {
-    const shaped = shapePiece(fontName, piece);
-    if (!shaped) return false;
-    glyphIds.push(...shaped.glyphIds);
-    codePoints.push(...shaped.codePoints);
-    xAdvance.push(...shaped.xAdvance);
-    xOffset.push(...shaped.xOffset);
-    yOffset.push(...shaped.yOffset);
-    advanceWidth.push(...shaped.advanceWidth);
-  }
-  if (text.length === 0) return true;
+/** Adds the glyph to the document's subset and returns its id there, as four hex digits. */
+function includeGlyph(font: EmbeddedFont, piece: ShapedPiece, index: number): string {
+  const gid = font.subset.includeGlyph(piece.glyphIds[index]!);
+  // The first characters a glyph is drawn for become its ToUnicode entry.
+  if (font.widths[gid] == null) font.widths[gid] = piece.advanceWidth[index]!;
+  if (font.unicode[gid] == null) font.unicode[gid] = piece.codePoints[index]!;
+  return `0000${gid.toString(16)}`.slice(-4);
+}
 
-  const { page } = internals;
-  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-  const encoded = glyphIds.map((glyphId, index) => {
-    const gid = font.subset.includeGlyph(glyphId);
-    if (font.widths[gid] == null) font.widths[gid] = advanceWidth[index]!;
-    if (font.unicode[gid] == null) font.unicode[gid] = codePoints[index]!;
-    return hex4(gid);
-  });
+/** Kerning after a glyph, in thousandths of an em (pdfkit's TJ adjustment). */
+function kerningAfter(piece: ShapedPiece, index: number): number {
+  return piece.xAdvance[index]! - piece.advanceWidth[index]!;
+}
 
-  const y = page.height - baseline - 0;
-  content.write('q');
-  content.write(`1 0 0 -1 0 ${num(page.height)} cm`);
-  content.write('BT');
-  content.write(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-  content.write(`/${font.id} ${num(size)} Tf`);
-  // Glyphs go out in TJ segments; a segment ends where kerning moves the
-  // next glyph, and a glyph with an offset (a combining mark) is placed alone.
-  const scale = size / 1000;
-  const commands: string[] = [];
-  let last = 0;
-  let hadOffset = false;
-  let penX = x;
-  const addSegment = (end: number) => {
-    if (last < end) {
-      const kerning = xAdvance[end - 1]! - advanceWidth[end - 1]!;
-      commands.push(`<${encoded.slice(last, end).join('')}> ${num(-kerning)}`);
-    }
-    last = end;
-  };
-  const flush = (end: number) => {
-    addSegment(end);
-    if (commands.length > 0) {
-      content.write(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
-  for (let index = 0; index < encoded.length; index++) {
-    if (xOffset[index] || yOffset[index]) {
-      flush(index);
-      content.write(
-        `1 0 0 1 ${num(penX + xOffset[index]! * scale)} ${num(y + yOffset[index]! * scale)} Tm`,
-      );
-      flush(index + 1);
-      hadOffset = true;
-    } else {
-      if (hadOffset) {
-        content.write(`1 0 0 1 ${num(penX)} ${num(y)} Tm`);
-        hadOffset = false;
-      }
-      if (xAdvance[index]! - advanceWidth[index]! !== 0) addSegment(index + 1);
-    }
-    penX += xAdvance[index]! * scale;
+function positioned(piece: ShapedPiece): boolean {
+  return piece.xOffset.some((offset) => offset !== 0) || piece.yOffset.some((offset) => offset);
+}
+
+/** Writes text into the pages of one document. */
+export class TextWriter {
+  readonly #doc: PDFKit.PDFDocument;
+  readonly #content: PageContent;
+  /** Per font and piece: its TJ operands in this document; null when it holds positioned marks. */
+  readonly #operands = new Map<EmbeddedFont, Map<string, string | null>>();
+
+  constructor(doc: PDFKit.PDFDocument, content: PageContent) {
+    this.#doc = doc;
+    this.#content = content;
   }
-  flush(encoded.length);
-  content.write('ET');
-  content.write('Q');
-  return true;
+
+  /**
+   * Sets `text` with its baseline at (x, baseline), in page coordinates from
+   * the top. Returns false, having written nothing, when the document's fonts
+   * are not the shared ones or the text needs pdfkit's own handling.
+   */
+  write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
+    const internals = this.#doc as unknown as TextInternals;
+    const font = internals._fontFamilies?.[fontName];
+    if (!font || typeof font.subset?.includeGlyph !== 'function' || text.includes('\n'))
+      return false;
+    if (text.length === 0) return true;
+    const pieces: ShapedPiece[] = [];
+    const operands: string[] = [];
+    let marks = false;
+    for (const piece of textPieces(text)) {
+      const shaped = shapePiece(fontName, piece);
+      if (!shaped) return false;
+      pieces.push(shaped);
+      const known = this.#pieceOperands(font, piece, shaped);
+      if (known === null) marks = true;
+      else operands.push(known);
+    }
+
+    const { page } = internals;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    const content = this.#content;
+    content.font(`/${font.id} ${num(size)} Tf`);
+    // The page's coordinates run down from the top (pdfkit flips them), so
+    // the text matrix flips glyphs back upright and y is the baseline itself.
+    content.text(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
+    if (marks) this.#writePositioned(font, pieces, x, baseline, size);
+    // Strings that follow each other without kerning between them join into one.
+    else content.text(`[${operands.join(' ').replaceAll('> <', '')}] TJ`);
+    return true;
+  }
+
+  /** A piece's glyphs as TJ operands: hex strings split where kerning moves the next glyph. */
+  #pieceOperands(font: EmbeddedFont, text: string, piece: ShapedPiece): string | null {
+    let known = this.#operands.get(font);
+    if (!known) {
+      known = new Map();
+      this.#operands.set(font, known);
+    }
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
+    let operands: string | null = null;
+    if (!positioned(piece)) {
+      const parts: string[] = [];
+      let hex = '';
+      piece.glyphIds.forEach((_, index) => {
+        hex += includeGlyph(font, piece, index);
+        const kerning = kerningAfter(piece, index);
+        if (kerning !== 0) {
+          parts.push(`<${hex}> ${num(-kerning)}`);
+          hex = '';
+        }
+      });
+      if (hex) parts.push(`<${hex}>`);
+      operands = parts.join(' ');
+    }
+    known.set(text, operands);
+    return operands;
+  }
+
+  /** Text with positioned marks (combining accents): each such glyph gets its own text matrix. */
+  #writePositioned(
+    font: EmbeddedFont,
+    pieces: readonly ShapedPiece[],
+    x: number,
+    baseline: number,
+    size: number,
+  ): void {
+    const content = this.#content;
+    const scale = size / 1000;
+    let penX = x;
+    let operands = '';
+    let moved = false;
+    const flush = () => {
+      if (operands) content.text(`[${operands}] TJ`);
+      operands = '';
+    };
+    for (const piece of pieces) {
+      piece.glyphIds.forEach((_, index) => {
+        const hex = `<${includeGlyph(font, piece, index)}>`;
+        const kerning = kerningAfter(piece, index);
+        const glyph = kerning === 0 ? hex : `${hex} ${num(-kerning)}`;
+        const dx = piece.xOffset[index]!;
+        const dy = piece.yOffset[index]!;
+        if (dx || dy) {
+          flush();
+          content.text(`1 0 0 -1 ${num(penX + dx * scale)} ${num(baseline - dy * scale)} Tm`);
+          content.text(`[${glyph}] TJ`);
+          moved = true;
+        } else {
+          if (moved) content.text(`1 0 0 -1 ${num(penX)} ${num(baseline)} Tm`);
+          moved = false;
+          operands += operands ? ` ${glyph}` : glyph;
+        }
+        penX += piece.xAdvance[index]! * scale;
+      });
+    }
+    flush();
+  }
 }
