@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { DeckInput, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { countItems } from './page-context.js';
+import { countItems, type DeckContent, deckContent } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -32,15 +32,22 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
       const study = `${input.name}.html`;
       if (view === 'both') {
         const answers = `${input.name}.answers.html`;
+        const content = deckContent(input);
         files.push(
-          page(study, input, templates, {
-            view: 'study',
-            otherViewHref: relativeHref(study, answers),
-          }),
-          page(answers, input, templates, {
-            view: 'answers',
-            otherViewHref: relativeHref(answers, study),
-          }),
+          page(
+            study,
+            input,
+            templates,
+            { view: 'study', otherViewHref: relativeHref(study, answers) },
+            content,
+          ),
+          page(
+            answers,
+            input,
+            templates,
+            { view: 'answers', otherViewHref: relativeHref(answers, study) },
+            content,
+          ),
         );
       } else {
         files.push(page(study, input, templates, { view }));
@@ -77,8 +84,9 @@ function page(
   input: DeckInput,
   templates: TemplateSet,
   options: Parameters<typeof renderDeckPage>[1],
+  content?: DeckContent,
 ): RenderedFile {
-  return { path, bytes: encode(renderDeckPage(input, options, templates)) };
+  return { path, bytes: encode(renderDeckPage(input, options, templates, content)) };
 }
 
 function indexPage(

@@ -132,18 +132,19 @@ const TYPE_LABELS: Record<Item['type'], string> = {
   explain: 'Explain',
 };
 
-/** Everything `page.hbs` needs to draw one deck in one view. */
-export function pageContext(input: DeckInput, view: PageView, links: PageLinks): PageContext {
+/** The parts of a page that are the same in both views: the rich text is rendered once. */
+export interface DeckContent {
+  deck: DeckContext;
+  sections: SectionContext[];
+}
+
+/** Renders a deck's rich text and counts its items, for `pageContext` in either view. */
+export function deckContent(input: DeckInput): DeckContent {
   const { deck } = input;
   const rich = richRenderer(input);
   let number = 0;
   const sections = deck.sections.map((section) => sectionContext(section, rich, () => ++number));
   return {
-    lang: deck.language,
-    view,
-    study: view === 'study',
-    answers: view === 'answers',
-    pageTitle: view === 'answers' ? `${deck.title} (answers)` : deck.title,
     deck: {
       id: deck.id,
       title: deck.title,
@@ -155,6 +156,25 @@ export function pageContext(input: DeckInput, view: PageView, links: PageLinks):
       counts: countItems(deck.sections),
     },
     sections,
+  };
+}
+
+/** Everything `page.hbs` needs to draw one deck in one view. */
+export function pageContext(
+  input: DeckInput,
+  view: PageView,
+  links: PageLinks,
+  content: DeckContent = deckContent(input),
+): PageContext {
+  const { deck } = input;
+  return {
+    lang: deck.language,
+    view,
+    study: view === 'study',
+    answers: view === 'answers',
+    pageTitle: view === 'answers' ? `${deck.title} (answers)` : deck.title,
+    deck: content.deck,
+    sections: content.sections,
     links: {
       otherView: links.otherView
         ? {

@@ -1,6 +1,6 @@
 import type { DeckInput } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { type PageView, pageContext } from './page-context.js';
+import { type DeckContent, type PageView, pageContext } from './page-context.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
 export interface DeckHtmlOptions {
@@ -17,11 +17,15 @@ export function renderDeckHtml(input: DeckInput, options: DeckHtmlOptions = {}):
   return renderDeckPage(input, options, loadTemplates(options.templateDir));
 }
 
-/** Same as `renderDeckHtml`, with templates already loaded (one load per build). */
+/**
+ * Same as `renderDeckHtml`, with templates already loaded (one load per
+ * build) and, when both views are drawn, the deck's content rendered once.
+ */
 export function renderDeckPage(
   input: DeckInput,
   options: DeckHtmlOptions,
   templates: TemplateSet,
+  content?: DeckContent,
 ): string {
   const view = options.view ?? 'study';
   if (view !== 'study' && view !== 'answers') {
@@ -29,9 +33,7 @@ export function renderDeckPage(
   }
   // The answer view has nothing to interact with, so it carries no script.
   const script = view === 'study' ? templates.script : null;
-  const context = pageContext(input, view, {
-    otherView: options.otherViewHref ?? null,
-  });
+  const context = pageContext(input, view, { otherView: options.otherViewHref ?? null }, content);
   return templates.render('page.hbs', {
     ...context,
     css: new Handlebars.SafeString(templates.css),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,19 +32,20 @@ interface SourceFile {
 // Compiling is the costly part and reading is cheap, so compiled sets are
 // cached by their sources: an edited template (watch mode) is picked up, and
 // only the last few sets are kept so a long watch session does not grow.
+// The key is the sources themselves, not a hash of them: a build loads the
+// set once per deck, and comparing strings costs far less than hashing.
 const cache = new Map<string, TemplateSet>();
 const CACHE_SIZE = 4;
 
 /** Loads and compiles the templates of `templateDir` (falling back to the defaults per file). */
 export function loadTemplates(templateDir?: string): TemplateSet {
   const files = readSources(templateDir);
-  const key = createHash('sha256');
-  for (const file of files.values()) key.update(`${file.path}\0${file.text}\0`);
-  const digest = key.digest('hex');
-  let set = cache.get(digest);
+  let key = '';
+  for (const file of files.values()) key += `${file.path}\0${file.text}\0`;
+  let set = cache.get(key);
   if (!set) {
     set = compile(files);
-    cache.set(digest, set);
+    cache.set(key, set);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return set;
@@ -63,11 +63,15 @@ function readSources(templateDir: string | undefined): Map<string, SourceFile> {
   }
   // Later folders win: a user's file replaces the default of the same name.
   for (const dir of dirs) {
-    for (const name of readdirSync(dir).sort()) {
-      if (!/\.(hbs|css|js)$/.test(name)) continue;
-      const path = join(dir, name);
-      if (!statSync(path).isFile()) continue;
-      files.set(name, { name, path, text: readFileSync(path, 'utf8') });
+    const entries = readdirSync(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (!/\.(hbs|css|js)$/.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      // The entry's type comes with the listing; only a link needs a stat.
+      const isFile = entry.isSymbolicLink() ? statSync(path).isFile() : entry.isFile();
+      if (!isFile) continue;
+      files.set(entry.name, { name: entry.name, path, text: readFileSync(path, 'utf8') });
     }
   }
   return files;

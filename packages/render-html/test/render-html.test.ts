@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODE_BACKGROUND, SCOPE_STYLES } from '@quizmark/highlight';
@@ -118,6 +118,20 @@ describe('@quizmark/render-html', () => {
     for (const file of alone) {
       const same = together.find((candidate) => candidate.path === file.path)!;
       expect(Buffer.from(same.bytes).equals(Buffer.from(file.bytes))).toBe(true);
+    }
+  });
+
+  it('should draw each view as it draws a page on its own', async () => {
+    for (const input of [sample, hostile, seedDeckInput()]) {
+      const files = await render([input]);
+      const study = `${input.name}.html`;
+      const answers = `${input.name}.answers.html`;
+      expect(text(files, study)).toBe(
+        renderDeckHtml(input, { view: 'study', otherViewHref: answers }),
+      );
+      expect(text(files, answers)).toBe(
+        renderDeckHtml(input, { view: 'answers', otherViewHref: study }),
+      );
     }
   });
 
@@ -436,6 +450,13 @@ describe('@quizmark/render-html', () => {
       expect(() => renderDeckHtml(sample, { templateDir: dir })).toThrow(
         `Template page.hbs (${join(dir, 'page.hbs')}) failed: The partial Recall & Review could not be found`,
       );
+    });
+
+    it('should follow a template that is a symbolic link', () => {
+      const source = templateDir({ 'mine.hbs': '<p>linked</p>' });
+      const dir = templateDir({});
+      symlinkSync(join(source, 'mine.hbs'), join(dir, 'item-flashcard.hbs'));
+      expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<p>linked</p>');
     });
 
     it('should report a template folder that does not exist', () => {
