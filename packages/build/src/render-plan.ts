@@ -116,10 +116,7 @@ export async function planOutputs(
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
   );
-  const files = [
-    ...jobs.flatMap((job) => job.planned!),
-    ...(await collectionFiles(context, () => Promise.all(decks.map((_, index) => input(index))))),
-  ];
+  const files = [...jobs.flatMap((job) => job.planned!), ...(await collectionFiles(context))];
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path))
@@ -148,16 +145,13 @@ function fromCache(
 }
 
 /** Files about every deck (the HTML index): cheap, rendered on every build with two decks or more. */
-async function collectionFiles(
-  context: RenderContext,
-  allInputs: () => Promise<DeckInput[]>,
-): Promise<PlannedFile[]> {
+async function collectionFiles(context: RenderContext): Promise<PlannedFile[]> {
   const out: PlannedFile[] = [];
   if (context.decks.length < 2) return out;
   for (const format of context.formats.filter(hasCollection)) {
     const renderer = await loadRenderer(format);
     const files = await renderer.renderCollection!({
-      decks: await allInputs(),
+      decks: context.decks.map((deck) => ({ name: deck.file.name, summary: deck.summary! })),
       options: (context.formatOptions[format] ?? {}) as never,
       sourceDateEpoch: context.epoch,
     });

@@ -1,4 +1,5 @@
 import type { Deck } from './deck.js';
+import type { DeckSummary } from './deck-summary.js';
 
 /** An image or other file a deck refers to, already read and checked by the caller. */
 export interface Asset {
@@ -30,6 +31,13 @@ export interface RenderRequest<Options> {
   sourceDateEpoch: number;
 }
 
+/** What `renderCollection` receives: every deck of the build, summarised. */
+export interface CollectionRequest<Options> {
+  decks: ReadonlyArray<{ name: string; summary: DeckSummary }>;
+  options: Options;
+  sourceDateEpoch: number;
+}
+
 /** A file a renderer produces; `path` is relative to the output folder, posix separators. */
 export interface RenderedFile {
   path: string;
@@ -47,8 +55,9 @@ export interface Renderer<Options = Record<string, never>> {
    */
   render(request: RenderRequest<Options>): Promise<RenderedFile[]>;
   /**
-   * Files that depend on every deck of a build (an HTML index linking them).
-   * Called once per build, after `render`; cheap, and never cached.
+   * Files about every deck of a build (an HTML index linking them), made
+   * from summaries so that a rebuild need not load unchanged decks. Called
+   * once per build with two decks or more; cheap, and never cached.
    */
-  renderCollection?(request: RenderRequest<Options>): Promise<RenderedFile[]>;
+  renderCollection?(request: CollectionRequest<Options>): Promise<RenderedFile[]>;
 }

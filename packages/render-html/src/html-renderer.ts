@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import type { DeckInput, RenderedFile, Renderer } from '@quizmark/model';
+import type { DeckInput, DeckSummary, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { countItems, type DeckContent, deckContent } from './page-context.js';
+import { countsSummary, type DeckContent, deckContent } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -90,11 +90,11 @@ function page(
 }
 
 function indexPage(
-  decks: readonly DeckInput[],
+  decks: ReadonlyArray<{ name: string; summary: DeckSummary }>,
   view: NonNullable<HtmlOptions['view']>,
   templates: TemplateSet,
 ): string {
-  const entries = decks.map(({ deck, name }) => ({
+  const entries = decks.map(({ summary: deck, name }) => ({
     id: deck.id,
     name,
     title: deck.title,
@@ -103,7 +103,13 @@ function indexPage(
     category: deck.category,
     duration: deck.duration,
     tags: deck.tags,
-    counts: countItems(deck.sections),
+    counts: {
+      items: deck.counts.total,
+      flashcards: deck.counts.flashcard,
+      choices: deck.counts.choice,
+      explains: deck.counts.explain,
+      summary: countsSummary(deck.counts.flashcard, deck.counts.choice, deck.counts.explain),
+    },
     href: relativeHref(INDEX, `${name}.html`),
     answersHref: view === 'both' ? relativeHref(INDEX, `${name}.answers.html`) : null,
   }));

@@ -198,14 +198,18 @@ export function countItems(sections: readonly Section[]): Counts {
       0,
     ),
   };
-  const summary = [
-    plural(counts.flashcards, 'flashcard', 'flashcards'),
-    plural(counts.choices, 'question', 'questions'),
-    plural(counts.explains, 'explain prompt', 'explain prompts'),
+  return { ...counts, summary: countsSummary(counts.flashcards, counts.choices, counts.explains) };
+}
+
+/** "5 flashcards · 10 questions · 2 explain prompts" */
+export function countsSummary(flashcards: number, choices: number, explains: number): string {
+  return [
+    plural(flashcards, 'flashcard', 'flashcards'),
+    plural(choices, 'question', 'questions'),
+    plural(explains, 'explain prompt', 'explain prompts'),
   ]
     .filter((part) => part !== null)
     .join(' · ');
-  return { ...counts, summary };
 }
 
 function plural(count: number, one: string, many: string): string | null {

@@ -16,7 +16,7 @@ import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
 import { collapse, contentDecks, itemTexts } from './content-decks.js';
-import { deckInput, hostileDeck, sampleDeck } from './fixtures-decks.js';
+import { collectionRequest, deckInput, hostileDeck, sampleDeck } from './fixtures-decks.js';
 
 // The pages as a learner gets them: every content/*.md deck rendered and
 // written to disk, opened from file:// in headless Chromium, clicked and typed
@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     const request: RenderRequest<HtmlOptions> = { decks, options: {}, sourceDateEpoch: 0 };
     const files = [
       ...(await htmlRenderer.render(request)),
-      ...(await htmlRenderer.renderCollection!(request)),
+      ...(await htmlRenderer.renderCollection!(collectionRequest(request))),
     ];
     for (const file of files) writeFileSync(join(dir, file.path), file.bytes);
     launched = await launchBrowser();

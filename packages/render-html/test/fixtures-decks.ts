@@ -9,7 +9,12 @@ import type {
   Inline,
   RichText,
 } from '@quizmark/model';
-import { SCHEMA_VERSION } from '@quizmark/model';
+import {
+  type CollectionRequest,
+  type RenderRequest,
+  SCHEMA_VERSION,
+  summarizeDeck,
+} from '@quizmark/model';
 
 // Decks built by hand as model objects: the parser's output shape, without
 // depending on the parser, so render tests pin down the renderer alone.
@@ -338,3 +343,13 @@ export const hostileDeck: Deck = {
     },
   ],
 };
+
+/** What a build gives `renderCollection` for these decks: their summaries. */
+export function collectionRequest<Options>(
+  request: RenderRequest<Options>,
+): CollectionRequest<Options> {
+  return {
+    ...request,
+    decks: request.decks.map((input) => ({ name: input.name, summary: summarizeDeck(input.deck) })),
+  };
+}

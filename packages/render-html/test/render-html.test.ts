@@ -10,6 +10,7 @@ import * as api from '../src/index.js';
 import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
 import { collapse, contentDecks, itemTexts, seedDeckInput } from './content-decks.js';
 import {
+  collectionRequest,
   deckInput,
   flashcard,
   hostileDeck,
@@ -26,7 +27,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 async function render(decks: DeckInput[], options: api.HtmlOptions = {}) {
   const request = { decks, options, sourceDateEpoch: 0 };
   const pages = await htmlRenderer.render(request);
-  const collection = (await htmlRenderer.renderCollection?.(request)) ?? [];
+  const collection = (await htmlRenderer.renderCollection?.(collectionRequest(request))) ?? [];
   return [...pages, ...collection];
 }
 
@@ -153,7 +154,9 @@ describe('@quizmark/render-html', () => {
     expect(index).toContain('3 flashcards · 4 questions · 1 explain prompt');
     expect(index).toContain('<a href="hostile.html">');
     expect(
-      await htmlRenderer.renderCollection?.({ decks: [sample], options: {}, sourceDateEpoch: 0 }),
+      await htmlRenderer.renderCollection?.(
+        collectionRequest({ decks: [sample], options: {}, sourceDateEpoch: 0 }),
+      ),
     ).toEqual([]);
   });
 
