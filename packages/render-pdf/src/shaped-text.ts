@@ -60,10 +60,7 @@ export function shapePiece(font: FontName, piece: string): ShapedPiece | null {
 }
 
 function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
-  // A fresh glyph cache gives each glyph the characters of this text, not
-  // of whatever text first met it (see shared-fonts.ts on ToUnicode maps).
-  font._glyphs = {};
-  const run = font.layout(text);
+  const run = layoutAsFresh(font, text);
   const shaped: ShapedPiece = {
     glyphIds: [],
     codePoints: [],
@@ -86,4 +83,37 @@ function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
     shaped.width += xAdvance;
   });
   return shaped;
+}
+
+/**
+ * fontkit's layout of `text` as a freshly parsed font gives it, whatever
+ * was shaped before. fontkit caches glyph objects, and a glyph remembers
+ * the characters it was first created for (E first met as Greek Ε); the
+ * shaper reads them (script, marks), and pdfkit maps glyphs back to them.
+ * So cached glyphs of this text's characters that remember other characters
+ * are dropped first. When shaping substitutes glyphs (ligatures, variation
+ * selectors), whose characters cannot be checked up front, the text is
+ * shaped again with an empty cache. Keeping the rest of the cache saves
+ * decoding every glyph's metrics again for every word.
+ */
+function layoutAsFresh(font: FontkitFont, text: string): ReturnType<FontkitFont['layout']> {
+  const expected: number[] = [];
+  const checked = new Set<number>();
+  for (const char of text) {
+    const codePoint = char.codePointAt(0)!;
+    const glyph = font.glyphForCodePoint(codePoint);
+    expected.push(glyph.id);
+    if (checked.has(glyph.id)) continue;
+    checked.add(glyph.id);
+    if (glyph.codePoints.length !== 1 || glyph.codePoints[0] !== codePoint)
+      delete (font._glyphs as Record<number, unknown>)[glyph.id];
+  }
+  const run = font.layout(text);
+  if (
+    run.glyphs.length === expected.length &&
+    run.glyphs.every((glyph, index) => glyph.id === expected[index])
+  )
+    return run;
+  font._glyphs = {};
+  return font.layout(text);
 }

@@ -21,6 +21,7 @@ import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 /** The parts of a fontkit font this package reads. */
 export interface FontkitFont {
   _glyphs: object;
+  glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
   layout(text: string): {
     glyphs: Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
     positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
@@ -71,6 +72,7 @@ function parsedFont(name: FontName): EmbeddedFont | null {
       typeof font.font !== 'object' ||
       typeof font.font._glyphs !== 'object' ||
       typeof font.font.layout !== 'function' ||
+      typeof font.font.glyphForCodePoint !== 'function' ||
       typeof font.scale !== 'number' ||
       typeof font.constructor !== 'function'
     )

@@ -46,11 +46,32 @@ function positioned(piece: ShapedPiece): boolean {
   return piece.xOffset.some((offset) => offset !== 0) || piece.yOffset.some((offset) => offset);
 }
 
+/**
+ * A piece's glyphs as TJ operands in the document's subset: hex strings,
+ * split where kerning moves the next glyph. Null for a piece with positioned
+ * marks, which needs text matrices of its own.
+ */
+function pieceOperands(font: EmbeddedFont, piece: ShapedPiece): string | null {
+  if (positioned(piece)) return null;
+  const parts: string[] = [];
+  let hex = '';
+  piece.glyphIds.forEach((_, index) => {
+    hex += includeGlyph(font, piece, index);
+    const kerning = kerningAfter(piece, index);
+    if (kerning !== 0) {
+      parts.push(`<${hex}> ${num(-kerning)}`);
+      hex = '';
+    }
+  });
+  if (hex) parts.push(`<${hex}>`);
+  return parts.join(' ');
+}
+
 /** Writes text into the pages of one document. */
 export class TextWriter {
   readonly #doc: PDFKit.PDFDocument;
   readonly #content: PageContent;
-  /** Per font and piece: its TJ operands in this document; null when it holds positioned marks. */
+  /** Per font and piece: its TJ operands in this document (see `pieceOperands`). */
   readonly #operands = new Map<EmbeddedFont, Map<string, string | null>>();
 
   constructor(doc: PDFKit.PDFDocument, content: PageContent) {
@@ -69,16 +90,25 @@ export class TextWriter {
     if (!font || typeof font.subset?.includeGlyph !== 'function' || text.includes('\n'))
       return false;
     if (text.length === 0) return true;
-    const pieces: ShapedPiece[] = [];
-    const operands: string[] = [];
+    let known = this.#operands.get(font);
+    if (!known) {
+      known = new Map();
+      this.#operands.set(font, known);
+    }
+    let operands = '';
     let marks = false;
     for (const piece of textPieces(text)) {
-      const shaped = shapePiece(fontName, piece);
-      if (!shaped) return false;
-      pieces.push(shaped);
-      const known = this.#pieceOperands(font, piece, shaped);
-      if (known === null) marks = true;
-      else operands.push(known);
+      let next = known.get(piece);
+      if (next === undefined) {
+        const shaped = shapePiece(fontName, piece);
+        if (!shaped) return false;
+        next = pieceOperands(font, shaped);
+        known.set(piece, next);
+      }
+      if (next === null) marks = true;
+      // Strings that follow each other without kerning between them join into one.
+      else if (operands.endsWith('>')) operands = operands.slice(0, -1) + next.slice(1);
+      else operands = operands ? `${operands} ${next}` : next;
     }
 
     const { page } = internals;
@@ -88,38 +118,12 @@ export class TextWriter {
     // The page's coordinates run down from the top (pdfkit flips them), so
     // the text matrix flips glyphs back upright and y is the baseline itself.
     content.text(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
-    if (marks) this.#writePositioned(font, pieces, x, baseline, size);
-    // Strings that follow each other without kerning between them join into one.
-    else content.text(`[${operands.join(' ').replaceAll('> <', '')}] TJ`);
+    if (!marks) content.text(`[${operands}] TJ`);
+    else {
+      const pieces = textPieces(text).map((piece) => shapePiece(fontName, piece)!);
+      this.#writePositioned(font, pieces, x, baseline, size);
+    }
     return true;
-  }
-
-  /** A piece's glyphs as TJ operands: hex strings split where kerning moves the next glyph. */
-  #pieceOperands(font: EmbeddedFont, text: string, piece: ShapedPiece): string | null {
-    let known = this.#operands.get(font);
-    if (!known) {
-      known = new Map();
-      this.#operands.set(font, known);
-    }
-    const cached = known.get(text);
-    if (cached !== undefined) return cached;
-    let operands: string | null = null;
-    if (!positioned(piece)) {
-      const parts: string[] = [];
-      let hex = '';
-      piece.glyphIds.forEach((_, index) => {
-        hex += includeGlyph(font, piece, index);
-        const kerning = kerningAfter(piece, index);
-        if (kerning !== 0) {
-          parts.push(`<${hex}> ${num(-kerning)}`);
-          hex = '';
-        }
-      });
-      if (hex) parts.push(`<${hex}>`);
-      operands = parts.join(' ');
-    }
-    known.set(text, operands);
-    return operands;
   }
 
   /** Text with positioned marks (combining accents): each such glyph gets its own text matrix. */
