@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 // Anki uses millisecond timestamps as ids for note types, decks, notes and
 // cards. quizmark derives them from stable strings instead, so the same deck
@@ -12,7 +12,7 @@ const BASE91 =
   'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~';
 
 function sha256(key: string): Buffer {
-  return createHash('sha256').update(key, 'utf8').digest();
+  return hash('sha256', key, 'buffer');
 }
 
 /** A positive integer id in Anki's id range, derived from a namespaced key. */

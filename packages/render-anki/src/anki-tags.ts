@@ -22,6 +22,21 @@ const byFoldedName = (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 };
 
+// Decks repeat the same few tags on every item: each distinct tag is
+// normalised once (up to a bound, so memory stays flat).
+const normalized = new Map<string, string | null>();
+const CACHE_SIZE = 10_000;
+
+function normalizeTagOnce(tag: string): string | null {
+  let normal = normalized.get(tag);
+  if (normal === undefined) {
+    normal = normalizeAnkiTag(tag);
+    if (normalized.size >= CACHE_SIZE) normalized.clear();
+    normalized.set(tag, normal);
+  }
+  return normal;
+}
+
 /**
  * The tags of an item's note: the deck's tags, the item's tags, then
  * `quizmark::level::<level>` and `quizmark::difficulty::<difficulty>`.
@@ -33,7 +48,7 @@ export function noteTags(deck: Deck, item: Item): string[] {
   if (item.difficulty) raw.push(`quizmark::difficulty::${item.difficulty}`);
   const seen = new Map<string, string>();
   for (const tag of raw) {
-    const normal = normalizeAnkiTag(tag);
+    const normal = normalizeTagOnce(tag);
     if (normal && !seen.has(normal.toLowerCase())) seen.set(normal.toLowerCase(), normal);
   }
   return [...seen.values()].sort(byFoldedName);

@@ -14,10 +14,19 @@ const LATEX_PRE =
   '\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n';
 const LATEX_POST = '\\end{document}';
 
+// Working out `req` renders each template once per field; the note types
+// never change in a process, so it is done once for each.
+const requirements = new WeakMap<NoteType, CardRequirement[]>();
+
 /** The `req` list of a note type: which fields each template needs. */
 export function noteTypeRequirements(noteType: NoteType): CardRequirement[] {
-  const names = noteType.fields.map((field) => field.name);
-  return noteType.templates.map((template, ord) => cardRequirement(ord, template.qfmt, names));
+  let req = requirements.get(noteType);
+  if (!req) {
+    const names = noteType.fields.map((field) => field.name);
+    req = noteType.templates.map((template, ord) => cardRequirement(ord, template.qfmt, names));
+    requirements.set(noteType, req);
+  }
+  return req;
 }
 
 /** A note type as Anki's `col.models` holds it. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { htmlToPlainText } from '@quizmark/model';
 
 /** Anki's `strip_html_preserving_media_filenames`: tags dropped, images replaced by their file names. */
@@ -12,5 +12,10 @@ export function stripFieldHtml(html: string): string {
 
 /** Anki's field checksum (notes.csum): the first 32 bits of the SHA-1 of the stripped field. */
 export function fieldChecksum(html: string): number {
-  return createHash('sha1').update(stripFieldHtml(html), 'utf8').digest().readUInt32BE(0);
+  return strippedFieldChecksum(stripFieldHtml(html));
+}
+
+/** `fieldChecksum` of a field already stripped with `stripFieldHtml`. */
+export function strippedFieldChecksum(stripped: string): number {
+  return hash('sha1', stripped, 'buffer').readUInt32BE(0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnkiPackage, guidFor, noteTypes } from '../src/index.js';
+import { ankiDeckContent, buildAnkiPackage, guidFor, noteTypes } from '../src/index.js';
 import { type OpenedPackage, openPackage } from './open-package.js';
 import { sampleDeckWithImages, sampleInput } from './sample-deck.js';
 
@@ -362,6 +362,29 @@ describe('buildAnkiPackage', () => {
       16,
     );
     expect(note.csum).toBe(expected);
+  });
+
+  it('should store fields as text and start each collection empty', async () => {
+    // Collections start as a copy of one empty collection and take their
+    // fields as UTF-8 bytes: the file must pass SQLite's own check, hold
+    // text (not blobs) and carry nothing over from the collection before.
+    await buildAnkiPackage(sampleDeckWithImages(), EPOCH);
+    const input = sampleInput();
+    input.deck = JSON.parse(JSON.stringify(input.deck).replaceAll('MLOps', 'MLOps “ü” ✓ 😀'));
+    const pkg = await openPackage(await buildAnkiPackage(input, EPOCH));
+    expect(pkg.rows('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    const types = pkg.rows<Record<string, string>>(
+      'SELECT DISTINCT typeof(guid) AS guid, typeof(tags) AS tags, typeof(flds) AS flds, typeof(data) AS data FROM notes',
+    );
+    expect(types).toEqual([{ guid: 'text', tags: 'text', flds: 'text', data: 'text' }]);
+    const notes = pkg.rows<NoteRow>('SELECT * FROM notes');
+    const content = ankiDeckContent(input);
+    expect(notes).toHaveLength(content.notes.length);
+    for (const note of content.notes) {
+      const row = notes.find((candidate) => candidate.guid === note.guid)!;
+      expect(row.flds).toBe(note.fields.join('\x1f'));
+    }
+    expect(notes.some((note) => note.flds.includes('MLOps “ü” ✓ 😀'))).toBe(true);
   });
 
   it('should tag notes with deck and item tags and hierarchical level and difficulty tags', async () => {
