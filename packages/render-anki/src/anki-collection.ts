@@ -41,6 +41,8 @@ function loadEmptyCollection(SQL: SqlJsStatic): Promise<Uint8Array> {
 
 const DAY = 86_400;
 
+const utf8 = (text: string) => Buffer.from(text, 'utf8');
+
 /**
  * Writes an Anki collection (schema 11) holding the deck's notes, one card
  * per note and template, and returns the SQLite file. Modification times are
@@ -81,12 +83,13 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
     '{}',
   ]);
 
-  // The fields go in as UTF-8 bytes read back as text: Buffer encodes them
+  // Text goes in as UTF-8 bytes cast back to text: Buffer encodes it
   // natively, where sql.js would encode each string character by character
-  // in JavaScript. The stored value is the same text. Constant columns are
-  // written in the statement: every bound value costs a call into sql.js.
+  // in JavaScript. The stored value, and the column affinity applied to it,
+  // are the same. Constant columns are written in the statement: every
+  // bound value costs a call into sql.js.
   const insertNote = db.prepare(
-    "INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, CAST(? AS TEXT), ?, ?, 0, '')",
+    "INSERT INTO notes VALUES (?, CAST(? AS TEXT), ?, ?, -1, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, 0, '')",
   );
   const insertCard = db.prepare(
     "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
@@ -96,13 +99,13 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
       const sortField = stripFieldHtml(note.fields[0] ?? '');
       insertNote.run([
         note.id,
-        note.guid,
+        utf8(note.guid),
         note.noteType.id,
         mod,
         // Anki stores tags space-separated with a space at each end.
-        note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '',
-        Buffer.from(note.fields.join('\x1f'), 'utf8'),
-        sortField,
+        utf8(note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : ''),
+        utf8(note.fields.join('\x1f')),
+        utf8(sortField),
         strippedFieldChecksum(sortField),
       ]);
       note.cardIds.forEach((cardId, ord) => {

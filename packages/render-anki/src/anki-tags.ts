@@ -22,20 +22,10 @@ const byFoldedName = (a: string, b: string) => {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 };
 
-// Decks repeat the same few tags on every item: each distinct tag is
-// normalised once (up to a bound, so memory stays flat).
-const normalized = new Map<string, string | null>();
+// Items of a deck repeat the same few tag lists: each distinct list is
+// worked out once (up to a bound, so memory stays flat).
+const tagLists = new Map<string, readonly string[]>();
 const CACHE_SIZE = 10_000;
-
-function normalizeTagOnce(tag: string): string | null {
-  let normal = normalized.get(tag);
-  if (normal === undefined) {
-    normal = normalizeAnkiTag(tag);
-    if (normalized.size >= CACHE_SIZE) normalized.clear();
-    normalized.set(tag, normal);
-  }
-  return normal;
-}
 
 /**
  * The tags of an item's note: the deck's tags, the item's tags, then
@@ -46,9 +36,20 @@ export function noteTags(deck: Deck, item: Item): string[] {
   const raw = [...deck.tags, ...item.tags];
   if (item.level) raw.push(`quizmark::level::${item.level}`);
   if (item.difficulty) raw.push(`quizmark::difficulty::${item.difficulty}`);
+  const key = JSON.stringify(raw);
+  let tags = tagLists.get(key);
+  if (!tags) {
+    tags = normalizeTagList(raw);
+    if (tagLists.size >= CACHE_SIZE) tagLists.clear();
+    tagLists.set(key, tags);
+  }
+  return [...tags];
+}
+
+function normalizeTagList(raw: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const tag of raw) {
-    const normal = normalizeTagOnce(tag);
+    const normal = normalizeAnkiTag(tag);
     if (normal && !seen.has(normal.toLowerCase())) seen.set(normal.toLowerCase(), normal);
   }
   return [...seen.values()].sort(byFoldedName);

@@ -45,6 +45,21 @@ describe('normalizeAnkiTag', () => {
       'Zeta',
     ]);
   });
+
+  it('should give every note a tag list of its own, even for the same tags', () => {
+    const deck = sampleDeck();
+    const one = flashcard('one', 'Q', 'A', { tags: ['a b', 'A_B'] });
+    const two = flashcard('two', 'Q', 'A', { tags: ['a b', 'A_B'] });
+    const first = noteTags(deck, one);
+    first.push('changed');
+    expect(noteTags(deck, two)).toEqual([...first.slice(0, -1)]);
+    expect(noteTags(deck, two)).not.toContain('changed');
+    // Lists that join to the same text are still told apart.
+    const split = flashcard('three', 'Q', 'A', { tags: ['x', 'y'] });
+    const joined = flashcard('four', 'Q', 'A', { tags: ['x\u0000y'] });
+    expect(noteTags(deck, split)).toContain('y');
+    expect(noteTags(deck, joined)).toContain('xy');
+  });
 });
 
 describe('normalizeDeckName', () => {
