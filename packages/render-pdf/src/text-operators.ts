@@ -95,7 +95,7 @@ export class TextWriter {
       known = new Map();
       this.#operands.set(font, known);
     }
-    let operands = '';
+    const operands: string[] = [];
     let marks = false;
     for (const piece of textPieces(text)) {
       let next = known.get(piece);
@@ -105,10 +105,17 @@ export class TextWriter {
         next = pieceOperands(font, shaped);
         known.set(piece, next);
       }
-      if (next === null) marks = true;
+      if (next === null) {
+        marks = true;
+        continue;
+      }
+      const last = operands.length - 1;
       // Strings that follow each other without kerning between them join into one.
-      else if (operands.endsWith('>')) operands = operands.slice(0, -1) + next.slice(1);
-      else operands = operands ? `${operands} ${next}` : next;
+      if (last < 0) operands.push(next);
+      else if (operands[last]!.endsWith('>')) {
+        operands[last] = operands[last]!.slice(0, -1);
+        operands.push(next.slice(1));
+      } else operands.push(' ', next);
     }
 
     const { page } = internals;
@@ -118,7 +125,7 @@ export class TextWriter {
     // The page's coordinates run down from the top (pdfkit flips them), so
     // the text matrix flips glyphs back upright and y is the baseline itself.
     content.text(`1 0 0 -1 ${num(x)} ${num(baseline)} Tm`);
-    if (!marks) content.text(`[${operands}] TJ`);
+    if (!marks) content.text(`[${operands.join('')}] TJ`);
     else {
       const pieces = textPieces(text).map((piece) => shapePiece(fontName, piece)!);
       this.#writePositioned(font, pieces, x, baseline, size);
