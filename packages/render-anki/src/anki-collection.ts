@@ -62,6 +62,19 @@ export async function writeAnkiCollection(
   }
 }
 
+// The note types (templates and CSS, the bulk of `col`) are the same in
+// every package of a build: their JSON is made once per epoch.
+let models: { mod: number; json: Uint8Array } | undefined;
+
+function modelsJson(mod: number): Uint8Array {
+  if (models?.mod !== mod) {
+    const types = Object.values(noteTypes);
+    const json = Object.fromEntries(types.map((type) => [type.id, noteTypeJson(type, mod)]));
+    models = { mod, json: utf8(JSON.stringify(json)) };
+  }
+  return models.json;
+}
+
 function fill(db: Database, content: AnkiDeckContent, mod: number): void {
   // The database lives in memory until it is exported: no rollback journal
   // to write, no syncs to wait for, and a page cache (up to 256 MiB) large
@@ -69,19 +82,21 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
   db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144');
   db.run('BEGIN');
   const types = Object.values(noteTypes);
-  const models = Object.fromEntries(types.map((type) => [type.id, noteTypeJson(type, mod)]));
-  db.run('INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
-    // crt: the day the collection was created (Anki counts days from it).
-    Math.floor(mod / DAY) * DAY,
-    mod * 1000,
-    mod * 1000,
-    COLLECTION_SCHEMA_VERSION,
-    JSON.stringify(collectionConfigJson(types[0]!.id, content.notes.length + 1)),
-    JSON.stringify(models),
-    JSON.stringify(decksJson(content.decks, mod)),
-    JSON.stringify(deckConfigJson(mod)),
-    '{}',
-  ]);
+  db.run(
+    'INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?)',
+    [
+      // crt: the day the collection was created (Anki counts days from it).
+      Math.floor(mod / DAY) * DAY,
+      mod * 1000,
+      mod * 1000,
+      COLLECTION_SCHEMA_VERSION,
+      utf8(JSON.stringify(collectionConfigJson(types[0]!.id, content.notes.length + 1))),
+      modelsJson(mod),
+      utf8(JSON.stringify(decksJson(content.decks, mod))),
+      utf8(JSON.stringify(deckConfigJson(mod))),
+      '{}',
+    ],
+  );
 
   // Text goes in as UTF-8 bytes cast back to text: Buffer encodes it
   // natively, where sql.js would encode each string character by character

@@ -168,6 +168,14 @@ describe('buildAnkiPackage', () => {
     expect(pkg.rows('SELECT * FROM graves')).toEqual([]);
   });
 
+  it('should stamp note types and decks with the epoch of each package', async () => {
+    for (const epoch of [EPOCH, EPOCH + 60, EPOCH]) {
+      const pkg = await openPackage(await buildAnkiPackage(sampleInput(), epoch));
+      for (const model of Object.values(json(pkg, 'models'))) expect(model.mod).toBe(epoch);
+      for (const deck of Object.values(json(pkg, 'decks'))) expect(deck.mod).toBe(epoch);
+    }
+  });
+
   it('should hold the three note types with fields, templates, css and req', async () => {
     const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
     const models = json(pkg, 'models');
