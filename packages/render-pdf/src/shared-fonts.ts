@@ -8,12 +8,14 @@ import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 // document that also serves text measuring, and each new document gets its
 // own embedding (its own glyph subset) of the same parsed font.
 //
-// Only the parsed tables are shared, never glyph objects: fontkit's glyph
-// remembers the characters it was first looked up for, and pdfkit builds a
-// document's ToUnicode map from them. A glyph first met as a component of an
-// accented letter in an earlier document (E inside Ε or É) would have none,
-// and the next document would lose the letter when copied and change bytes.
-// So each document starts with an empty glyph cache and its own shaping cache.
+// Glyph objects need care: fontkit's glyph remembers the characters it was
+// first looked up for, and both its shaper and pdfkit's ToUnicode map read
+// them. A glyph first met as a component of an accented letter in an
+// earlier document (E inside Ε or É) would have none, and the next document
+// would lose the letter when copied and change bytes. Words are shaped as
+// if by a fresh font (shaped-text.ts) and carry their own characters; each
+// document still starts with an empty glyph cache, for what pdfkit draws
+// itself, and gets its own subset (font-subset.ts).
 //
 // This reaches into pdfkit and fontkit internals (both pinned); if they ever
 // differ, documents fall back to registering the font files the public way.

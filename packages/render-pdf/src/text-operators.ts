@@ -21,11 +21,17 @@ export function num(value: number): string {
   return `${Math.round(value * 1e6) / 1e6}`;
 }
 
+const colorOperators = new Map<string, string | null>();
+
 /** The operator that sets the fill colour of text to `#rrggbb`; null for other notations. */
 export function textColorOperator(color: string): string | null {
-  if (!/^#[0-9a-f]{6}$/i.test(color)) return null;
-  const channels = [1, 3, 5].map((at) => num(Number.parseInt(color.slice(at, at + 2), 16) / 255));
-  return `${channels.join(' ')} rg`;
+  let operator = colorOperators.get(color);
+  if (operator === undefined) {
+    const channels = [1, 3, 5].map((at) => num(Number.parseInt(color.slice(at, at + 2), 16) / 255));
+    operator = /^#[0-9a-f]{6}$/i.test(color) ? `${channels.join(' ')} rg` : null;
+    colorOperators.set(color, operator);
+  }
+  return operator;
 }
 
 /** Adds the glyph to the document's subset and returns its id there, as four hex digits. */
@@ -43,7 +49,9 @@ function kerningAfter(piece: ShapedPiece, index: number): number {
 }
 
 function positioned(piece: ShapedPiece): boolean {
-  return piece.xOffset.some((offset) => offset !== 0) || piece.yOffset.some((offset) => offset);
+  return (
+    piece.xOffset.some((offset) => offset !== 0) || piece.yOffset.some((offset) => offset !== 0)
+  );
 }
 
 /**
