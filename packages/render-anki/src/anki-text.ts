@@ -4,8 +4,12 @@ import { noteTypes } from './note-types.js';
 // Anki reads a field as CSV: one that holds the separator, a quote, a line
 // break or surrounding spaces, or that starts with `#` (a comment line when
 // it opens a row), is quoted, with quotes doubled.
+// The start and the end are tested on their own: an end-anchored pattern
+// would be tried at every position of a long field.
 const cell = (value: string) =>
-  /[\t\r\n"]|^#|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  /[\t\r\n"]/.test(value) || /^[#\s]/.test(value) || /\s/.test(value.slice(-1))
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 
 const FIELD_COLUMNS = Math.max(...Object.values(noteTypes).map((type) => type.fields.length));
 

@@ -154,4 +154,21 @@ describe('@quizmark/render-anki', () => {
     const line = writeAnkiText(content).split('\n')[6]!;
     expect(line.split('\t')[2]).toBe('"#abc"');
   });
+
+  it('should quote text import cells with spaces at either end or quotes, and only those', () => {
+    const content = ankiDeckContent(sampleInput());
+    const fields = content.notes[0]!.fields;
+    fields[0] = ' lead';
+    fields[1] = 'trail\u00a0';
+    fields[2] = 'say "hi" now';
+    fields[3] = 'in between ok';
+    const line = writeAnkiText(content).split('\n')[6]!;
+    expect(line.split('\t').slice(3, 7)).toEqual([
+      '" lead"',
+      '"trail\u00a0"',
+      '"say ""hi"" now"',
+      'in between ok',
+    ]);
+    expect(readAnkiText(writeAnkiText(content)).rows[0]!.slice(3, 7)).toEqual(fields.slice(0, 4));
+  });
 });
