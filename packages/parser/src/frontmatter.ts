@@ -4,6 +4,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { collectDefinitions } from './definitions.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { didYouMean } from './did-you-mean.js';
+import { checkFrontmatterSize, findTooDeep, scanMarkdown } from './input-limits.js';
 import type { LineIndex, Place } from './line-index.js';
 import type { ImageReference } from './parse-result.js';
 import { markdownProcessor } from './processor.js';
@@ -88,9 +89,24 @@ export function readFrontmatter(node: Yaml | null, context: FrontmatterContext):
     range ? lines.place(base + range[0]!, base + (range[1] ?? range[0]!)) : fallback;
   const whole: Place = node.position;
 
+  const tooLarge = checkFrontmatterSize(node.value);
+  if (tooLarge) {
+    result.readable = false;
+    list.report(tooLarge.ruleId, tooLarge.message, whole);
+    return result;
+  }
   const document = parseDocument(node.value, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
     result.readable = false;
+    // `yaml` turns a stack overflow on deeply nested YAML into an error of its own.
+    if (document.errors.some((error) => /call stack/i.test(error.message))) {
+      list.report(
+        'input-too-deep',
+        'expected YAML frontmatter nested a few levels deep, found it nested too deep to read',
+        whole,
+      );
+      return result;
+    }
     for (const error of document.errors) {
       list.report(
         'yaml-invalid',
@@ -262,8 +278,22 @@ function readKey(
 }
 
 /** Markdown written inside a YAML string; its problems are reported at the key's line. */
-function markdownRichText(text: string, place: Place, context: FrontmatterContext): RichText {
+function markdownRichText(
+  text: string,
+  place: Place,
+  context: FrontmatterContext,
+): RichText | null {
+  const problem = scanMarkdown(text);
+  if (problem) {
+    context.list.report(problem.ruleId, problem.message, place);
+    return null;
+  }
   const tree: Root = markdownProcessor.parse(text);
+  const tooDeep = findTooDeep(tree);
+  if (tooDeep) {
+    context.list.report(tooDeep.ruleId, tooDeep.message, place);
+    return null;
+  }
   const definitions: Map<string, Definition> = collectDefinitions(tree);
   const builder = new RichTextBuilder({
     source: text,

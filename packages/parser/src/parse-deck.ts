@@ -15,6 +15,7 @@ import { collectDefinitions } from './definitions.js';
 import { DiagnosticList } from './diagnostic-list.js';
 import { readFrontmatter } from './frontmatter.js';
 import { readAttributedText } from './heading.js';
+import { checkFileSize, findTooDeep, type LimitProblem, scanMarkdown } from './input-limits.js';
 import { buildItem, type ItemDefaults } from './item.js';
 import { LineIndex, type Place } from './line-index.js';
 import type { ParseContext } from './parse-context.js';
@@ -263,6 +264,15 @@ function buildDeck(
   return null;
 }
 
+/** The Markdown tree of a deck, unless the text is too deep or too complex to parse safely. */
+function parseMarkdown(text: string): { tree: Root } | { problem: LimitProblem } {
+  const refused = scanMarkdown(text);
+  if (refused) return { problem: refused };
+  const tree = markdownProcessor.parse(text);
+  const tooDeep = findTooDeep(tree);
+  return tooDeep ? { problem: tooDeep } : { tree };
+}
+
 /**
  * Parses one Markdown deck into the quizmark model. Never throws on content:
  * every problem is a positioned diagnostic, and `deck` is null when any of
@@ -280,38 +290,60 @@ export function parseDeck(source: string | Uint8Array, options: ParseOptions): P
   const itemPositions = new Map<string, ItemPosition>();
   let deck: Deck | null = null;
   try {
-    const decoded = decodeSource(source);
-    if (!decoded.ok) {
-      list.report('encoding-not-utf8', decoded.message, { start: decoded.point });
+    const tooLarge = checkFileSize(
+      typeof source === 'string' ? utf8Length(source) : source.byteLength,
+    );
+    const decoded = tooLarge ? null : decodeSource(source);
+    if (tooLarge) {
+      list.report(tooLarge.ruleId, tooLarge.message, { start: tooLarge.point });
+    } else if (!decoded!.ok) {
+      list.report('encoding-not-utf8', decoded!.message, { start: decoded!.point });
     } else {
       // Offsets and columns do not move: `\r` only ever ends a line.
-      const text = decoded.text.includes('\r')
-        ? decoded.text.replace(/\r\n?/g, '\n')
-        : decoded.text;
-      const tree = markdownProcessor.parse(text);
-      const context: ParseContext = {
-        source: text,
-        lines: new LineIndex(text),
-        list,
-        builder: new RichTextBuilder({
+      const text = decoded!.text.includes('\r')
+        ? decoded!.text.replace(/\r\n?/g, '\n')
+        : decoded!.text;
+      const parsed = parseMarkdown(text);
+      if ('problem' in parsed) {
+        const { ruleId, message, point } = parsed.problem;
+        list.report(ruleId, message, { start: point });
+      } else {
+        const { tree } = parsed;
+        const context: ParseContext = {
           source: text,
+          lines: new LineIndex(text),
           list,
+          builder: new RichTextBuilder({
+            source: text,
+            list,
+            images,
+            definitions: collectDefinitions(tree),
+          }),
           images,
-          definitions: collectDefinitions(tree),
-        }),
-        images,
-        places: new WeakMap(),
-        fieldPlaces: new WeakMap(),
-      };
-      deck = buildDeck(tree, context, itemPositions);
+          places: new WeakMap(),
+          fieldPlaces: new WeakMap(),
+        };
+        deck = buildDeck(tree, context, itemPositions);
+      }
     }
   } catch (error) {
-    list.report(
-      'internal-error',
-      `expected to parse the file, but the parser failed: ${error instanceof Error ? error.message : String(error)}`,
-      FILE_START,
-    );
-    deck = null;
+    // The limits above keep honest and hostile decks well inside the stack;
+    // should one still overflow it, the author hears why, not a crash.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      list.report(
+        'input-too-deep',
+        'expected content nested less deeply: the file is nested too deep to read; flatten its lists, quotes and emphasis',
+        FILE_START,
+      );
+      deck = null;
+    } else {
+      list.report(
+        'internal-error',
+        `expected to parse the file, but the parser failed: ${error instanceof Error ? error.message : String(error)}`,
+        FILE_START,
+      );
+      deck = null;
+    }
   }
   const diagnostics = list.diagnostics.sort(compareDiagnostics);
   // Parts are read before options, descriptions last: report in document order.
@@ -323,4 +355,19 @@ export function parseDeck(source: string | Uint8Array, options: ParseOptions): P
     images,
     itemPositions: Object.fromEntries(itemPositions),
   };
+}
+
+/** Bytes of a string in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      length += 4;
+      index++;
+    } else length += 3;
+  }
+  return length;
 }

@@ -10,6 +10,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
 import { unified } from 'unified';
+// Side effect: container-heavy decks parse in linear time (see the module).
+import './linear-edit-map.js';
 
 /**
  * The parts of GitHub Flavored Markdown the deck format uses: task lists

@@ -15,6 +15,21 @@ export const RULES = {
     severity: 'error',
     description: 'The file is not UTF-8 text (invalid byte sequence, UTF-16, or binary data).',
   },
+  'input-too-large': {
+    severity: 'error',
+    description:
+      'The file is larger than 2 MiB, or its frontmatter larger than 64 KiB; it is not read.',
+  },
+  'input-too-deep': {
+    severity: 'error',
+    description:
+      'Block quotes and lists are nested more than 64 deep, or content more than 256 levels; it is not read.',
+  },
+  'input-too-complex': {
+    severity: 'error',
+    description:
+      'A paragraph has more than 1,024 emphasis and link markers (`*`, `_`, `~`, `[`, `]`), or the file more than 65,536; it is not read.',
+  },
   'yaml-invalid': {
     severity: 'error',
     description:

@@ -1,0 +1,196 @@
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { EditMap } from 'micromark-util-edit-map';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../src/index.js';
+import { INPUT_LIMITS } from '../src/input-limits.js';
+import { linearConsume, originalConsume } from '../src/linear-edit-map.js';
+
+type Event = EditMap['map'][number][2][number];
+
+const deck = (body: string, front = 'id: demo\ntitle: Demo') => `---\n${front}\n---\n\n${body}`;
+const item = (body: string) => deck(`## Section\n\n### Question\n\n${body}\n`);
+const parse = (source: string | Uint8Array) => parseDeck(source, { file: 'demo.md' });
+const rules = (source: string | Uint8Array) =>
+  parse(source).diagnostics.map(({ ruleId, line, column }) => ({ ruleId, line, column }));
+
+/** A small seeded generator (mulberry32): the same numbers on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('input limits', () => {
+  it('should refuse a file over 2 MiB without reading it, as bytes or as text', () => {
+    const big = item('Answer.\n'.repeat(300_000));
+    expect(big.length).toBeGreaterThan(INPUT_LIMITS.fileBytes);
+    for (const source of [big, new TextEncoder().encode(big)]) {
+      const result = parse(source);
+      expect(result.deck).toBeNull();
+      expect(result.diagnostics).toMatchObject([
+        {
+          ruleId: 'input-too-large',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: expect.stringContaining('at most 2.0 MiB, found 2.3 MiB'),
+        },
+      ]);
+    }
+  });
+
+  it('should count characters outside ASCII as their UTF-8 bytes', () => {
+    const text = item('é'.repeat(1024 * 1024 + 10));
+    expect(text.length).toBeLessThan(INPUT_LIMITS.fileBytes);
+    expect(rules(text)).toEqual([{ ruleId: 'input-too-large', line: 1, column: 1 }]);
+  });
+
+  it('should accept an honest deck of thousands of questions with lists', () => {
+    const questions = Array.from(
+      { length: 3_800 },
+      (_, index) =>
+        `### Question ${index}: which *option* is right?\n\n- [x] The \`first\` one\n- [ ] The [second](https://example.com/${index}) one\n`,
+    );
+    const text = deck(`## Section\n\n${questions.join('\n')}`);
+    expect(text.length).toBeGreaterThan(400_000);
+    const result = parse(text);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.deck?.sections[0]?.items).toHaveLength(3_800);
+  });
+
+  it('should refuse frontmatter over 64 KiB before YAML reads it', () => {
+    const keys = Array.from({ length: 8_000 }, (_, index) => `key${index}: value`).join('\n');
+    const result = parse(item('Answer.').replace('title: Demo', `title: Demo\n${keys}`));
+    expect(result.diagnostics).toMatchObject([
+      { ruleId: 'input-too-large', line: 1, message: expect.stringContaining('frontmatter') },
+    ]);
+  });
+
+  it('should refuse YAML nested too deep to read', () => {
+    const result = parse(
+      item('Answer.').replace('title: Demo', `title: Demo\ntags: ${'{'.repeat(30_000)}`),
+    );
+    expect(result.deck).toBeNull();
+    expect(result.diagnostics).toMatchObject([{ ruleId: 'input-too-deep', line: 1, column: 1 }]);
+  });
+
+  it('should refuse lists and quotes nested 10,000 deep at their line, quickly and without a stack overflow', () => {
+    for (const nested of ['- '.repeat(10_000), '> '.repeat(10_000), '1. '.repeat(10_000)]) {
+      expect(rules(item(`Before.\n\n${nested}x`))).toEqual([
+        { ruleId: 'input-too-deep', line: 12, column: 1 },
+      ]);
+    }
+    const indented = Array.from({ length: 200 }, (_, depth) => `${'  '.repeat(depth)}- level`);
+    expect(rules(item(indented.join('\n')))).toEqual([
+      { ruleId: 'input-too-deep', line: 10 + INPUT_LIMITS.nesting, column: 1 },
+    ]);
+  });
+
+  it('should accept nesting up to the limit', () => {
+    const indented = Array.from(
+      { length: INPUT_LIMITS.nesting },
+      (_, depth) => `${'  '.repeat(depth)}- level ${depth}`,
+    );
+    expect(rules(item(indented.join('\n')))).toEqual([]);
+    expect(rules(item(`${'> '.repeat(INPUT_LIMITS.nesting)}deep quote`))).toEqual([]);
+  });
+
+  it('should refuse inline content nested deeper than 256 levels after parsing', () => {
+    const words = Array.from({ length: 300 }, (_, index) => `*w${index}`).join(' ');
+    const closing = Array.from({ length: 300 }, (_, index) => `v${index}*`).join(' ');
+    const result = parse(item(`${words} middle ${closing}`));
+    expect(result.diagnostics).toMatchObject([
+      { ruleId: 'input-too-deep', line: 10, message: expect.stringContaining('256') },
+    ]);
+  });
+
+  it('should refuse a paragraph with too many emphasis and link markers, at its first line', () => {
+    const paragraph = `Intro line.\n${'*a b_ '.repeat(600)}`;
+    expect(rules(item(paragraph))).toEqual([{ ruleId: 'input-too-complex', line: 10, column: 1 }]);
+    expect(rules(item(`${'['.repeat(600)}\n${']'.repeat(600)}`))).toEqual([
+      { ruleId: 'input-too-complex', line: 10, column: 1 },
+    ]);
+  });
+
+  it('should not count snake_case underscores, escaped markers or markers split by blank lines', () => {
+    const snake = 'a_variable_name '.repeat(2_000);
+    const escaped = '\\* \\_ \\['.repeat(1_000);
+    const paragraphs = Array.from({ length: 50 }, () => '**bold** and _em_ '.repeat(40)).join(
+      '\n\n',
+    );
+    expect(rules(item(`${snake}\n\n${escaped}\n\n${paragraphs}`))).toEqual([]);
+  });
+
+  it('should refuse a deck with more than 65,536 markers in all', () => {
+    const paragraphs = Array.from({ length: 70 }, () => '*a* '.repeat(500)).join('\n\n');
+    expect(rules(item(paragraphs))).toMatchObject([{ ruleId: 'input-too-complex' }]);
+  });
+
+  it('should check Markdown in the frontmatter description too', () => {
+    const result = parse(
+      item('Answer.').replace('title: Demo', `title: Demo\ndescription: "${'> '.repeat(200)}x"`),
+    );
+    expect(result.diagnostics).toMatchObject([{ ruleId: 'input-too-deep', line: 4 }]);
+  });
+});
+
+describe('linear EditMap.consume', () => {
+  it('should be what micromark uses: one copy of micromark-util-edit-map, patched', () => {
+    expect(EditMap.prototype.consume).toBe(linearConsume);
+    // Follow the chain remark-parse -> mdast-util-from-markdown -> micromark
+    // and check micromark resolves the same package folder as the parser.
+    let from = createRequire(import.meta.url);
+    for (const name of ['remark-parse', 'mdast-util-from-markdown', 'micromark']) {
+      from = createRequire(realpathSync(from.resolve(name)));
+    }
+    const mine = createRequire(import.meta.url).resolve('micromark-util-edit-map');
+    expect(realpathSync(dirname(from.resolve('micromark-util-edit-map')))).toBe(
+      realpathSync(dirname(mine)),
+    );
+  });
+
+  it('should apply any set of edits exactly as the original', () => {
+    const next = random(7);
+    const integer = (below: number) => Math.floor(next() * below);
+    for (let run = 0; run < 2_000; run++) {
+      const length = integer(40);
+      const events = Array.from({ length }, (_, index) => index as unknown as Event);
+      const edits = Array.from({ length: integer(5) }, () => ({
+        at: integer(length + 1),
+        remove: integer(4),
+        add: Array.from({ length: integer(4) }, (_, index) => (1000 + index) as unknown as Event),
+      }));
+      const apply = (consume: typeof originalConsume) => {
+        const map = new EditMap();
+        for (const edit of edits) map.add(edit.at, edit.remove, [...edit.add]);
+        const copy = [...events];
+        consume.call(map, copy);
+        return { copy, left: map.map.length };
+      };
+      expect(apply(linearConsume), JSON.stringify(edits)).toEqual(apply(originalConsume));
+    }
+  });
+
+  it('should parse decks with thousands of lists to the same tree as before', () => {
+    const questions = Array.from(
+      { length: 300 },
+      (_, index) => `### Q${index}\n\n> quoted\n\n- [x] a\n  - nested\n- [ ] b\n`,
+    );
+    const text = deck(`## Section\n\n${questions.join('\n')}`);
+    const patched = parse(text);
+    EditMap.prototype.consume = originalConsume;
+    try {
+      expect(parse(text)).toEqual(patched);
+    } finally {
+      EditMap.prototype.consume = linearConsume;
+    }
+    expect(patched.deck?.sections[0]?.items).toHaveLength(300);
+  });
+});
