@@ -5,6 +5,7 @@ import { readSnapshot, snapshotHolds, snapshotKey, writeSnapshot } from './build
 import { type ContentCache, openCache } from './cache.js';
 import { discoverDecks, UsageError } from './discover.js';
 import { resolveFormats } from './formats.js';
+import { BuildInterrupted, untilInterrupted } from './interrupt.js';
 import { finishLoading } from './load-decks.js';
 import { parseSources, readSources } from './load-sources.js';
 import { type OutputManifest, readManifest, writeManifest } from './output-manifest.js';
@@ -32,6 +33,13 @@ export interface BuildOptions {
   cacheStore?: ContentCache;
   /** Called as work advances, for progress reports. */
   onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Stops the build (Ctrl-C): until the first output is written it rejects
+   * with BuildInterrupted and leaves the output folder as it was; once
+   * writing has begun, it finishes, since every file is renamed into place
+   * at once.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildStats {
@@ -102,9 +110,13 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
 
   const pools = new PoolProvider(options.workers);
   try {
-    const parsed = await parseSources(sources, cache, pools, options.onProgress);
+    const { signal } = options;
+    const parsed = await untilInterrupted(
+      parseSources(sources, cache, pools, options.onProgress),
+      signal,
+    );
     stats.parsed = parsed.parsed;
-    const decks = await finishLoading(files, parsed.summaries);
+    const decks = await untilInterrupted(finishLoading(files, parsed.summaries), signal);
     const diagnostics = decks.flatMap((deck) => deck.diagnostics);
     if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
       stats.workers = pools.size;
@@ -113,25 +125,30 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     // Each deck is dated by its own sources, so editing one deck changes
     // only that deck's outputs; files about every deck take the newest date.
     const epochs = decks.map((deck) => sourceDateEpoch(deck.mtime));
-    const plan = await planOutputs({
-      decks,
-      loadInput: async (index) => ({
-        deck: (await parsed.full(index)).deck!,
-        name: decks[index]!.file.name,
-        assets: decks[index]!.assets,
+    const plan = await untilInterrupted(
+      planOutputs({
+        decks,
+        loadInput: async (index) => ({
+          deck: (await parsed.full(index)).deck!,
+          name: decks[index]!.file.name,
+          assets: decks[index]!.assets,
+        }),
+        sources,
+        epochs,
+        epoch: Math.max(0, ...epochs),
+        formats,
+        formatOptions,
+        cwd,
+        cache,
+        pools,
+        manifest,
+        outDir,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       }),
-      sources,
-      epochs,
-      epoch: Math.max(0, ...epochs),
-      formats,
-      formatOptions,
-      cwd,
-      cache,
-      pools,
-      manifest,
-      outDir,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+      signal,
+    );
+    // The last moment to stop: from here on the build writes, all at once.
+    if (signal?.aborted) throw new BuildInterrupted();
     stats.renderedDecks = plan.rendered;
     stats.workers = pools.size;
     const next = write(outDir, plan.files, manifest, options.onProgress);

@@ -37,6 +37,9 @@ export function discoverDecks(inputs: readonly string[], cwd = process.cwd()): D
     }
     if (stats.isDirectory()) {
       for (const path of walk(absolute)) add(found, path, absolute, cwd);
+    } else if (!stats.isFile()) {
+      // A FIFO or a device would block the build or never end.
+      throw new UsageError(`cannot read ${input}: not a regular file or a folder`);
     } else {
       add(found, absolute, resolve(absolute, '..'), cwd);
     }

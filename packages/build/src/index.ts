@@ -3,6 +3,7 @@ export { ContentCache, defaultCacheDir } from './cache.js';
 export { checkDecks } from './check.js';
 export { type DeckFile, discoverDecks, UsageError } from './discover.js';
 export { resolveFormats } from './formats.js';
+export { BuildInterrupted } from './interrupt.js';
 export type { LoadedDeck } from './load-decks.js';
 export { defaultWorkerCount } from './pool-provider.js';
 export type { ProgressEvent } from './progress-event.js';

@@ -4,6 +4,7 @@ import * as api from '../src/index.js';
 describe('@quizmark/build', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'BuildInterrupted',
       'ContentCache',
       'FORMATS',
       'UsageError',

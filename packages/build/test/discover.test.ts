@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,5 +45,11 @@ describe('discoverDecks', () => {
     expect(() => discoverDecks(['one', 'two'], root)).toThrow(
       /would both write outputs named deck/,
     );
+  });
+
+  it('should refuse a named input that is neither a file nor a folder, instead of blocking on it', () => {
+    const root = tree([]);
+    execFileSync('mkfifo', [join(root, 'pipe.md')]);
+    expect(() => discoverDecks(['pipe.md'], root)).toThrow(/not a regular file or a folder/);
   });
 });

@@ -1,9 +1,11 @@
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,5 +70,41 @@ describe('checkOutputFolder', () => {
     expect(checkOutputFolder(root, [root])).toMatch(/is the content folder or inside it/);
     expect(checkOutputFolder(join(root, 'dist'), [root])).toMatch(/inside it/);
     expect(checkOutputFolder(join(root, '..', 'dist'), [root])).toBeNull();
+  });
+
+  it('should refuse an output folder that leads into the content folder through a symlink', () => {
+    const root = temp();
+    const content = join(root, 'content');
+    mkdirSync(content);
+    symlinkSync(content, join(root, 'out-link'));
+    expect(checkOutputFolder(join(root, 'out-link'), [content])).toMatch(/content folder/);
+    expect(checkOutputFolder(join(root, 'out-link', 'dist'), [content])).toMatch(/inside it/);
+    symlinkSync(root, join(root, 'root-link'));
+    expect(checkOutputFolder(join(root, 'dist'), [join(root, 'root-link', 'content')])).toBeNull();
+    expect(
+      checkOutputFolder(join(root, 'content', 'dist'), [join(root, 'root-link', 'content')]),
+    ).toMatch(/inside it/);
+  });
+
+  it('should not mistake a folder named like `..dist` inside the content folder for one outside', () => {
+    const root = temp();
+    expect(checkOutputFolder(join(root, '..dist'), [root])).toMatch(/inside it/);
+  });
+});
+
+describe('writeOutputs and symlinks', () => {
+  it('should refuse to follow a symlinked folder inside --out to elsewhere, writing nothing', () => {
+    const out = temp();
+    const elsewhere = temp();
+    symlinkSync(elsewhere, join(out, 'sub'));
+    expect(() =>
+      writeOutputs(out, [
+        { path: 'a.json', bytes: bytes('a') },
+        { path: 'sub/b.json', bytes: bytes('b') },
+      ]),
+    ).toThrow(/symlink leads outside the output folder/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(existsSync(join(out, 'a.json'))).toBe(false);
+    expect(readdirSync(out)).toEqual(['sub']);
   });
 });

@@ -28,6 +28,7 @@ export const BUILD_HELP = `Usage: quizmark build <files|folders…> --out <dir> 
 
 Renders every deck (*.md; README.md and _*.md are skipped) into --out.
 Nothing is written when a deck has errors; outputs are replaced atomically.
+Ctrl-C before writing has begun leaves --out as it was (exit code 130).
 
 Options:
   -o, --out <dir>          output folder (required; not inside the content folder)

@@ -12,8 +12,9 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
 
 /**
  * Runs the CLI and returns the exit code: 0 success, 1 problems in the
- * content or a failed build, 2 a usage error. Nothing escapes as a stack
- * trace; set QUIZMARK_DEBUG=1 to see one for an internal error.
+ * content or a failed build, 2 a usage error, 130 a build interrupted before
+ * it wrote anything. Nothing escapes as a stack trace; set QUIZMARK_DEBUG=1
+ * to see one for an internal error.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;

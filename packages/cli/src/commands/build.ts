@@ -1,10 +1,13 @@
-import { type BuildResult, buildDecks } from '@quizmark/build';
+import { BuildInterrupted, type BuildResult, buildDecks } from '@quizmark/build';
 import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
+import { INTERRUPTED } from '../exit-codes.js';
 import { BUILD_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import { formatDiagnostics, summarize } from '../report.js';
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
@@ -15,10 +18,29 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const options = buildOptionsFromFlags(values as BuildFlagValues, io.cwd);
   const progress = createProgress(io, !values.quiet);
   const started = performance.now();
+  // Ctrl-C stops the build before it writes; a second one stops the process
+  // at once. Writing itself is one synchronous step, never cut in half.
+  const controller = new AbortController();
+  const interrupt = () => {
+    if (controller.signal.aborted) process.exit(INTERRUPTED);
+    controller.abort();
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, interrupt);
   let result: BuildResult;
   try {
-    result = await buildDecks({ ...options, inputs: positionals, onProgress: progress.onProgress });
+    result = await buildDecks({
+      ...options,
+      inputs: positionals,
+      onProgress: progress.onProgress,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (!(error instanceof BuildInterrupted)) throw error;
+    progress.done();
+    io.stderr(`quizmark: interrupted: nothing was written, ${options.outDir} is as it was\n`);
+    return INTERRUPTED;
   } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
     progress.done();
   }
   return reportBuild(result, io, {
