@@ -86,7 +86,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       problem(
         image,
         'image-outside-root',
-        `image \`${image.url}\` points outside the content folder \`${toPosix(deck.root)}\``,
+        `image \`${image.url}\` points outside the content folder \`${shownFolder(deck.root)}\``,
       );
       continue;
     }
@@ -137,6 +137,12 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
     });
   }
   return { assets, diagnostics, newestMtime, files };
+}
+
+/** A folder as messages show it: relative to the working folder, like deck paths. */
+function shownFolder(folder: string): string {
+  const shown = toPosix(relative(process.cwd(), folder));
+  return shown === '' ? '.' : shown.startsWith('..') ? toPosix(folder) : shown;
 }
 
 function inside(root: string, target: string): boolean {

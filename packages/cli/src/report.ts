@@ -1,15 +1,29 @@
 import type { Diagnostic } from '@quizmark/model';
 
+// Control characters (terminal escapes such as ESC [ 2 J or OSC 52, which
+// can rewrite the screen or the clipboard) and invisible or reordering
+// format characters that author text may carry into a message.
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Text as printed to a terminal: unsafe characters shown as `\u{…}` escapes. */
+function shown(text: string): string {
+  return text.replace(
+    UNSAFE,
+    (char) => `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
+  );
+}
+
 /** `file:line:col  severity  message  rule-id`, one line per problem, aligned. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return '';
-  const places = diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`);
+  const places = diagnostics.map((d) => shown(`${d.file}:${d.line}:${d.column}`));
   const width = Math.max(...places.map((place) => place.length));
   const severityWidth = diagnostics.some((d) => d.severity === 'warning') ? 7 : 5;
   return diagnostics
     .map(
       (d, index) =>
-        `${places[index]!.padEnd(width)}  ${d.severity.padEnd(severityWidth)}  ${d.message.replace(/\s*\n\s*/g, ' ')}  ${d.ruleId}\n`,
+        `${places[index]!.padEnd(width)}  ${d.severity.padEnd(severityWidth)}  ${shown(d.message.replace(/\s*\n\s*/g, ' '))}  ${d.ruleId}\n`,
     )
     .join('');
 }

@@ -59,6 +59,20 @@ describe('@quizmark/cli', () => {
     );
   });
 
+  it('should print terminal escapes and invisible characters from decks as visible escapes', () => {
+    const text = formatDiagnostics([
+      diagnostic({
+        file: 'evil\u001b]52;c;cGF5bG9hZA==\u0007.md',
+        message: 'section `\u001b[2J\u001b[31mred` and id `cafe\u200b-menu` \u202eevil\u202c',
+      }),
+    ]);
+    expect(text).toBe(
+      'evil\\u{001b}]52;c;cGF5bG9hZA==\\u{0007}.md:1:1  error  ' +
+        'section `\\u{001b}[2J\\u{001b}[31mred` and id `cafe\\u{200b}-menu` \\u{202e}evil\\u{202c}  deck-no-id\n',
+    );
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u200b\u202e]/);
+  });
+
   it('should summarise counts with plurals', () => {
     expect(summarize([diagnostic({})], 1)).toBe('1 error, 0 warnings in 1 file\n');
     expect(summarize([], 3)).toBe('0 errors, 0 warnings in 3 files\n');

@@ -74,6 +74,10 @@ function emptyFrontmatter(): Frontmatter {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'nothing';
+  // Values of YAML's other tags (`!!binary`, `!!timestamp`, `!!set`).
+  if (value instanceof Uint8Array) return 'binary data';
+  if (value instanceof Date) return 'a date';
+  if (value instanceof Set) return 'a set';
   if (typeof value === 'object') return 'a mapping';
   return `\`${String(value)}\``;
 }

@@ -1,5 +1,5 @@
 import type { Block, Inline, RichText } from '@quizmark/model';
-import type { Definition, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Code, Definition, Html, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { DiagnosticList } from './diagnostic-list.js';
 import type { Place } from './line-index.js';
 import type { ImageReference } from './parse-result.js';
@@ -115,6 +115,7 @@ export class RichTextBuilder {
           children: this.inlines(node.children),
         };
       case 'code':
+        this.checkFence(node);
         return {
           type: 'code',
           lang: node.lang ? node.lang.toLowerCase() : null,
@@ -136,6 +137,7 @@ export class RichTextBuilder {
       case 'thematicBreak':
         return { type: 'thematicBreak' };
       case 'html':
+        this.checkHtmlEnd(node);
         return isHtmlComment(node) ? null : { type: 'html', value: node.value };
       case 'table':
         return {
@@ -210,6 +212,49 @@ export class RichTextBuilder {
     const start = this.place(node)?.start ?? { line: 1, column: 1 };
     this.#options.images.push({ url, line: start.line, column: start.column });
     return { type: 'image', url, alt, title };
+  }
+
+  /**
+   * A fenced code block without its closing fence runs to the end of the
+   * file (or of its quote or list item), swallowing the questions after it.
+   */
+  checkFence(node: Code): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const lines = this.source.slice(start, end).split('\n');
+    const open = /^(`{3,}|~{3,})/.exec(lines[0]!)?.[1];
+    if (!open) return;
+    const last = lines.length > 1 ? lines[lines.length - 1]!.replace(/^[ \t>]*/, '').trim() : '';
+    const closed = last.length >= open.length && last[0] === open[0] && /^(`+|~+)$/.test(last);
+    if (closed) return;
+    this.#options.list.report(
+      'block-unclosed',
+      `expected a line with ${open} to close this code block, found none: everything after it, to the end of the file (or of its quote or list item), is code`,
+      this.place(node),
+    );
+  }
+
+  /**
+   * An HTML comment, `<pre>`, `<script>`, `<style>` or `<textarea>` block
+   * without its end likewise runs to the end of the file: Markdown looks
+   * for the end before anything else.
+   */
+  checkHtmlEnd(node: Html): void {
+    const value = node.value.trimStart();
+    const end = value.startsWith('<!--')
+      ? '-->'
+      : value.startsWith('<![CDATA[')
+        ? ']]>'
+        : /^<(pre|script|style|textarea)(?=[\s>]|$)/i.exec(value)?.[1];
+    if (!end) return;
+    const closing = end.startsWith('-') || end.startsWith(']') ? end : `</${end.toLowerCase()}>`;
+    if (value.toLowerCase().includes(closing)) return;
+    this.#options.list.report(
+      'block-unclosed',
+      `expected ${closing} to end the HTML that starts here, found none: everything after it, to the end of the file (or of its quote or list item), is left out as HTML`,
+      this.place(node),
+    );
   }
 
   unexpected(node: Nodes): void {

@@ -28,7 +28,7 @@ export const RULES = {
   'input-too-complex': {
     severity: 'error',
     description:
-      'A paragraph has more than 1,024 emphasis and link markers (`*`, `_`, `~`, `[`, `]`), or the file more than 65,536; it is not read.',
+      'A paragraph has more than 1,024 emphasis and link markers (`*`, `_`, `~`, `[`, `]`), or the file more than 262,144; it is not read.',
   },
   'yaml-invalid': {
     severity: 'error',
@@ -135,6 +135,11 @@ export const RULES = {
   'part-empty': {
     severity: 'warning',
     description: 'A `####` part has no content.',
+  },
+  'block-unclosed': {
+    severity: 'warning',
+    description:
+      'A fenced code block or an HTML comment (`<!--`, `<pre>`…) has no end: everything after it, to the end of the file, quote or list item, is swallowed.',
   },
   'unexpected-content': {
     severity: 'warning',

@@ -128,9 +128,17 @@ describe('input limits', () => {
     expect(rules(item(`${snake}\n\n${escaped}\n\n${paragraphs}`))).toEqual([]);
   });
 
-  it('should refuse a deck with more than 65,536 markers in all', () => {
-    const paragraphs = Array.from({ length: 70 }, () => '*a* '.repeat(500)).join('\n\n');
+  it('should refuse a deck with more than 262,144 markers in all', () => {
+    const paragraphs = Array.from({ length: 263 }, () => '*a* '.repeat(500)).join('\n\n');
     expect(rules(item(paragraphs))).toMatchObject([{ ruleId: 'input-too-complex' }]);
+  });
+
+  it('should not count the checkboxes of task lists as link markers', () => {
+    const options = Array.from(
+      { length: 1_200 },
+      (_, index) => `- [${index ? ' ' : 'x'}] option ${index}`,
+    );
+    expect(rules(item(options.join('\n')))).toEqual([]);
   });
 
   it('should check Markdown in the frontmatter description too', () => {

@@ -188,6 +188,30 @@ describe('parseDeck', () => {
     ]);
   });
 
+  it('should name the kind of a YAML value of another type in frontmatter errors', () => {
+    const result = parse(
+      deck(
+        '## S\n\n### C\n\nB.',
+        'id: typed\ntitle: !!binary aGVsbG8=\ntopic: !!timestamp 2001-12-14',
+      ),
+    );
+    expect(
+      result.diagnostics.map(({ ruleId, line, message }) => ({ ruleId, line, message })),
+    ).toEqual([
+      { ruleId: 'deck-no-title', line: 1, message: expect.stringContaining('`title`') },
+      {
+        ruleId: 'frontmatter-invalid',
+        line: 3,
+        message: 'expected `title` to be text, found binary data',
+      },
+      {
+        ruleId: 'frontmatter-invalid',
+        line: 4,
+        message: 'expected `topic` to be text, found a date',
+      },
+    ]);
+  });
+
   it('should not let frontmatter keys pollute objects', () => {
     const result = parse(
       deck(
