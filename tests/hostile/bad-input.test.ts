@@ -1,0 +1,177 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RULES } from '@quizmark/parser';
+import { describe, expect, it } from 'vitest';
+import { readTree } from '../support/files.js';
+import { runCliBounded } from '../support/run-bounded.js';
+import { STACK_TRACE, tempDir } from '../support/run-cli.js';
+import { GENERATED } from './generated-inputs.js';
+
+// The bad-input corpus: one folder per problem, with `input.md` (one deck),
+// `input/` (several decks and their images) or a generator in
+// generated-inputs.ts (inputs too large or too binary to commit), and
+// `expected.json`: the exit code of `quizmark check` and every diagnostic it
+// prints. Run with UPDATE=1 to rewrite expected.json after a deliberate
+// change, then review the diff: it is the test. `build` in expected.json
+// lists formats to build as well, which must agree with `check`.
+const corpus = fileURLToPath(new URL('./bad-input/', import.meta.url));
+const cases = readdirSync(corpus, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+interface Expected {
+  exitCode: number;
+  diagnostics: Array<{
+    file: string;
+    line: number;
+    column: number;
+    severity: 'error' | 'warning';
+    ruleId: string;
+    message: string;
+  }>;
+  build?: string[];
+}
+
+/**
+ * Puts a case's input into `src/` of a fresh folder; returns the folder to
+ * run in (`src/`), what to name on the command line, and a free output folder.
+ */
+function materialise(name: string): { dir: string; target: string; out: string } {
+  const root = tempDir('quizmark-hostile-');
+  const dir = join(root, 'src');
+  mkdirSync(dir);
+  const out = join(root, 'out');
+  const source = join(corpus, name);
+  if (existsSync(join(source, 'input'))) {
+    cpSync(join(source, 'input'), join(dir, 'input'), { recursive: true });
+    return { dir, target: 'input', out };
+  }
+  const generate = GENERATED[name];
+  const bytes = existsSync(join(source, 'input.md'))
+    ? readFileSync(join(source, 'input.md'))
+    : generate?.();
+  if (!bytes) throw new Error(`${name}: no input.md, input/ or generator`);
+  writeFileSync(join(dir, 'input.md'), bytes);
+  return { dir, target: 'input.md', out };
+}
+
+function expectCleanExit(
+  run: ReturnType<typeof runCliBounded>,
+  what: string,
+): asserts run is typeof run & { status: number } {
+  // No signal (a crash, or killed for taking minutes), no stack trace.
+  expect(run.signal, `${what}: ${run.stderr.slice(0, 2000)}`).toBeNull();
+  expect([0, 1], `${what}: ${run.stderr.slice(0, 2000)}`).toContain(run.status);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+}
+
+describe('the bad-input corpus', () => {
+  it('should have a case for every rule of the parser and the build', () => {
+    const seen = new Set<string>();
+    for (const name of cases) {
+      const expected = JSON.parse(
+        readFileSync(join(corpus, name, 'expected.json'), 'utf8'),
+      ) as Expected;
+      for (const diagnostic of expected.diagnostics) seen.add(diagnostic.ruleId);
+    }
+    const rules = [
+      ...Object.keys(RULES).filter((rule) => rule !== 'internal-error'),
+      'image-outside-root',
+      'image-not-found',
+      'image-unsupported',
+    ];
+    expect(rules.filter((rule) => !seen.has(rule))).toEqual([]);
+    expect(seen.has('internal-error')).toBe(false);
+  });
+
+  it('should have an input for every case and a case for every generator', () => {
+    for (const name of Object.keys(GENERATED)) expect(cases).toContain(name);
+    expect(cases.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('should never print terminal escape sequences or invisible characters from a deck', () => {
+    for (const name of ['terminal-escapes', 'ids-invisible-characters']) {
+      const { dir, target } = materialise(name);
+      const run = runCliBounded(['check', target], {
+        cwd: dir,
+        env: { QUIZMARK_CACHE_DIR: join(dir, '..', 'cache') },
+      });
+      expectCleanExit(run, name);
+      expect(run.stdout).toMatch(/\\u\{(001b|200b)\}/);
+      expect(run.stdout).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e]/,
+      );
+    }
+  });
+
+  for (const name of cases) {
+    it(`should report ${name} clearly, in bounded time and memory, without crashing`, () => {
+      const { dir, target, out } = materialise(name);
+      const env = { QUIZMARK_CACHE_DIR: join(dir, '..', 'cache') };
+      const run = runCliBounded(['check', target, '--reporter', 'json'], { cwd: dir, env });
+      expectCleanExit(run, `check ${name}`);
+      const printed = JSON.parse(run.stdout) as Array<Expected['diagnostics'][number]>;
+      const actual = {
+        exitCode: run.status,
+        diagnostics: printed.map(({ file, line, column, severity, ruleId, message }) => ({
+          file,
+          line,
+          column,
+          severity,
+          ruleId,
+          message,
+        })),
+      };
+      const expectedPath = join(corpus, name, 'expected.json');
+      const previous = existsSync(expectedPath)
+        ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected)
+        : null;
+      if (process.env.UPDATE) {
+        const next = { ...actual, ...(previous?.build ? { build: previous.build } : {}) };
+        writeFileSync(expectedPath, `${JSON.stringify(next, null, 2)}\n`);
+      }
+      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected;
+      expect(actual).toEqual({ exitCode: expected.exitCode, diagnostics: expected.diagnostics });
+      // The exit code says whether there is an error; warnings alone pass.
+      expect(run.status).toBe(actual.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+      for (const diagnostic of actual.diagnostics) {
+        expect(diagnostic.line).toBeGreaterThanOrEqual(1);
+        expect(diagnostic.column).toBeGreaterThanOrEqual(1);
+        expect(diagnostic.message.length).toBeGreaterThan(20);
+      }
+
+      if (!expected.build) return;
+      const built = runCliBounded(
+        ['build', target, '--out', out, '--format', expected.build.join(',')],
+        { cwd: dir, env },
+      );
+      expectCleanExit(built, `build ${name}`);
+      expect(built.status, built.stderr.slice(0, 2000)).toBe(expected.exitCode);
+      // The same problems, one per line, in `file:line:col` form.
+      for (const diagnostic of expected.diagnostics) {
+        expect(built.stderr).toContain(
+          `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`,
+        );
+      }
+      if (expected.exitCode !== 0) {
+        expect(built.stderr).toContain('build failed: nothing was written');
+        expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+      } else {
+        const files = [...readTree(out).keys()];
+        expect(files.length).toBeGreaterThan(0);
+        expect(files.filter((file) => file.endsWith('.tmp'))).toEqual([]);
+        for (const file of files) expect(statSync(join(out, file)).size).toBeGreaterThan(0);
+      }
+    }, 600_000);
+  }
+});
