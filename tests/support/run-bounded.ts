@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './run-cli.js';
 
@@ -43,4 +43,35 @@ export function runCliBounded(
     stdout: result.stdout ?? '',
     stderr: result.stderr ?? '',
   };
+}
+
+/**
+ * Starts the built `quizmark` like runCliBounded, without waiting: the test
+ * keeps its event loop (to serve HTTP requests, or to send a signal).
+ */
+export function startCliBounded(
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): { child: ChildProcess; done: Promise<BoundedRun> } {
+  const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_CAP_MB}`, bin, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, QUIZMARK_DEBUG: '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const done = new Promise<BoundedRun>((resolve) => {
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr });
+    });
+  });
+  return { child, done };
 }
