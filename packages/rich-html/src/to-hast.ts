@@ -1,7 +1,8 @@
 import type { Block, Inline, RichText } from '@quizmark/model';
-import type { Element, ElementContent, Properties } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
+import { parseFragment } from 'parse5';
 
 // Model rich text to an unsanitised hast tree. Raw author HTML is parsed
 // into the same tree here, so that one sanitiser pass sees everything.
@@ -166,6 +167,13 @@ function inlinesToHastDirect(nodes: readonly Inline[]): ElementContent[] {
   return out;
 }
 
+/**
+ * Author HTML parsed as the browser that shows it will parse it: with
+ * scripting on, `<noscript>` holds raw text. (hast-util-from-html parses with
+ * scripting off, where an unclosed tag inside `<noscript>` swallowed the rest
+ * of the paragraph, text the reader then never saw.)
+ */
 function parseHtml(value: string): ElementContent[] {
-  return fromHtml(value, { fragment: true }).children as ElementContent[];
+  const fragment = parseFragment(value, { scriptingEnabled: true });
+  return (fromParse5(fragment) as Root).children as ElementContent[];
 }

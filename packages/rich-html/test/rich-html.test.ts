@@ -121,6 +121,22 @@ describe('@quizmark/rich-html', () => {
     expect(out).toBe('<p><a>click &#x3C;me></a><em> &#x26; more</em></p>');
   });
 
+  it('should parse author HTML as a browser does, so a noscript trick neither runs nor hides the text after it', () => {
+    const out = renderRichHtml(
+      doc({
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'before ' },
+          { type: 'html', value: '<noscript>' },
+          { type: 'html', value: '<p title="</noscript><img src=x onerror=alert(1)>">' },
+          { type: 'html', value: '</noscript>' },
+          { type: 'text', value: ' after' },
+        ],
+      }),
+    );
+    expect(out).toBe('<p>before <span class="missing-image"></span>"> after</p>');
+  });
+
   it('should inline local images and turn remote ones into links that are never loaded', () => {
     const asset: Asset = {
       url: 'img/a.png',
