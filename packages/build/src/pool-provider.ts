@@ -13,9 +13,18 @@ export class PoolProvider {
   /** `workers`: the user's choice (`--workers`), or undefined to decide by the work. */
   constructor(private readonly workers: number | undefined) {}
 
-  /** A pool for this much work: `tasks` to run, `bytes` of source they read. */
+  /**
+   * A pool for this much work: `tasks` to run, `bytes` of source they read.
+   * Never more workers than tasks, nor than twice the cores, whatever was
+   * asked: each costs a thread and tens of megabytes (`--workers 100000`
+   * used to exhaust memory).
+   */
   for(tasks: number, bytes = Number.POSITIVE_INFINITY): WorkerPool {
-    const wanted = this.workers ?? defaultWorkerCount(tasks, bytes);
+    const wanted = Math.min(
+      this.workers ?? defaultWorkerCount(tasks, bytes),
+      tasks,
+      availableParallelism() * 2,
+    );
     if (wanted <= 0) return this.pool ?? this.inThread;
     this.pool ??= new WorkerPool(wanted);
     return this.pool;
