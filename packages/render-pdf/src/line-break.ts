@@ -26,6 +26,7 @@ interface Word {
 
 // Breaks only at ASCII white space: a no-break space keeps "5 min" together.
 const SPACE = /[ \t\n\r\f]+/;
+const MEASURE_CHUNK = 256;
 
 /**
  * Greedy line breaking at spaces; a word wider than the line is cut between
@@ -98,9 +99,17 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
         word = { parts: [], width: 0, space };
         space = null;
       }
-      const width = textWidth(piece, fragment.style.font, fragment.style.size);
-      word.parts.push({ text: piece, style: fragment.style, width });
-      word.width += width;
+      // Measure very long words (a pasted hash, a 1 MB line) in pieces: shaping
+      // one huge string at once takes memory in proportion to its glyphs.
+      for (let start = 0, end = 0; start < piece.length; start = end) {
+        end = start + MEASURE_CHUNK;
+        // Never cut a surrogate pair in two.
+        if (end < piece.length && (piece.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+        const text = piece.slice(start, end);
+        const width = textWidth(text, fragment.style.font, fragment.style.size);
+        word.parts.push({ text, style: fragment.style, width });
+        word.width += width;
+      }
     });
   }
   endWord();
