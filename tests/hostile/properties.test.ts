@@ -232,6 +232,8 @@ const WORDS = [
   '&amp;',
   '\\*not emphasis\\*',
   'snake_case',
+  'esc\u001b[0m',
+  'bell\u0007',
   '"quoted"',
   "it's",
   '<b>bold',

@@ -10,6 +10,7 @@ import {
 } from '@quizmark/model';
 import type { Heading, Root, RootContent } from 'mdast';
 import { readAttributes } from './attributes.js';
+import { replaceControlCharacters } from './control-characters.js';
 import { decodeSource } from './decode-source.js';
 import { collectDefinitions } from './definitions.js';
 import { DiagnosticList } from './diagnostic-list.js';
@@ -300,9 +301,22 @@ export function parseDeck(source: string | Uint8Array, options: ParseOptions): P
       list.report('encoding-not-utf8', decoded!.message, { start: decoded!.point });
     } else {
       // Offsets and columns do not move: `\r` only ever ends a line.
-      const text = decoded!.text.includes('\r')
+      const lines = decoded!.text.includes('\r')
         ? decoded!.text.replace(/\r\n?/g, '\n')
         : decoded!.text;
+      const controls = replaceControlCharacters(lines);
+      const text = controls?.text ?? lines;
+      if (controls) {
+        const many =
+          controls.count === 1
+            ? 'a control character'
+            : `${controls.count} control characters, the first`;
+        list.report(
+          'control-character',
+          `expected text, found ${many} ${controls.name} (from a terminal or a broken editor?): ${controls.count === 1 ? 'it is' : 'they are'} shown as \ufffd; remove ${controls.count === 1 ? 'it' : 'them'}`,
+          { start: new LineIndex(text).point(controls.first) },
+        );
+      }
       const parsed = parseMarkdown(text);
       if ('problem' in parsed) {
         const { ruleId, message, point } = parsed.problem;

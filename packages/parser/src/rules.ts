@@ -30,6 +30,11 @@ export const RULES = {
     description:
       'A paragraph has more than 1,024 emphasis and link markers (`*`, `_`, `~`, `[`, `]`), or the file more than 262,144; it is not read.',
   },
+  'control-character': {
+    severity: 'warning',
+    description:
+      'The file holds control characters (escape, bell, backspace…); each is shown as U+FFFD (�).',
+  },
   'yaml-invalid': {
     severity: 'error',
     description:
