@@ -1,6 +1,7 @@
 import { DIFFICULTIES, type Difficulty, LEVELS, type Level, type RichText } from '@quizmark/model';
 import type { Definition, Root, Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { replaceControlCharacters } from './control-characters.js';
 import { collectDefinitions } from './definitions.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { didYouMean } from './did-you-mean.js';
@@ -167,9 +168,35 @@ export function readFrontmatter(node: Yaml | null, context: FrontmatterContext):
       continue;
     }
     result.places.set(key, place);
+    value = withoutControlCharacters(value, place, list);
     readKey(result, key as (typeof FRONTMATTER_KEYS)[number], value, place, context);
   }
   return result;
+}
+
+/** YAML escapes (`"\u001b"`) can spell control characters the file itself does not hold. */
+function withoutControlCharacters(value: unknown, place: Place, list: DiagnosticList): unknown {
+  let first: string | null = null;
+  const clean = (text: string) => {
+    const found = replaceControlCharacters(text);
+    if (!found) return text;
+    first ??= found.name;
+    return found.text;
+  };
+  const cleaned =
+    typeof value === 'string'
+      ? clean(value)
+      : Array.isArray(value)
+        ? value.map((entry) => (typeof entry === 'string' ? clean(entry) : entry))
+        : value;
+  if (first) {
+    list.report(
+      'control-character',
+      `expected text, found the control character ${first} in this value: it is shown as \ufffd; remove it`,
+      place,
+    );
+  }
+  return cleaned;
 }
 
 function readText(
