@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeOutputs } from '@quizmark/build';
 import { type DeckInput, DeckSchema, type RenderedFile, type Renderer } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
+import { writeOutputs } from '@quizmark/pipeline';
 import { ankiRenderer } from '@quizmark/render-anki';
 import { htmlRenderer } from '@quizmark/render-html';
 import { jsonRenderer } from '@quizmark/render-json';

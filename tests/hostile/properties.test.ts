@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRenderer } from '@quizmark/build';
 import { type Asset, DeckSchema, type Diagnostic, type RenderedFile } from '@quizmark/model';
 import { type ParseResult, parseDeck } from '@quizmark/parser';
+import { loadRenderer } from '@quizmark/pipeline';
 import { systemTool } from '@quizmark/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { BuildOptions } from '@quizmark/build';
-import { UsageError } from '@quizmark/build';
+import type { BuildOptions } from '@quizmark/pipeline';
+import { UsageError } from '@quizmark/pipeline';
 import { positiveInteger } from './parse-args.js';
 
 /** Flags shared by `build` and `watch`. */

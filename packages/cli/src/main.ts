@@ -1,4 +1,4 @@
-import { UsageError } from '@quizmark/build';
+import { UsageError } from '@quizmark/pipeline';
 import { MAIN_HELP, VERSION } from './help.js';
 import type { Io } from './io.js';
 

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from '@quizmark/build';
+import { UsageError } from '@quizmark/pipeline';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '@quizmark/build';
+import type { ProgressEvent } from '@quizmark/pipeline';
 import type { Io } from './io.js';
 
 const STAGE_NAMES = {

@@ -1,4 +1,4 @@
-import { BuildInterrupted, type BuildResult, buildDecks } from '@quizmark/build';
+import { BuildInterrupted, type BuildResult, buildDecks } from '@quizmark/pipeline';
 import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
 import { INTERRUPTED } from '../exit-codes.js';
 import { BUILD_HELP } from '../help.js';

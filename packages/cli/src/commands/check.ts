@@ -1,4 +1,4 @@
-import { checkDecks, UsageError } from '@quizmark/build';
+import { checkDecks, UsageError } from '@quizmark/pipeline';
 import { CHECK_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';

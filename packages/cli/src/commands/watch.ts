@@ -1,6 +1,6 @@
 import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildDecks, ContentCache, defaultCacheDir, UsageError } from '@quizmark/build';
+import { buildDecks, ContentCache, defaultCacheDir, UsageError } from '@quizmark/pipeline';
 import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
 import { WATCH_HELP } from '../help.js';
 import type { Io } from '../io.js';

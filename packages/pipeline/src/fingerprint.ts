@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 // Every package whose code or files shape an output. A cached result is valid
 // only for the exact code that produced it.
 const PACKAGES = [
-  '@quizmark/build',
+  '@quizmark/pipeline',
   '@quizmark/model',
   '@quizmark/parser',
   '@quizmark/highlight',

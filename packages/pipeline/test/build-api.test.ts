@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
-describe('@quizmark/build', () => {
+describe('@quizmark/pipeline', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BuildInterrupted',

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { runTask, type Task } from './tasks.js';
 
 const port = parentPort;
-if (!port) throw new Error('worker.js runs as a worker thread of @quizmark/build');
+if (!port) throw new Error('worker.js runs as a worker thread of @quizmark/pipeline');
 port.on('message', async ({ id, task }: { id: number; task: Task }) => {
   try {
     port.postMessage({ id, ok: true, result: await runTask(task) });
