@@ -4,8 +4,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateCorpus } from '@quizmark/testing';
 import { editOneDeck, measureCli, measureWatch } from './cli-runs.js';
-import { generateCorpus } from './corpus.js';
 import { timeStages } from './stages.js';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from '@quizmark/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/src/corpus.js';
 import { differences, mtimes, readTree } from '../support/files.js';
 import { contentDir, runCli, tempDir } from '../support/run-cli.js';
 

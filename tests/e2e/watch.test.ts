@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from '@quizmark/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/src/corpus.js';
 import { contentDir, repoRoot, tempDir } from '../support/run-cli.js';
 
 const bin = join(repoRoot, 'packages/cli/dist/bin.js');

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/src/corpus.js';
 import { differences, readTree } from '../support/files.js';
 import { type BoundedRun, runCliBounded, startCliBounded } from '../support/run-bounded.js';
 import { STACK_TRACE, tempDir } from '../support/run-cli.js';

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateCorpus } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/src/corpus.js';
 import { differences, readTree } from '../support/files.js';
 import { runCliBounded } from '../support/run-bounded.js';
 import { contentDir, tempDir } from '../support/run-cli.js';

@@ -3,11 +3,11 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
+import { readZip } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../support/files.js';
 import { runCliBounded, startCliBounded } from '../support/run-bounded.js';
 import { STACK_TRACE, tempDir } from '../support/run-cli.js';
-import { readZip } from '../support/zip.js';
 
 /** A 1×1 PNG whose bytes carry a marker, so a test can tell whether they were packed. */
 function png(marker: string): Buffer {

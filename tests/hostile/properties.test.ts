@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Asset, DeckSchema, type Diagnostic, type RenderedFile } from '@quizmark/model';
 import { type ParseResult, parseDeck } from '@quizmark/parser';
 import { loadRenderer } from '@quizmark/pipeline';
-import { systemTool } from '@quizmark/testing';
+import { readZip, systemTool } from '@quizmark/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { parse as parseHtml } from 'parse5';
@@ -12,7 +12,6 @@ import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliBounded } from '../support/run-bounded.js';
 import { contentDir, repoRoot, STACK_TRACE, tempDir } from '../support/run-cli.js';
-import { readZip } from '../support/zip.js';
 
 // Property tests. Every run uses the same seed, so a failure reproduces;
 // set QUIZMARK_FC_SEED to explore other inputs (the seed is printed).

@@ -4,13 +4,12 @@ import { pathToFileURL } from 'node:url';
 import type { Asset, DeckInput } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 import { ankiDeckContent, cardCss, renderCardPreview } from '@quizmark/render-anki';
-import { browserAvailable, type LaunchedBrowser, launchBrowser } from '@quizmark/testing';
+import { browserAvailable, type LaunchedBrowser, launchBrowser, readZip } from '@quizmark/testing';
 import type { Page } from 'playwright-core';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliBounded } from '../support/run-bounded.js';
 import { tempDir } from '../support/run-cli.js';
-import { readZip } from '../support/zip.js';
 import { HTML_PAYLOADS, LITERAL, tagged, URL_PAYLOADS } from './xss-payloads.js';
 
 // Every payload in every place a deck can hold text, as the HTML handout and

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { seededRandom } from '@quizmark/testing';
 import { EditMap } from 'micromark-util-edit-map';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../src/index.js';
@@ -14,18 +15,6 @@ const item = (body: string) => deck(`## Section\n\n### Question\n\n${body}\n`);
 const parse = (source: string | Uint8Array) => parseDeck(source, { file: 'demo.md' });
 const rules = (source: string | Uint8Array) =>
   parse(source).diagnostics.map(({ ruleId, line, column }) => ({ ruleId, line, column }));
-
-/** A small seeded generator (mulberry32): the same numbers on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('input limits', () => {
   it('should refuse a file over 2 MiB without reading it, as bytes or as text', () => {
@@ -165,7 +154,7 @@ describe('linear EditMap.consume', () => {
   });
 
   it('should apply any set of edits exactly as the original', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const integer = (below: number) => Math.floor(next() * below);
     for (let run = 0; run < 2_000; run++) {
       const length = integer(40);

@@ -1,21 +1,10 @@
 import { type Deck, hasErrors } from '@quizmark/model';
+import { seededRandom } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../src/index.js';
 
 const deck = (body: string, front = 'id: demo\ntitle: Demo') => `---\n${front}\n---\n\n${body}`;
 const parse = (source: string | Uint8Array, file = 'demo.md') => parseDeck(source, { file });
-
-/** A small seeded generator (mulberry32): the same garbage on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sample = deck(`## Quiz {tags=q}
 
@@ -47,7 +36,7 @@ describe('parseDeck', () => {
   });
 
   it('should never throw on garbage and always report it', () => {
-    const next = random(20240611);
+    const next = seededRandom(20240611);
     const alphabet = [
       '#',
       '#',

@@ -1,4 +1,5 @@
 import type { Asset, Block, Inline, ListItem, RichText } from '@quizmark/model';
+import { seededRandom } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { assetDataUri, renderRichHtml, renderRichInlineHtml } from '../src/index.js';
@@ -192,14 +193,6 @@ describe('@quizmark/rich-html', () => {
 
 // A small seeded generator of typed rich text (no raw HTML, links or images):
 // every construct, nested, with text that needs escaping.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 function randomBlocks(random: () => number, depth: number): Block[] {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const words = ['a', 'b & c', '<tag>', '"q"', "it's", '`x`', 'é ≠ 😀', ' ', '\n'];

@@ -1,17 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every machine. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 const WORDS = (
   'model data pipeline deploy monitor drift feature training inference metric latency version ' +
@@ -63,7 +52,7 @@ export interface CorpusSpec {
 export function generateCorpus(dir: string, spec: CorpusSpec): { bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const random = prng(spec.seed);
+  const random = seededRandom(spec.seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const sentence = (min: number, max: number) => {
     const count = min + Math.floor(random() * (max - min + 1));

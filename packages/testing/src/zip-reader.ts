@@ -8,7 +8,11 @@ export interface ZipFile {
   dosDate: number;
 }
 
-/** Reads every entry of a zip through its central directory, checking each CRC. */
+/**
+ * Reads every entry of a zip (an .apkg) through its central directory, as an
+ * importer would, checking sizes and CRCs: a package that reads back here is
+ * a well-formed zip.
+ */
 export function readZip(zip: Uint8Array): ZipFile[] {
   const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
