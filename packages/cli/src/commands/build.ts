@@ -7,7 +7,11 @@ import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import { formatDiagnostics, summarize } from '../report.js';
 
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** What a build stopped before writing says (watch says it too). */
+export const interruptedNotice = (outDir: string) =>
+  `quizmark: interrupted: nothing was written, ${outDir} is as it was\n`;
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
@@ -37,7 +41,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (!(error instanceof BuildInterrupted)) throw error;
     progress.done();
-    io.stderr(`quizmark: interrupted: nothing was written, ${options.outDir} is as it was\n`);
+    io.stderr(interruptedNotice(options.outDir));
     return INTERRUPTED;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, interrupt);
