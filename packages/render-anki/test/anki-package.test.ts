@@ -1,7 +1,7 @@
+import { revisionDeckInput, revisionDeckWithImages } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { ankiDeckContent, buildAnkiPackage, guidFor, noteTypes } from '../src/index.js';
 import { type OpenedPackage, openPackage } from './open-package.js';
-import { sampleDeckWithImages, sampleInput } from './sample-deck.js';
 
 const EPOCH = 1_700_000_000;
 
@@ -110,7 +110,7 @@ const fieldsOf = (pkg: OpenedPackage, guid: string) => {
 
 describe('buildAnkiPackage', () => {
   it('should create every table and column of Anki schema 11, in order', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const tables = pkg
       .rows<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .map((row) => row.name);
@@ -126,7 +126,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should create the indexes of Anki schema 11', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const indexes = Object.fromEntries(
       pkg
         .rows<{ name: string; tbl_name: string }>(
@@ -146,7 +146,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should write one col row at version 11 with times from the source date epoch', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const rows = pkg.rows('SELECT id, crt, mod, scm, ver, dty, usn, ls, tags FROM col');
     expect(rows).toEqual([
       {
@@ -170,14 +170,14 @@ describe('buildAnkiPackage', () => {
 
   it('should stamp note types and decks with the epoch of each package', async () => {
     for (const epoch of [EPOCH, EPOCH + 60, EPOCH]) {
-      const pkg = await openPackage(await buildAnkiPackage(sampleInput(), epoch));
+      const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), epoch));
       for (const model of Object.values(json(pkg, 'models'))) expect(model.mod).toBe(epoch);
       for (const deck of Object.values(json(pkg, 'decks'))) expect(deck.mod).toBe(epoch);
     }
   });
 
   it('should hold the three note types with fields, templates, css and req', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const models = json(pkg, 'models');
     expect(Object.keys(models).sort()).toEqual(
       Object.values(noteTypes)
@@ -230,7 +230,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should make a deck per section under the deck title, plus the default deck', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const decks = json(pkg, 'decks');
     const names = Object.values(decks)
       .map((deck) => deck.name)
@@ -259,7 +259,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should write one note per item and one new card per note in its section deck', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const notes = pkg.rows<NoteRow>('SELECT * FROM notes ORDER BY id');
     expect(notes).toHaveLength(5);
     const cards = pkg.rows<Record<string, number | string>>('SELECT * FROM cards');
@@ -300,7 +300,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should fill the fields of each note type from the item', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const card = fieldsOf(pkg, guidFor('mlops-basics', 'what-does-mlops-stand-for'));
     expect(card).toEqual({
       Front: '<p>What does MLOps stand for?</p>',
@@ -358,7 +358,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it("should store the plain-text sort field and Anki's checksum of the first field", async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const note = pkg
       .rows<NoteRow>('SELECT * FROM notes')
       .find((row) => row.guid === guidFor('mlops-basics', 'what-does-mlops-stand-for'))!;
@@ -376,8 +376,8 @@ describe('buildAnkiPackage', () => {
     // Collections start as a copy of one empty collection and take their
     // fields as UTF-8 bytes: the file must pass SQLite's own check, hold
     // text (not blobs) and carry nothing over from the collection before.
-    await buildAnkiPackage(sampleDeckWithImages(), EPOCH);
-    const input = sampleInput();
+    await buildAnkiPackage(revisionDeckWithImages(), EPOCH);
+    const input = revisionDeckInput();
     input.deck = JSON.parse(JSON.stringify(input.deck).replaceAll('MLOps', 'MLOps “ü” ✓ 😀'));
     const pkg = await openPackage(await buildAnkiPackage(input, EPOCH));
     expect(pkg.rows('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
@@ -396,7 +396,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should tag notes with deck and item tags and hierarchical level and difficulty tags', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const tags = Object.fromEntries(
       pkg.rows<NoteRow>('SELECT guid, tags FROM notes').map((row) => [row.guid, row.tags]),
     );
@@ -409,7 +409,7 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should pack images as numbered media entries, two diagram.png files apart', async () => {
-    const apkg = await buildAnkiPackage(sampleDeckWithImages(), EPOCH);
+    const apkg = await buildAnkiPackage(revisionDeckWithImages(), EPOCH);
     const pkg = await openPackage(apkg);
     expect(pkg.files.map((file) => file.name)).toEqual(['collection.anki2', 'media', '0', '1']);
     const names = Object.values(pkg.media);
@@ -418,7 +418,7 @@ describe('buildAnkiPackage', () => {
     expect(new Set(names).size).toBe(2);
     for (const name of names) expect(name).toMatch(/^diagram-[0-9a-f]{8}\.png$/);
 
-    const input = sampleDeckWithImages();
+    const input = revisionDeckWithImages();
     const pipeline = input.assets.get('images/pipeline/diagram.png')!;
     const monitoring = input.assets.get('images/monitoring/diagram.png')!;
     const front = (id: string) => fieldsOf(pkg, guidFor('mlops-basics', id)).Front!;
@@ -434,18 +434,18 @@ describe('buildAnkiPackage', () => {
   });
 
   it('should write an empty media map when the deck has no images', async () => {
-    const pkg = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
+    const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     expect(pkg.files.map((file) => file.name)).toEqual(['collection.anki2', 'media']);
     expect(new TextDecoder().decode(pkg.file('media'))).toBe('{}');
   });
 
   it('should stamp zip entries with a fixed date so the same input gives the same bytes', async () => {
-    const first = await buildAnkiPackage(sampleDeckWithImages(), EPOCH);
-    const second = await buildAnkiPackage(sampleDeckWithImages(), EPOCH);
+    const first = await buildAnkiPackage(revisionDeckWithImages(), EPOCH);
+    const second = await buildAnkiPackage(revisionDeckWithImages(), EPOCH);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
     const pkg = await openPackage(first);
     for (const file of pkg.files) expect([file.dosDate, file.dosTime]).toEqual([33, 0]);
-    const later = await buildAnkiPackage(sampleDeckWithImages(), EPOCH + 60);
+    const later = await buildAnkiPackage(revisionDeckWithImages(), EPOCH + 60);
     expect(Buffer.from(first).equals(Buffer.from(later))).toBe(false);
   });
 });

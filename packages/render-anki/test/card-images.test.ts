@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SCOPE_STYLES } from '@quizmark/highlight';
 import { parseDeck } from '@quizmark/parser';
-import { browserAvailable, type LaunchedBrowser, launchBrowser } from '@quizmark/testing';
+import {
+  browserAvailable,
+  type LaunchedBrowser,
+  launchBrowser,
+  revisionDeckWithImages,
+} from '@quizmark/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AnkiNote, ankiDeckContent, guidFor, renderCardPreview } from '../src/index.js';
-
-import { sampleDeckWithImages } from './sample-deck.js';
 
 // Each note type's front and back, in light and night mode, rendered the way
 // Anki shows a card: the note type CSS, `card card1` (plus `nightMode
@@ -17,7 +20,7 @@ import { sampleDeckWithImages } from './sample-deck.js';
 // be looked at; the assertions read what the page actually computes.
 
 const OUT = join(tmpdir(), 'quizmark-anki-cards');
-const content = ankiDeckContent(sampleDeckWithImages());
+const content = ankiDeckContent(revisionDeckWithImages());
 const note = (itemId: string): AnkiNote =>
   content.notes.find((n) => n.guid === guidFor('mlops-basics', itemId))!;
 

@@ -1,8 +1,8 @@
 import type { Choice, Flashcard } from '@quizmark/model';
+import { revisionDeckInput, rich } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { ankiIdFor, buildAnkiPackage, guidFor } from '../src/index.js';
 import { openPackage } from './open-package.js';
-import { rich, sampleInput } from './sample-deck.js';
 
 const EPOCH = 1_700_000_000;
 
@@ -51,8 +51,8 @@ describe('note identity', () => {
   });
 
   it('should keep GUIDs and note and card ids when an answer is edited', async () => {
-    const before = await identities(await buildAnkiPackage(sampleInput(), EPOCH));
-    const edited = sampleInput();
+    const before = await identities(await buildAnkiPackage(revisionDeckInput(), EPOCH));
+    const edited = revisionDeckInput();
     const card = edited.deck.sections[0]!.items[0] as Flashcard;
     card.back = rich('Machine Learning Operations (edited).');
     const choice = edited.deck.sections[1]!.items[0] as Choice;
@@ -69,8 +69,8 @@ describe('note identity', () => {
   });
 
   it('should keep GUIDs and ids when items are reordered or moved to another section', async () => {
-    const before = await identities(await buildAnkiPackage(sampleInput(), EPOCH));
-    const moved = sampleInput();
+    const before = await identities(await buildAnkiPackage(revisionDeckInput(), EPOCH));
+    const moved = revisionDeckInput();
     const [recall, practice] = moved.deck.sections;
     recall!.items.reverse();
     practice!.items.reverse();
@@ -80,8 +80,8 @@ describe('note identity', () => {
   });
 
   it('should keep note type ids when the deck changes', async () => {
-    const a = await openPackage(await buildAnkiPackage(sampleInput(), EPOCH));
-    const other = sampleInput();
+    const a = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
+    const other = revisionDeckInput();
     other.deck.id = 'another-deck';
     other.deck.title = 'Another deck';
     const b = await openPackage(await buildAnkiPackage(other, EPOCH + 10));

@@ -1,4 +1,5 @@
 import type { Asset } from '@quizmark/model';
+import { flashcard, png, revisionDeck } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import {
   fieldChecksum,
@@ -8,7 +9,6 @@ import {
   noteTags,
   stripFieldHtml,
 } from '../src/index.js';
-import { flashcard, png, sampleDeck } from './sample-deck.js';
 
 const asset = (path: string, bytes: Uint8Array): Asset => ({
   url: path,
@@ -30,9 +30,11 @@ describe('normalizeAnkiTag', () => {
   });
 
   it('should give a note the deck tags, its own tags and quizmark level and difficulty tags, deduplicated', () => {
-    const deck = sampleDeck();
+    const deck = revisionDeck();
     deck.tags = ['MLOps', 'dev ops'];
-    const item = flashcard('x', 'Q', 'A', {
+    const item = flashcard('x', {
+      front: 'Q',
+      back: 'A',
       tags: ['mlops', 'Zeta'],
       level: 'intermediate',
       difficulty: 'hard',
@@ -47,16 +49,16 @@ describe('normalizeAnkiTag', () => {
   });
 
   it('should give every note a tag list of its own, even for the same tags', () => {
-    const deck = sampleDeck();
-    const one = flashcard('one', 'Q', 'A', { tags: ['a b', 'A_B'] });
-    const two = flashcard('two', 'Q', 'A', { tags: ['a b', 'A_B'] });
+    const deck = revisionDeck();
+    const one = flashcard('one', { front: 'Q', back: 'A', tags: ['a b', 'A_B'] });
+    const two = flashcard('two', { front: 'Q', back: 'A', tags: ['a b', 'A_B'] });
     const first = noteTags(deck, one);
     first.push('changed');
     expect(noteTags(deck, two)).toEqual([...first.slice(0, -1)]);
     expect(noteTags(deck, two)).not.toContain('changed');
     // Lists that join to the same text are still told apart.
-    const split = flashcard('three', 'Q', 'A', { tags: ['x', 'y'] });
-    const joined = flashcard('four', 'Q', 'A', { tags: ['x\u0000y'] });
+    const split = flashcard('three', { front: 'Q', back: 'A', tags: ['x', 'y'] });
+    const joined = flashcard('four', { front: 'Q', back: 'A', tags: ['x\u0000y'] });
     expect(noteTags(deck, split)).toContain('y');
     expect(noteTags(deck, joined)).toContain('xy');
   });

@@ -1,6 +1,6 @@
+import { readZip, type ZipFile } from '@quizmark/testing';
 import type { Database } from 'sql.js';
 import initSqlJs from 'sql.js';
-import { readZip, type ZipFile } from './zip-reader.js';
 
 export interface OpenedPackage {
   files: ZipFile[];

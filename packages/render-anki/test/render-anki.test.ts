@@ -1,10 +1,10 @@
 import type { Flashcard } from '@quizmark/model';
+import { para, revisionDeckInput, revisionDeckWithImages } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { ankiDeckContent, ankiRenderer, guidFor, noteTypes, writeAnkiText } from '../src/index.js';
 import { readAnkiText } from './anki-text-reader.js';
 import { openPackage } from './open-package.js';
-import { para, sampleDeckWithImages, sampleInput } from './sample-deck.js';
 
 const EPOCH = 1_700_000_000;
 
@@ -38,7 +38,7 @@ describe('@quizmark/render-anki', () => {
   it('should render an .apkg, a text import and its media folder per deck', async () => {
     expect(ankiRenderer.format).toBe('anki');
     const files = await ankiRenderer.render({
-      decks: [sampleDeckWithImages(), { ...sampleInput(), name: 'second' }],
+      decks: [revisionDeckWithImages(), { ...revisionDeckInput(), name: 'second' }],
       options: {},
       sourceDateEpoch: EPOCH,
     });
@@ -60,7 +60,11 @@ describe('@quizmark/render-anki', () => {
 
   it('should render the same bytes for the same input and epoch', async () => {
     const render = () =>
-      ankiRenderer.render({ decks: [sampleDeckWithImages()], options: {}, sourceDateEpoch: EPOCH });
+      ankiRenderer.render({
+        decks: [revisionDeckWithImages()],
+        options: {},
+        sourceDateEpoch: EPOCH,
+      });
     const [first, second] = await Promise.all([render(), render()]);
     expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
     second.forEach((file, index) => {
@@ -72,7 +76,7 @@ describe('@quizmark/render-anki', () => {
 
   it('should leave the text import out when text is false', async () => {
     const files = await ankiRenderer.render({
-      decks: [sampleDeckWithImages()],
+      decks: [revisionDeckWithImages()],
       options: { text: false },
       sourceDateEpoch: EPOCH,
     });
@@ -81,19 +85,23 @@ describe('@quizmark/render-anki', () => {
 
   it('should refuse a source date epoch that is not a time', async () => {
     await expect(
-      ankiRenderer.render({ decks: [sampleInput()], options: {}, sourceDateEpoch: Number.NaN }),
+      ankiRenderer.render({
+        decks: [revisionDeckInput()],
+        options: {},
+        sourceDateEpoch: Number.NaN,
+      }),
     ).rejects.toThrow(/sourceDateEpoch must be seconds since the epoch/);
   });
 
   it('should refuse two items with the same id, which would share a GUID', () => {
-    const input = sampleInput();
+    const input = revisionDeckInput();
     const items = input.deck.sections[0]!.items;
     items.push({ ...items[0]! });
     expect(() => ankiDeckContent(input)).toThrow(/duplicate item id "what-does-mlops-stand-for"/);
   });
 
   it('should write the text import with headers, note type, deck, guid, fields and tags', () => {
-    const content = ankiDeckContent(sampleDeckWithImages());
+    const content = ankiDeckContent(revisionDeckWithImages());
     const text = writeAnkiText(content);
     expect(text.split('\n').slice(0, 6)).toEqual([
       '#separator:tab',
@@ -128,7 +136,7 @@ describe('@quizmark/render-anki', () => {
   });
 
   it('should sanitise author HTML and neutralise Anki media and LaTeX commands in fields', () => {
-    const input = sampleInput();
+    const input = revisionDeckInput();
     const card = input.deck.sections[0]!.items[0] as Flashcard;
     card.back = {
       markdown: '',
@@ -149,14 +157,14 @@ describe('@quizmark/render-anki', () => {
   });
 
   it('should quote a text import cell that opens with # so Anki does not read a comment', () => {
-    const content = ankiDeckContent(sampleInput());
+    const content = ankiDeckContent(revisionDeckInput());
     content.notes[0]!.guid = '#abc';
     const line = writeAnkiText(content).split('\n')[6]!;
     expect(line.split('\t')[2]).toBe('"#abc"');
   });
 
   it('should quote text import cells with spaces at either end or quotes, and only those', () => {
-    const content = ankiDeckContent(sampleInput());
+    const content = ankiDeckContent(revisionDeckInput());
     const fields = content.notes[0]!.fields;
     fields[0] = ' lead';
     fields[1] = 'trail\u00a0';
