@@ -5,5 +5,6 @@ export * from './json-schema.js';
 export * from './plain-text.js';
 export type * from './renderer.js';
 export * from './rich-text.js';
+export * from './rich-text-visitor.js';
 export type { RuleInfo, RuleSeverity, RuleTable } from './rule.js';
 export { SCHEMA_VERSION } from './schema-version.js';

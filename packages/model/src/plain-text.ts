@@ -1,4 +1,10 @@
 import type { Block, Inline, RichText } from './rich-text.js';
+import {
+  type BlockVisitor,
+  type InlineVisitor,
+  visitBlock,
+  visitInline,
+} from './rich-text-visitor.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -26,54 +32,42 @@ export function htmlToPlainText(html: string): string {
     });
 }
 
+const INLINE_TEXT: InlineVisitor<string> = {
+  text: (node) => node.value,
+  inlineCode: (node) => node.value,
+  inlineMath: (node) => node.value,
+  html: (node) => htmlToPlainText(node.value),
+  image: (node) => node.alt,
+  break: () => '\n',
+  emphasis: (node) => inlinesToPlainText(node.children),
+  strong: (node) => inlinesToPlainText(node.children),
+  delete: (node) => inlinesToPlainText(node.children),
+  link: (node) => inlinesToPlainText(node.children),
+};
+
 export function inlinesToPlainText(nodes: readonly Inline[]): string {
   let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-      case 'inlineMath':
-        out += node.value;
-        break;
-      case 'html':
-        out += htmlToPlainText(node.value);
-        break;
-      case 'image':
-        out += node.alt;
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      default:
-        out += inlinesToPlainText(node.children);
-    }
-  }
+  for (const node of nodes) out += visitInline(node, INLINE_TEXT, undefined);
   return out;
 }
 
+const BLOCK_TEXT: BlockVisitor<string> = {
+  paragraph: (node) => inlinesToPlainText(node.children),
+  heading: (node) => inlinesToPlainText(node.children),
+  code: (node) => node.value,
+  html: (node) => htmlToPlainText(node.value).trim(),
+  blockquote: (node) => blocksToPlainText(node.children),
+  list: (node) => node.children.map((item) => blocksToPlainText(item.children)).join('\n'),
+  table: (node) =>
+    node.children
+      .map((row) => row.children.map((cell) => inlinesToPlainText(cell.children)).join('\t'))
+      .join('\n'),
+  thematicBreak: () => '',
+};
+
 export function blocksToPlainText(nodes: readonly Block[]): string {
   return nodes
-    .map((node): string => {
-      switch (node.type) {
-        case 'paragraph':
-        case 'heading':
-          return inlinesToPlainText(node.children);
-        case 'code':
-          return node.value;
-        case 'html':
-          return htmlToPlainText(node.value).trim();
-        case 'blockquote':
-          return blocksToPlainText(node.children);
-        case 'list':
-          return node.children.map((item) => blocksToPlainText(item.children)).join('\n');
-        case 'table':
-          return node.children
-            .map((row) => row.children.map((cell) => inlinesToPlainText(cell.children)).join('\t'))
-            .join('\n');
-        default:
-          return '';
-      }
-    })
+    .map((node) => visitBlock(node, BLOCK_TEXT, undefined))
     .filter((text) => text !== '')
     .join('\n\n');
 }
