@@ -3,6 +3,8 @@ import type { Asset, DeckSummary, Diagnostic } from '@quizmark/model';
 import { type FileStamp, loadAssets } from './assets.js';
 import type { DeckFile } from './discover.js';
 import type { ParseSummary } from './load-sources.js';
+import type { DeckPlaces } from './output-checks.js';
+import { checkOutputName } from './output-name.js';
 
 /** A deck file after parsing and image loading (the deck itself is loaded only to render it). */
 export interface LoadedDeck {
@@ -15,11 +17,13 @@ export interface LoadedDeck {
   mtime: number;
   /** The images read. */
   images: FileStamp[];
+  /** Where the deck's items and images are in its source, to place what outputs report. */
+  places: Pick<DeckPlaces, 'items' | 'images'>;
 }
 
 /**
  * Reads the images of every parsed deck and adds the problems that only show
- * across files (duplicate ids).
+ * across files (duplicate ids) or in the outputs' names (too long to write).
  */
 export async function finishLoading(
   files: readonly DeckFile[],
@@ -33,7 +37,9 @@ export async function finishLoading(
   return files.map((file, index) => {
     const summary = summaries[index]!;
     const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, summary.images);
+    const nameProblem = checkOutputName(file);
     const all = [
+      ...(nameProblem ? [nameProblem] : []),
       ...summary.diagnostics,
       ...diagnostics,
       ...crossFile.filter((d) => d.file === file.display),
@@ -47,6 +53,7 @@ export async function finishLoading(
       diagnostics: all,
       mtime: Math.max(newestMtime, Math.floor(statSync(file.path).mtimeMs / 1000)),
       images,
+      places: { items: summary.itemPositions, images: summary.images },
     };
   });
 }

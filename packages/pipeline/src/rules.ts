@@ -23,4 +23,10 @@ export const PIPELINE_RULES = {
       'A local image is not a PNG, JPEG, GIF, WebP or SVG file, or not a regular file of at most 10 MB.',
     example: '![Slides](deck.pptx)',
   },
+  'output-name-too-long': {
+    severity: 'error',
+    description:
+      "A deck's file name (the name of its outputs) is longer than 200 bytes, or its path below the content folder longer than 1024: the outputs could not be written.",
+    example: 'a deck file named with 240 characters',
+  },
 } as const satisfies RuleTable;

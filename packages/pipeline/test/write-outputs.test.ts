@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -5,13 +6,18 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputFolder, writeOutputs } from '../src/index.js';
+import { LOCK_NAME, lockOutputFolder } from '../src/output-lock.js';
+import { MANIFEST_NAME, readOutputManifest, writeOutputManifest } from '../src/output-manifest.js';
+import { isTempName, removeStaleTemps, tempPath } from '../src/temp-names.js';
+import { checkOutputFolder, writeOutputs } from '../src/write-outputs.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const temp = () => mkdtempSync(join(tmpdir(), 'quizmark-write-'));
@@ -106,5 +112,188 @@ describe('writeOutputs and symlinks', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(existsSync(join(out, 'a.json'))).toBe(false);
     expect(readdirSync(out)).toEqual(['sub']);
+  });
+});
+
+describe('writeOutputs when a rename fails', () => {
+  const old = (out: string) => {
+    writeOutputs(out, [
+      { path: 'a.json', bytes: bytes('old a') },
+      { path: 'b.json', bytes: bytes('old b') },
+      { path: 'd.json', bytes: bytes('old d') },
+    ]);
+    return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+  };
+  const tree = (out: string) =>
+    new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+
+  it('should put back the outputs already replaced, and remove the new ones, when a later rename fails', () => {
+    const out = temp();
+    const before = old(out);
+    // As on Windows when a reader has d.json open.
+    const failing = (from: string, to: string) => {
+      if (to === join(out, 'd.json')) throw new Error('EBUSY: resource busy or locked, rename');
+      renameSync(from, to);
+    };
+    expect(() =>
+      writeOutputs(
+        out,
+        [
+          { path: 'a.json', bytes: bytes('new a') },
+          { path: 'b.json', bytes: bytes('new b') },
+          { path: 'c.json', bytes: bytes('new c') },
+          { path: 'd.json', bytes: bytes('new d') },
+        ],
+        { rename: failing },
+      ),
+    ).toThrow(/EBUSY.*the 3 outputs already replaced were put back/);
+    // a and b are old again, c (new in this build) is gone, d was never touched; no temporary file.
+    expect(tree(out)).toEqual(before);
+  });
+
+  it('should refuse a folder in the place of an output before replacing anything', () => {
+    const out = temp();
+    const before = old(out);
+    mkdirSync(join(out, 'c.json'));
+    expect(() =>
+      writeOutputs(out, [
+        { path: 'a.json', bytes: bytes('new a') },
+        { path: 'new/x.json', bytes: bytes('x') },
+        { path: 'c.json', bytes: bytes('new c') },
+      ]),
+    ).toThrow(/cannot replace c\.json: a folder is in its place/);
+    expect(readdirSync(out).sort()).toEqual([...before.keys(), 'c.json'].sort());
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('old a');
+    expect(readdirSync(join(out, 'c.json'))).toEqual([]);
+  });
+
+  it('should report the size and mtime of each file as it is once in place', () => {
+    const out = temp();
+    const written = writeOutputs(out, [{ path: 'n/a.json', bytes: bytes('twelve bytes') }]);
+    const stats = statSync(join(out, 'n/a.json'));
+    expect(written).toEqual([{ path: 'n/a.json', size: 12, mtimeMs: stats.mtimeMs }]);
+  });
+
+  it('should refuse to write over its own bookkeeping files', () => {
+    const out = temp();
+    expect(() => writeOutputs(out, [{ path: MANIFEST_NAME, bytes: bytes('{}') }])).toThrow(
+      /kept for quizmark's own files/,
+    );
+  });
+});
+
+describe('writeOutputs and symlinks before creating folders', () => {
+  it('should create no folder outside --out when a symlinked folder inside it leads there', () => {
+    const out = temp();
+    const elsewhere = temp();
+    symlinkSync(elsewhere, join(out, 'sub'));
+    expect(() =>
+      writeOutputs(out, [{ path: 'sub/deeper/still/b.json', bytes: bytes('b') }]),
+    ).toThrow(/symlink leads outside the output folder/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+});
+
+describe('temporary names', () => {
+  it('should be short, random and recognisable', () => {
+    const folder = temp();
+    const names = new Set(Array.from({ length: 50 }, () => tempPath(folder)));
+    expect(names.size).toBe(50);
+    for (const name of names) {
+      expect(name.slice(folder.length + 1)).toMatch(/^\.[0-9a-f]{8}\.qm\.tmp$/);
+      expect(isTempName(name.slice(folder.length + 1))).toBe(true);
+    }
+  });
+
+  it('should remove stale temporaries of any process, in both forms, and nothing else', () => {
+    const out = temp();
+    const keep = ['a.json', 'a.json.tmp', '.hidden', 'x.quizmark-notapid.tmp'];
+    const stale = [
+      '.0123abcd.qm.tmp',
+      'a.json.quizmark-4242.tmp',
+      `b.html.quizmark-${process.pid}.tmp`,
+    ];
+    for (const name of [...keep, ...stale]) writeFileSync(join(out, name), '');
+    expect(removeStaleTemps([out, join(out, 'missing')])).toBe(3);
+    expect(readdirSync(out).sort()).toEqual([...keep].sort());
+  });
+});
+
+describe('the output manifest', () => {
+  it('should read back what was written, and own nothing when missing or damaged', () => {
+    const out = temp();
+    expect(readOutputManifest(out)).toEqual({ files: {}, sources: {} });
+    const ownership = {
+      files: { 'a.json': { deck: 'a', format: 'json', hash: 'h', size: 1, mtimeMs: 2 } },
+      sources: { a: '../content/a.md' },
+    };
+    writeOutputManifest(out, ownership);
+    expect(readOutputManifest(out)).toEqual(ownership);
+    expect(readdirSync(out)).toEqual([MANIFEST_NAME]);
+    for (const damaged of [
+      '{"version":1,"files":',
+      '{"version":2,"files":{},"sources":{}}',
+      '{"version":1,"files":{"../x":{"deck":null,"format":"json","hash":"h","size":1,"mtimeMs":2}},"sources":{}}',
+      '{"version":1,"files":{"a.json":{"deck":1}},"sources":{}}',
+    ]) {
+      writeFileSync(join(out, MANIFEST_NAME), damaged);
+      expect(readOutputManifest(out), damaged).toEqual({ files: {}, sources: {} });
+    }
+  });
+});
+
+describe('lockOutputFolder', () => {
+  it('should create nothing when the folder does not exist and it is not asked to', async () => {
+    const out = join(temp(), 'out');
+    expect(await lockOutputFolder(out, 'out', { create: false })).toBeNull();
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('should make a second build wait, then fail saying who holds the folder', async () => {
+    const out = temp();
+    const first = await lockOutputFolder(out, 'dist', { create: true });
+    const started = Date.now();
+    await expect(lockOutputFolder(out, 'dist', { create: true, waitMs: 300 })).rejects.toThrow(
+      `another quizmark build is writing dist (pid ${process.pid}); wait for it or remove dist/${LOCK_NAME} if it died`,
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    first!.release();
+    expect(existsSync(join(out, LOCK_NAME))).toBe(false);
+    const second = await lockOutputFolder(out, 'dist', { create: true, waitMs: 0 });
+    second!.release();
+  });
+
+  it('should let the waiting build in as soon as the first one releases the folder', async () => {
+    const out = temp();
+    const first = await lockOutputFolder(out, 'dist', { create: true });
+    setTimeout(() => first!.release(), 150);
+    const second = await lockOutputFolder(out, 'dist', { create: true, waitMs: 5_000 });
+    expect(JSON.parse(readFileSync(join(out, LOCK_NAME), 'utf8')).pid).toBe(process.pid);
+    second!.release();
+  });
+
+  it('should take over the lock of a process that died, and of one this process leaked', async () => {
+    const out = temp();
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    const holder = { pid: Number(dead.stdout), host: hostname(), token: 'gone' };
+    writeFileSync(join(out, LOCK_NAME), JSON.stringify(holder));
+    const taken = await lockOutputFolder(out, 'dist', { create: true, waitMs: 0 });
+    expect(taken).not.toBeNull();
+    taken!.release();
+    writeFileSync(join(out, LOCK_NAME), JSON.stringify({ ...holder, pid: process.pid }));
+    (await lockOutputFolder(out, 'dist', { create: true, waitMs: 0 }))!.release();
+  });
+
+  it('should not take over a lock held on another host', async () => {
+    const out = temp();
+    writeFileSync(
+      join(out, LOCK_NAME),
+      JSON.stringify({ pid: 1, host: `not-${hostname()}`, token: 'x' }),
+    );
+    await expect(lockOutputFolder(out, 'dist', { create: true, waitMs: 0 })).rejects.toThrow(
+      `(pid 1 on not-${hostname()})`,
+    );
   });
 });
