@@ -7,16 +7,19 @@ import type { DeckInput, RenderRequest } from '@quizmark/model';
 import { toPlainText } from '@quizmark/model';
 import {
   browserAvailable,
+  collectionRequest,
+  deckInput,
+  hostileDeck,
   type LaunchedBrowser,
   launchBrowser,
   runTool,
+  selfCheckDeck,
   systemTool,
 } from '@quizmark/testing';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
 import { collapse, contentDecks, itemTexts } from './content-decks.js';
-import { collectionRequest, deckInput, hostileDeck, sampleDeck } from './fixtures-decks.js';
 
 // The pages as a learner gets them: every content/*.md deck rendered and
 // written to disk, opened from file:// in headless Chromium, clicked and typed
@@ -38,8 +41,8 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   const content = contentDecks();
   const decks: DeckInput[] = [
     ...content,
-    deckInput(sampleDeck, 'sample'),
-    deckInput(hostileDeck, 'hostile'),
+    deckInput(selfCheckDeck(), 'sample'),
+    deckInput(hostileDeck(), 'hostile'),
   ];
   const seed = content.find((input) => input.name === 'mlops')!.deck;
 

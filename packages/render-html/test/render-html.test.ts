@@ -5,23 +5,23 @@ import { join } from 'node:path';
 import { CODE_BACKGROUND, SCOPE_STYLES } from '@quizmark/highlight';
 import type { DeckInput, RenderedFile } from '@quizmark/model';
 import { htmlToPlainText } from '@quizmark/model';
-import { afterEach, describe, expect, it } from 'vitest';
-import * as api from '../src/index.js';
-import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
-import { collapse, contentDecks, itemTexts, seedDeckInput } from './content-decks.js';
 import {
   collectionRequest,
   deckInput,
   flashcard,
   hostileDeck,
-  PIXEL,
   para,
+  pixelImage,
   rich,
-  sampleDeck,
-} from './fixtures-decks.js';
+  selfCheckDeck,
+} from '@quizmark/testing';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
+import { collapse, contentDecks, itemTexts, seedDeckInput } from './content-decks.js';
 
-const sample = deckInput(sampleDeck, 'sample');
-const hostile = deckInput(hostileDeck, 'hostile');
+const sample = deckInput(selfCheckDeck(), 'sample');
+const hostile = deckInput(hostileDeck(), 'hostile');
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 async function render(decks: DeckInput[], options: api.HtmlOptions = {}) {
@@ -93,7 +93,7 @@ describe('@quizmark/render-html', () => {
 
   it('should give the same bytes for the same input', async () => {
     const first = await render([sample, hostile]);
-    const second = await render([deckInput(structuredClone(sampleDeck), 'sample'), hostile]);
+    const second = await render([deckInput(selfCheckDeck(), 'sample'), hostile]);
     expect(second.map((file) => file.path)).toEqual(first.map((file) => file.path));
     for (const [index, file] of first.entries()) {
       expect(Buffer.from(second[index]!.bytes).equals(Buffer.from(file.bytes))).toBe(true);
@@ -161,7 +161,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should refuse a deck that would overwrite the index', async () => {
-    await expect(render([sample, deckInput(sampleDeck, 'index')])).rejects.toThrow(
+    await expect(render([sample, deckInput(selfCheckDeck(), 'index')])).rejects.toThrow(
       'The deck "index" would overwrite the index page index.html: rename its file',
     );
   });
@@ -316,13 +316,15 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should inline images as data URIs', () => {
-    const deck = structuredClone(sampleDeck);
-    deck.sections[0]!.items[0] = flashcard('pixel', 'Which image?', 'This one', {
+    const deck = selfCheckDeck();
+    const pixel = pixelImage();
+    deck.sections[0]!.items[0] = flashcard('pixel', {
+      front: 'Which image?',
       back: rich(para({ type: 'image', url: './img/pixel.png', alt: 'a pixel', title: null })),
     });
-    const html = renderDeckHtml(deckInput(deck, 'pixel', [PIXEL]));
+    const html = renderDeckHtml(deckInput(deck, 'pixel', [pixel]));
     expect(html).toContain(
-      `<img src="data:image/png;base64,${Buffer.from(PIXEL.bytes).toString('base64')}" alt="a pixel">`,
+      `<img src="data:image/png;base64,${Buffer.from(pixel.bytes).toString('base64')}" alt="a pixel">`,
     );
   });
 

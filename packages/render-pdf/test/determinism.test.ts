@@ -1,6 +1,7 @@
+import { deckOf, flashcard, rich } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type PdfOptions, pdfRenderer } from '../src/index.js';
-import { deckOf, flashcard, polyglotAssets, polyglotDeck, rich, seedDeck } from './deck-factory.js';
+import { polyglotAssets, polyglotDeck, seedDeck } from './parsed-decks.js';
 import { pdfText, poppler, squash } from './pdf-tools.js';
 
 // Fonts are parsed once per process and shared by every document, so this

@@ -1,8 +1,7 @@
 import type { Asset, Block } from '@quizmark/model';
-import { runTool } from '@quizmark/testing';
+import { choice, deckOf, png, runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type DrawOp, layoutQuiz, pdfRenderer, planVersions } from '../src/index.js';
-import { choice, deckOf, solidPng } from './deck-factory.js';
 import { pdfText, poppler, squash, withPdfFile } from './pdf-tools.js';
 
 const picture = (url: string, alt: string): Block => ({
@@ -26,9 +25,9 @@ const asset = (url: string, mediaType: string, bytes: Uint8Array): [string, Asse
 
 describe('images', () => {
   const assets = new Map([
-    asset('wide.png', 'image/png', solidPng(2000, 400)),
-    asset('small.png', 'image/png', solidPng(80, 40)),
-    asset('tall.png', 'image/png', solidPng(300, 3000)),
+    asset('wide.png', 'image/png', png(2000, 400)),
+    asset('small.png', 'image/png', png(80, 40)),
+    asset('tall.png', 'image/png', png(300, 3000)),
     asset('chart.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')),
   ]);
   const deck = deckWithImages([

@@ -1,9 +1,9 @@
 import type { RenderRequest } from '@quizmark/model';
-import { runTool } from '@quizmark/testing';
+import { choice, deckOf, runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { type PdfOptions, pdfRenderer } from '../src/index.js';
-import { choice, deckOf, polyglotAssets, polyglotDeck, seedDeck } from './deck-factory.js';
+import { polyglotAssets, polyglotDeck, seedDeck } from './parsed-decks.js';
 import { poppler, qpdf, withPdfFile } from './pdf-tools.js';
 
 const EPOCH = 1_700_000_000;

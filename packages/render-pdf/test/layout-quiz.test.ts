@@ -1,6 +1,7 @@
+import { deckOf, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type DrawOp, layoutQuiz, planVersions } from '../src/index.js';
-import { deckOf, flashcard, seedDeck } from './deck-factory.js';
+import { seedDeck } from './parsed-decks.js';
 
 type TextOp = Extract<DrawOp, { op: 'text' }>;
 const texts = (ops: readonly DrawOp[]) => ops.filter((op): op is TextOp => op.op === 'text');

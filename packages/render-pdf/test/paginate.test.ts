@@ -8,7 +8,7 @@ import {
   paginate,
   planVersions,
 } from '../src/index.js';
-import { polyglotAssets, polyglotDeck, seedDeck } from './deck-factory.js';
+import { polyglotAssets, polyglotDeck, seedDeck } from './parsed-decks.js';
 
 function row(height: number, breakAfter: BreakAfter = 'block', spaceBefore = 0): LayoutRow {
   return { height, breakAfter, spaceBefore, baseline: height, ops: [] };

@@ -3,7 +3,7 @@ import { type Item, toPlainText } from '@quizmark/model';
 import { runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type PdfOptions, pdfRenderer, planVersions } from '../src/index.js';
-import { loadDeck, polyglotAssets, polyglotDeck, seedDeck } from './deck-factory.js';
+import { loadDeck, polyglotAssets, polyglotDeck, seedDeck } from './parsed-decks.js';
 import { findInOrder, pdfText, poppler, squash, withPdfFile } from './pdf-tools.js';
 
 // The PDFs read back as text (poppler's pdftotext), white space removed:

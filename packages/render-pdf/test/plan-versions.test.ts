@@ -1,6 +1,13 @@
+import type { Item } from '@quizmark/model';
+import { choice, deckOf, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { planVersions } from '../src/index.js';
-import { choice, deckOf, flashcard, printedIds, seedDeck } from './deck-factory.js';
+import { seedDeck } from './parsed-decks.js';
+
+/** Question ids of a plan in printed order. */
+function printedIds(plan: { sections: Array<{ questions: Array<{ item: Item }> }> }): string[] {
+  return plan.sections.flatMap((section) => section.questions.map((question) => question.item.id));
+}
 
 const optionKeys = (plan: ReturnType<typeof planVersions>[number], id: string) =>
   plan.sections

@@ -1,6 +1,7 @@
+import { choice, deckOf, explain, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { selectItems } from '../src/index.js';
-import { choice, deckOf, explain, flashcard, seedDeck } from './deck-factory.js';
+import { seedDeck } from './parsed-decks.js';
 
 const ids = (selected: ReturnType<typeof selectItems>) => selected.map(({ item }) => item.id);
 
