@@ -1,10 +1,22 @@
 import { resolve } from 'node:path';
-import type { BuildOptions } from '@quizmark/pipeline';
-import { UsageError } from '@quizmark/pipeline';
+import type { ParseArgsConfig } from 'node:util';
+import type { OptionFlag } from '@quizmark/model';
+import {
+  type BuildOptions,
+  DEFAULT_REGISTRY,
+  type FormatOptions,
+  type OptionIssue,
+  OptionsError,
+  type RendererRegistry,
+  resolveFormats,
+  UsageError,
+} from '@quizmark/pipeline';
 import { positiveInteger } from './parse-args.js';
 
-/** Flags shared by `build` and `watch`. */
-export const BUILD_FLAGS = {
+export type FlagConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Flags of `build`, `watch` and `check` that belong to no format. */
+const PIPELINE_FLAGS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', short: 'f', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
@@ -12,77 +24,139 @@ export const BUILD_FLAGS = {
   help: { type: 'boolean', short: 'h' },
   workers: { type: 'string' },
   'no-cache': { type: 'boolean' },
-  view: { type: 'string' },
-  template: { type: 'string' },
-  'no-anki-text': { type: 'boolean' },
-  paper: { type: 'string' },
-  versions: { type: 'string' },
-  seed: { type: 'string' },
-  type: { type: 'string', multiple: true },
-  tag: { type: 'string', multiple: true },
-  level: { type: 'string', multiple: true },
-  difficulty: { type: 'string', multiple: true },
-  count: { type: 'string' },
-} as const;
+} as const satisfies FlagConfig;
 
-export interface BuildFlagValues {
-  out?: string;
-  format?: string[];
-  workers?: string;
-  'no-cache'?: boolean;
-  view?: string;
-  template?: string;
-  'no-anki-text'?: boolean;
-  paper?: string;
-  versions?: string;
-  seed?: string;
-  type?: string[];
-  tag?: string[];
-  level?: string[];
-  difficulty?: string[];
-  count?: string;
+/** Values node:util parseArgs gives for the flags. */
+export type FlagValues = { [flag: string]: string | boolean | Array<string | boolean> | undefined };
+
+/** The flags of a build: the pipeline's, then each format's, from its descriptor. */
+export function buildFlags(registry: RendererRegistry): FlagConfig {
+  const flags: FlagConfig = { ...PIPELINE_FLAGS };
+  for (const descriptor of registry.descriptors) {
+    for (const flag of descriptor.flags) {
+      if (flag.name in flags)
+        throw new Error(`the ${descriptor.format} renderer's flag --${flag.name} is taken`);
+      flags[flag.name] =
+        flag.kind === 'negated'
+          ? { type: 'boolean' }
+          : { type: 'string', ...(flag.kind === 'list' ? { multiple: true } : {}) };
+    }
+  }
+  return flags;
 }
 
-const oneOf = (flag: string, value: string | undefined, allowed: readonly string[]) => {
-  if (value !== undefined && !allowed.includes(value)) {
-    throw new UsageError(`${flag} takes one of ${allowed.join(', ')}, got \`${value}\``);
-  }
-  return value;
-};
+export const BUILD_FLAGS: FlagConfig = buildFlags(DEFAULT_REGISTRY);
 
-/** Turns parsed flags into build options (everything but inputs and progress). */
+/**
+ * Turns parsed flags into build options (everything but inputs and
+ * progress). Format options are gathered as given and checked once, by the
+ * pipeline, against each renderer's schema (see withFlagNames).
+ */
 export function buildOptionsFromFlags(
-  values: BuildFlagValues,
+  values: FlagValues,
   cwd: string,
+  registry: RendererRegistry = DEFAULT_REGISTRY,
 ): Omit<BuildOptions, 'inputs'> {
-  if (!values.out) throw new UsageError('missing --out <dir>: where to write the outputs');
-  const integer = (flag: string, value: string | undefined) =>
-    value === undefined ? undefined : positiveInteger(flag, value);
-  const workers = values.workers === '0' ? 0 : integer('--workers', values.workers);
+  const out = values.out;
+  if (typeof out !== 'string' || out === '')
+    throw new UsageError('missing --out <dir>: where to write the outputs');
+  const workers =
+    values.workers === '0'
+      ? 0
+      : typeof values.workers === 'string'
+        ? positiveInteger('--workers', values.workers)
+        : undefined;
   return {
-    outDir: values.out,
-    formats: values.format ?? ['all'],
+    outDir: out,
+    ...formatFlags(values, cwd, registry),
     cwd,
     ...(workers === undefined ? {} : { workers }),
     cache: !values['no-cache'],
-    formatOptions: {
-      html: {
-        view: oneOf('--view', values.view, ['study', 'answers', 'both']),
-        templateDir: values.template === undefined ? undefined : resolve(cwd, values.template),
-      },
-      anki: { text: !values['no-anki-text'] },
-      pdf: {
-        paper: oneOf('--paper', values.paper, ['a4', 'letter']),
-        versions: integer('--versions', values.versions),
-        seed: values.seed,
-        select: {
-          types: values.type,
-          tags: values.tag,
-          levels: values.level,
-          difficulties: values.difficulty,
-          count: integer('--count', values.count),
-        },
-      },
-    },
+    registry,
   };
+}
+
+/** The formats asked for and the options their flags set; a flag of a format not built is refused. */
+export function formatFlags(
+  values: FlagValues,
+  cwd: string,
+  registry: RendererRegistry = DEFAULT_REGISTRY,
+): { formats: string[]; formatOptions: FormatOptions } {
+  const asked = Array.isArray(values.format) ? values.format.map(String) : ['all'];
+  const formats = resolveFormats(registry, asked);
+  const formatOptions: Record<string, object> = {};
+  for (const descriptor of registry.descriptors) {
+    const options: Record<string, unknown> = {};
+    for (const flag of descriptor.flags) {
+      const value = values[flag.name];
+      if (value === undefined) continue;
+      if (!formats.includes(descriptor.format))
+        throw new UsageError(
+          `--${flag.name} is an option of the ${descriptor.format} format, which this command does not build (--format ${formats.join(',')})`,
+        );
+      setPath(options, flag.option, flagValue(flag, value, cwd));
+    }
+    if (Object.keys(options).length > 0) formatOptions[descriptor.format] = options;
+  }
+  // The schemas decide what the values may be; this only gathers them.
+  return { formats, formatOptions: formatOptions as FormatOptions };
+}
+
+function flagValue(
+  flag: OptionFlag,
+  value: string | boolean | Array<string | boolean>,
+  cwd: string,
+): unknown {
+  switch (flag.kind) {
+    case 'negated':
+      return false;
+    case 'integer':
+      // A number when it looks like one; anything else goes to the schema as text, to be refused there.
+      return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+    case 'path':
+      return resolve(cwd, String(value));
+    case 'list':
+      return (Array.isArray(value) ? value : [value]).flatMap((entry) =>
+        String(entry)
+          .split(',')
+          .map((part) => part.trim()),
+      );
+    case 'string':
+      return value;
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys.at(-1)!] = value;
+}
+
+/** Runs a build or check; options a renderer refused are reported by the flag that set them. */
+export async function withFlagNames<T>(
+  run: () => Promise<T>,
+  registry: RendererRegistry = DEFAULT_REGISTRY,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    throw new UsageError(error.issues.map((issue) => flagMessage(issue, registry)).join('\n'));
+  }
+}
+
+function flagMessage(issue: OptionIssue, registry: RendererRegistry): string {
+  const flag = registry.formats.includes(issue.format)
+    ? registry.get(issue.format).flags.find((candidate) => candidate.option === issue.option)
+    : undefined;
+  if (!flag) return new OptionsError([issue]).message;
+  const given =
+    issue.given === undefined
+      ? ''
+      : `, got \`${Array.isArray(issue.given) ? issue.given.join(',') : String(issue.given)}\``;
+  return `--${flag.name} takes ${issue.expected}${given}`;
 }

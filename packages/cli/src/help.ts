@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_REGISTRY, type RendererRegistry } from '@quizmark/pipeline';
 
 /** The CLI's version, read from its package.json (same path from src/ and dist/). */
 export const VERSION = (
@@ -7,14 +8,15 @@ export const VERSION = (
   }
 ).version;
 
-export const MAIN_HELP = `quizmark ${VERSION}: quiz and flashcard decks in Markdown, rendered to JSON, HTML, Anki and PDF
+export const MAIN_HELP = `quizmark ${VERSION}: quiz and flashcard decks in Markdown, rendered to ${DEFAULT_REGISTRY.formats.join(', ')}
 
 Usage: quizmark <command> [options]
 
 Commands:
-  build <files|folders…>   render decks into --out (json, html, anki, pdf)
+  build <files|folders…>   render decks into --out (${DEFAULT_REGISTRY.formats.join(', ')})
   watch <files|folders…>   build, then rebuild what changed on every save
   check <files|folders…>   report problems in decks; exit 1 on errors
+  rules                    list every rule check and build report
   schema                   print the JSON Schema of a deck
 
 Options:
@@ -24,7 +26,45 @@ Options:
 Run \`quizmark <command> --help\` for the options of a command.
 `;
 
-export const BUILD_HELP = `Usage: quizmark build <files|folders…> --out <dir> [options]
+/** Help lines of every format's flags, from the renderer descriptors. */
+function formatHelp(registry: RendererRegistry): string {
+  return registry.descriptors
+    .filter((descriptor) => descriptor.flags.length > 0)
+    .map((descriptor) => {
+      const lines = descriptor.flags.map((flag) =>
+        helpLine(`--${flag.name}${flag.value ? ` ${flag.value}` : ''}`, flag.help),
+      );
+      return `${descriptor.format.toUpperCase()}:\n${lines.join('')}`;
+    })
+    .join('\n');
+}
+
+/** `      --flag <value>     help`, wrapped under its column when long. */
+function helpLine(flag: string, help: string): string {
+  const column = 27;
+  const head = `      ${flag}`.padEnd(column - 1);
+  const words = help.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && column + line.length + word.length > 88) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  const first = head.length >= column - 1 ? `${head}\n${' '.repeat(column - 1)}` : head;
+  return `${first} ${lines.join(`\n${' '.repeat(column)}`)}\n`;
+}
+
+function formatList(registry: RendererRegistry): string {
+  return registry.descriptors
+    .map((descriptor) => helpLine(`  ${descriptor.format}`, descriptor.summary))
+    .join('');
+}
+
+export function buildHelp(registry: RendererRegistry = DEFAULT_REGISTRY): string {
+  return `Usage: quizmark build <files|folders…> --out <dir> [options]
 
 Renders every deck (*.md; README.md and _*.md are skipped) into --out.
 Nothing is written when a deck has errors; outputs are replaced atomically.
@@ -32,55 +72,64 @@ Ctrl-C before writing has begun leaves --out as it was (exit code 130).
 
 Options:
   -o, --out <dir>          output folder (required; not inside the content folder)
-  -f, --format <list>      comma-separated: json, html, anki, pdf, or all (default: all)
+  -f, --format <list>      comma-separated: ${registry.formats.join(', ')}, or all (default: all)
   -q, --quiet              print nothing but errors
       --verbose            also print what came from the cache and every file
       --workers <n>        worker threads (default: one per core for large builds)
       --no-cache           build cold: neither read nor write the cache
   -h, --help               show this help
 
-HTML:
-      --view <view>        study | answers | both (default: both: <deck>.html and
-                           <deck>.answers.html)
-      --template <dir>     your handlebars templates, overriding the defaults by name
-
-Anki:
-      --no-anki-text       do not write the Anki text import (<deck>.anki.txt)
-
-PDF:
-      --paper <size>       a4 | letter (default: a4)
-      --versions <n>       write n versions (A, B, …) with shuffled order (default: 1)
-      --seed <text>        seed for shuffling and selection (default: quizmark)
-      --type <type>        only items of this type (flashcard, choice, explain); repeatable
-      --tag <tag>          only items with this tag; repeatable
-      --level <level>      only items of this level; repeatable
-      --difficulty <d>     only items of this difficulty; repeatable
-      --count <n>          pick n items, mixed evenly across difficulties
-
+Formats:
+${formatList(registry)}
+${formatHelp(registry)}
 Environment:
   SOURCE_DATE_EPOCH        date stamped into outputs (default: newest source file)
   QUIZMARK_CACHE_DIR       cache folder (default: node_modules/.cache/quizmark when
                            the working folder has node_modules, else .quizmark-cache)
 `;
+}
 
 export const WATCH_HELP = `Usage: quizmark watch <files|folders…> --out <dir> [options]
 
 Builds like \`quizmark build\`, then watches the inputs and rebuilds on every
 save: only the decks that changed are parsed and rendered again. A deck with
 errors is reported and its last good outputs stay; outputs of a deleted or
-renamed deck are removed. Takes every option of \`quizmark build\`.
-Stop with Ctrl-C.
+renamed deck are removed. Saves that replace the file (editors' "safe
+write", \`sed -i\`, backup copies) are seen like any other. Takes every
+option of \`quizmark build\`.
+
+A watched folder that is moved or deleted is reported ("content folder …
+is gone; waiting for it to come back"): its outputs stay, and it is built
+again when it is back.
+
+Ctrl-C (or SIGTERM) stops a build under way before it writes, the first
+build included, and exits 130 with --out as it was; between builds it ends
+the watch with exit code 0.
 `;
 
-export const CHECK_HELP = `Usage: quizmark check <files|folders…> [options]
+export function checkHelp(registry: RendererRegistry = DEFAULT_REGISTRY): string {
+  return `Usage: quizmark check <files|folders…> [options]
 
-Parses every deck and prints its problems as
+Runs every check that \`quizmark build\` runs for the same formats and
+options, without rendering or writing, and prints each problem as
   file:line:col  severity  message  rule-id
 then a summary. Exits 1 when there is an error, 0 otherwise.
+\`quizmark rules\` lists every rule.
 
 Options:
+  -f, --format <list>      the formats whose checks to run: ${registry.formats.join(', ')}, or all
+                           (default: all, as for build)
       --reporter <name>    text (default) | json (an array of diagnostics)
   -h, --help               show this help
+
+Format options change what is checked (a PDF selection that matches nothing):
+${formatHelp(registry)}`;
+}
+
+export const RULES_HELP = `Usage: quizmark rules [--reporter text|json|markdown]
+
+Lists every rule quizmark reports, from the parser, the pipeline and each
+output format: id, severity, who reports it, what it means, and an example.
 `;
 
 export const SCHEMA_HELP = `Usage: quizmark schema

@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   build: async (argv, io) => (await import('./commands/build.js')).buildCommand(argv, io),
   check: async (argv, io) => (await import('./commands/check.js')).checkCommand(argv, io),
+  rules: async (argv, io) => (await import('./commands/rules.js')).rulesCommand(argv, io),
   schema: async (argv, io) => (await import('./commands/schema.js')).schemaCommand(argv, io),
   watch: async (argv, io) => (await import('./commands/watch.js')).watchCommand(argv, io),
 };

@@ -1,9 +1,11 @@
 export * from './deck.js';
 export { type DeckSummary, summarizeDeck } from './deck-summary.js';
 export * from './diagnostic.js';
+export { itemTexts } from './item-texts.js';
 export * from './json-schema.js';
+export { IMAGE_MEDIA_TYPES } from './media-types.js';
 export * from './plain-text.js';
-export type * from './renderer.js';
+export * from './renderer.js';
 export * from './rich-text.js';
 export * from './rich-text-visitor.js';
 export type { RuleInfo, RuleSeverity, RuleTable } from './rule.js';

@@ -1,5 +1,8 @@
-import type { Deck } from './deck.js';
+import type { z } from 'zod';
+import type { Deck, ItemType } from './deck.js';
 import type { DeckSummary } from './deck-summary.js';
+import type { RuleTable } from './rule.js';
+import type { RichNodeType } from './rich-text.js';
 
 /** An image or other file a deck refers to, already read and checked by the caller. */
 export interface Asset {
@@ -22,6 +25,7 @@ export interface DeckInput {
 
 export interface RenderRequest<Options> {
   decks: readonly DeckInput[];
+  /** Options as the renderer's descriptor schema outputs them: checked, with defaults filled in. */
   options: Options;
   /**
    * Seconds since the epoch to stamp into outputs that need a date (PDF
@@ -44,14 +48,12 @@ export interface RenderedFile {
   bytes: Uint8Array;
 }
 
-/** Every output format has this shape, so the CLI treats them alike. */
-export interface Renderer<Options = Record<string, never>> {
-  /** The name used by `--format` (json, html, anki, pdf). */
-  format: string;
+/** The code of an output format, loaded only when the format is asked for (see RendererDescriptor). */
+export interface Renderer<Options> {
   /**
    * Renders decks. Output of one deck must not depend on the other decks in
    * the request, so builds may render decks one at a time, in parallel, or
-   * from a cache.
+   * from a cache. Never called for a deck whose `check` reported an error.
    */
   render(request: RenderRequest<Options>): Promise<RenderedFile[]>;
   /**
@@ -60,4 +62,94 @@ export interface Renderer<Options = Record<string, never>> {
    * once per build with two decks or more; cheap, and never cached.
    */
   renderCollection?(request: CollectionRequest<Options>): Promise<RenderedFile[]>;
+}
+
+/** How a command-line flag sets one renderer option. */
+export interface OptionFlag {
+  /** The flag without its dashes: `paper` for `--paper`. */
+  name: string;
+  /** Dotted path of the option it sets: `paper`, `select.types`. */
+  option: string;
+  /**
+   * `string`: one value; `list`: repeatable; `integer`: a whole number;
+   * `path`: a file or folder, resolved against the working folder;
+   * `negated`: a boolean flag (`--no-anki-text`) that sets the option to false.
+   */
+  kind: 'string' | 'list' | 'integer' | 'path' | 'negated';
+  /** Placeholder shown in help (`<size>`); none for `negated`. */
+  value?: string;
+  help: string;
+}
+
+/** Sorted, inclusive code point ranges `[first, last, first, last, …]`. */
+export type CodePointRanges = readonly number[];
+
+/**
+ * What an output can carry. The pipeline checks every deck against it
+ * before rendering and reports what the output would lose or change as a
+ * positioned warning (never a silent drop); the renderer draws the fallback
+ * it names.
+ */
+export interface Carries {
+  itemTypes: readonly ItemType[];
+  /** Rich-text node types drawn as such. */
+  nodes: readonly RichNodeType[];
+  /** Media types of local images drawn as images; others become a labelled box. */
+  images: readonly string[];
+  /** Remote images are never fetched: kept as a reference (JSON), shown as a link, or as a labelled box. */
+  remoteImages: 'keep' | 'link' | 'box';
+  /**
+   * Characters the output's embedded fonts can draw, in running text and in
+   * code; null when the reader's own fonts draw the text (HTML, Anki).
+   */
+  glyphs: { text: CodePointRanges; code: CodePointRanges; fallback: string } | null;
+}
+
+/** A problem a renderer finds in a deck before rendering, placed by the pipeline. */
+export interface RenderProblem {
+  /** A rule of the descriptor's `rules`. */
+  ruleId: string;
+  message: string;
+  /** The item (its heading) the problem is about; null for the deck as a whole. */
+  item: string | null;
+}
+
+/**
+ * An output format as the pipeline and the CLI see it: everything but the
+ * rendering code, which `load` imports on first use, so that a build that
+ * writes JSON never loads pdfkit. Adding an output is one package exporting
+ * one of these and one line in the pipeline's registry.
+ */
+export interface RendererDescriptor<
+  Format extends string = string,
+  Schema extends z.ZodType = z.ZodType,
+> {
+  /** The name `--format` takes. */
+  format: Format;
+  /** One line for help: what the format writes. */
+  summary: string;
+  /** The options: renderers receive `z.output` of it, the CLI and library users give `z.input`. */
+  options: Schema;
+  /** Command-line flags that set options, with their help. */
+  flags: readonly OptionFlag[];
+  carries: Carries;
+  /** Problems `check` reports, by rule id (one registry with every other rule). */
+  rules: RuleTable;
+  /** Whether the renderer writes files about every deck (`renderCollection`). */
+  collection: boolean;
+  /**
+   * Problems of one deck for this output (an empty selection, say): cheap,
+   * run by `quizmark check` and by every build, before rendering.
+   */
+  check?(input: DeckInput, options: z.output<Schema>): RenderProblem[];
+  /** Files and folders named by the options that shape the output (custom templates). */
+  inputs?(options: z.output<Schema>): Array<{ option: string; path: string }>;
+  load(): Promise<Renderer<z.output<Schema>>>;
+}
+
+/** Identity, for inference: keeps the format a literal type and checks the descriptor's shape. */
+export function defineRenderer<Format extends string, Schema extends z.ZodType>(
+  descriptor: RendererDescriptor<Format, Schema>,
+): RendererDescriptor<Format, Schema> {
+  return descriptor;
 }

@@ -118,6 +118,38 @@ export interface Table {
   children: Array<{ type: 'tableRow'; children: Array<{ type: 'tableCell'; children: Inline[] }> }>;
 }
 
+/** Every node type rich text can hold, block or inline (`html` is both). */
+export type RichNodeType = Block['type'] | Inline['type'] | 'listItem' | 'tableRow' | 'tableCell';
+
+/** Every rich-text node type, for outputs that carry them all. */
+export const RICH_NODE_TYPES = [
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'image',
+  'break',
+  'html',
+  'inlineMath',
+  'paragraph',
+  'heading',
+  'code',
+  'list',
+  'listItem',
+  'blockquote',
+  'thematicBreak',
+  'table',
+  'tableRow',
+  'tableCell',
+] as const satisfies readonly RichNodeType[];
+
+// Fails to compile when a node type is added to the unions and not to the list.
+type MissingNodeType = Exclude<RichNodeType, (typeof RICH_NODE_TYPES)[number]>;
+const everyNodeTypeListed: MissingNodeType extends never ? true : never = true;
+void everyNodeTypeListed;
+
 /** Rich text: the typed tree plus the Markdown it came from. */
 export interface RichText {
   markdown: string;

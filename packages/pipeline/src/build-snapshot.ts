@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import type { Diagnostic } from '@quizmark/model';
 import type { FileStamp } from './assets.js';
 import { type ContentCache, sha256 } from './cache.js';
-import { templateFingerprints, toolFingerprint } from './fingerprint.js';
+import { toolFingerprint } from './fingerprint.js';
+import type { ResolvedOptions } from './format-options.js';
 import type { Source } from './load-sources.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
 
@@ -21,14 +22,16 @@ export interface BuildSnapshot {
 export interface SnapshotInputs {
   sources: readonly Source[];
   formats: readonly string[];
-  formatOptions: Readonly<Record<string, unknown>>;
+  /** Checked options of every format built. */
+  options: ResolvedOptions;
+  /** Fingerprints of the files the options name (custom templates), by format. */
+  inputs: ReadonlyMap<string, string>;
   outDir: string;
-  cwd: string;
 }
 
 /** The key of a build: the tool, every source's bytes and date, the formats and options, the output folder. */
 export function snapshotKey(
-  { sources, formats, formatOptions, outDir, cwd }: SnapshotInputs,
+  { sources, formats, options, inputs, outDir }: SnapshotInputs,
   env = process.env,
 ): string {
   return sha256(
@@ -36,8 +39,8 @@ export function snapshotKey(
     'build',
     outDir,
     formats.join(','),
-    JSON.stringify(formatOptions),
-    JSON.stringify([...templateFingerprints(formats, formatOptions, cwd)]),
+    JSON.stringify([...options]),
+    JSON.stringify([...inputs]),
     env.SOURCE_DATE_EPOCH ?? '',
     ...sources.map(
       (source) =>

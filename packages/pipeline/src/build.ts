@@ -1,19 +1,25 @@
-import { rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Diagnostic } from '@quizmark/model';
+import { readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { type Diagnostic, hasErrors } from '@quizmark/model';
 import { readSnapshot, snapshotHolds, snapshotKey, writeSnapshot } from './build-snapshot.js';
 import { type ContentCache, openCache } from './cache.js';
-import { discoverDecks, UsageError } from './discover.js';
-import { resolveFormats } from './formats.js';
+import { type DeckFile, discoverDecks, UsageError } from './discover.js';
+import { loadAndCheck, resolveOutputs } from './check.js';
 import { BuildInterrupted, untilInterrupted } from './interrupt.js';
-import { finishLoading } from './load-decks.js';
-import { parseSources, readSources } from './load-sources.js';
-import { type OutputManifest, readManifest, writeManifest } from './output-manifest.js';
+import { readSources } from './load-sources.js';
+import { lockOutputFolder } from './output-lock.js';
+import {
+  type OutputManifest,
+  type OutputOwnership,
+  readOutputManifest,
+  writeOutputManifest,
+} from './output-manifest.js';
 import { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { type PlannedFile, planOutputs } from './render-plan.js';
-import { sourceDateEpoch } from './source-date.js';
-import { checkOutputFolder, isInside, writeOutputs } from './write-outputs.js';
+import { DEFAULT_REGISTRY, type FormatOptions, type RendererRegistry } from './renderers.js';
+import { removeStaleTemps } from './temp-names.js';
+import { checkOutputFolder, isInside, isWithin, writeOutputs } from './write-outputs.js';
 
 export interface BuildOptions {
   /** Deck files and folders. */
@@ -21,8 +27,10 @@ export interface BuildOptions {
   outDir: string;
   /** Output formats; `all` expands to every format. */
   formats: readonly string[];
-  /** Options per format, passed to that renderer as they are. */
-  formatOptions?: Readonly<Record<string, unknown>>;
+  /** Options per format, checked against each renderer's schema before anything is read. */
+  formatOptions?: FormatOptions;
+  /** The output formats to choose from; the shipped ones by default. */
+  registry?: RendererRegistry;
   cwd?: string;
   /** Worker threads; default: as many as cores when there is much to do, none otherwise. */
   workers?: number;
@@ -75,9 +83,10 @@ export interface BuildResult {
  * - Outputs do not depend on the number of workers or on the cache.
  */
 export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
-  const formats = resolveFormats(options.formats);
-  const formatOptions = options.formatOptions ?? {};
   const cwd = options.cwd ?? process.cwd();
+  const registry = options.registry ?? DEFAULT_REGISTRY;
+  const chosen = resolveOutputs(registry, options.formats, options.formatOptions ?? {}, cwd);
+  const { formats } = chosen;
   const outDir = resolve(cwd, options.outDir);
   const files = discoverDecks(options.inputs, cwd);
   const refusal = checkOutputFolder(
@@ -96,10 +105,18 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
     workers: 0,
   };
   const sources = readSources(files);
-  const manifest = readManifest(cache, outDir);
-  const key = snapshotKey({ sources, formats, formatOptions, outDir, cwd });
+  // Two builds never write one folder at once (see output-lock.ts); the
+  // folder is locked from here when it exists, else once writing starts.
+  let lock = await lockOutputFolder(outDir, options.outDir, {
+    create: false,
+    signal: options.signal,
+  });
+  const manifest = readOutputManifest(outDir).files;
+  const key = snapshotKey({ sources, ...chosen, outDir });
   const snapshot = readSnapshot(cache, key);
   if (snapshot && snapshotHolds(snapshot, manifest, outDir)) {
+    removeStaleTemps(outputFolders(outDir, Object.keys(manifest)));
+    lock?.release();
     return {
       diagnostics: snapshot.diagnostics,
       outputs: snapshot.outputs.map((output) => output.path),
@@ -111,96 +128,202 @@ export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
   const pools = new PoolProvider(options.workers);
   try {
     const { signal } = options;
-    const parsed = await untilInterrupted(
-      parseSources(sources, cache, pools, options.onProgress),
-      signal,
-    );
-    stats.parsed = parsed.parsed;
-    const decks = await untilInterrupted(finishLoading(files, parsed.summaries), signal);
-    const diagnostics = decks.flatMap((deck) => deck.diagnostics);
-    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    const checked = await loadAndCheck({
+      registry,
+      files,
+      sources,
+      ...chosen,
+      cache,
+      pools,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    stats.parsed = checked.parsed.parsed;
+    const { diagnostics } = checked;
+    if (hasErrors(diagnostics)) {
       stats.workers = pools.size;
       return { diagnostics, outputs: [], ok: false, stats };
     }
-    // Each deck is dated by its own sources, so editing one deck changes
-    // only that deck's outputs; files about every deck take the newest date.
-    const epochs = decks.map((deck) => sourceDateEpoch(deck.mtime));
     const plan = await untilInterrupted(
-      planOutputs({
-        decks,
-        loadInput: async (index) => ({
-          deck: (await parsed.full(index)).deck!,
-          name: decks[index]!.file.name,
-          assets: decks[index]!.assets,
-        }),
-        sources,
-        epochs,
-        epoch: Math.max(0, ...epochs),
-        formats,
-        formatOptions,
-        cwd,
-        cache,
-        pools,
-        manifest,
-        outDir,
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      }),
+      planOutputs(
+        {
+          ...checked.context,
+          epoch: Math.max(0, ...checked.context.epochs),
+          pools,
+          manifest,
+          outDir,
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        },
+        checked.jobs,
+        checked.input,
+      ),
       signal,
     );
     // The last moment to stop: from here on the build writes, all at once.
     if (signal?.aborted) throw new BuildInterrupted();
     stats.renderedDecks = plan.rendered;
     stats.workers = pools.size;
-    const next = write(outDir, plan.files, manifest, options.onProgress);
-    stats.written = plan.files.filter((file) => file.bytes !== null).length;
-    stats.removed = removeStale(outDir, manifest, next);
-    writeManifest(cache, outDir, next);
+    lock ??= await lockOutputFolder(outDir, options.outDir, { create: true });
+    // What the folder holds now, read under the lock.
+    const previous = readOutputManifest(outDir);
+    const next = write(outDir, plan.files, previous.files, options.onProgress);
+    stats.written = next.written;
+    const owned = removeStale(outDir, previous, next.files, {
+      decks: files,
+      formats,
+      folders: folderInputs(options.inputs, cwd),
+    });
+    stats.removed = owned.removed;
+    writeOutputManifest(outDir, owned.ownership);
     const outputs = plan.files
       .map((file) => ({ path: file.path, hash: file.hash }))
       .sort((a, b) => (a.path < b.path ? -1 : 1));
     writeSnapshot(cache, key, {
       outputs,
-      images: decks.flatMap((deck) => deck.images),
+      images: checked.decks.flatMap((deck) => deck.images),
       diagnostics,
     });
     return { diagnostics, outputs: outputs.map((output) => output.path), ok: true, stats };
   } finally {
+    lock?.release();
     await pools.close();
   }
 }
 
-/** Writes what changed, atomically, and returns the new manifest of the output folder. */
+/**
+ * Writes what changed, atomically, after removing what dead builds left
+ * staged; returns the new manifest entries of this build's files. A file
+ * already on disk with the same bytes is left alone (and its mtime kept).
+ */
 function write(
   outDir: string,
   files: readonly PlannedFile[],
   manifest: OutputManifest,
   onProgress: BuildOptions['onProgress'],
-): OutputManifest {
+): { files: OutputManifest; written: number } {
+  removeStaleTemps(
+    outputFolders(outDir, [...files.map((file) => file.path), ...Object.keys(manifest)]),
+  );
   const changed = files.filter(
-    (file): file is PlannedFile & { bytes: Uint8Array } => file.bytes !== null,
+    (file): file is PlannedFile & { bytes: Uint8Array } =>
+      file.bytes !== null && !sameBytesOnDisk(resolve(outDir, file.path), file.bytes),
   );
   onProgress?.({ stage: 'write', done: 0, total: changed.length });
-  writeOutputs(outDir, changed);
+  const written = new Map(writeOutputs(outDir, changed).map((file) => [file.path, file]));
   onProgress?.({ stage: 'write', done: changed.length, total: changed.length });
   const next: OutputManifest = {};
   for (const file of files) {
+    const owner = { deck: file.deck, format: file.format, hash: file.hash };
     const previous = manifest[file.path];
-    if (file.bytes === null && previous) next[file.path] = previous;
+    const stamp = written.get(file.path) ?? (file.bytes === null && previous ? previous : null);
+    if (stamp) next[file.path] = { ...owner, size: stamp.size, mtimeMs: stamp.mtimeMs };
     else {
       const stats = statSync(resolve(outDir, file.path));
-      next[file.path] = { hash: file.hash, size: stats.size, mtimeMs: stats.mtimeMs };
+      next[file.path] = { ...owner, size: stats.size, mtimeMs: stats.mtimeMs };
     }
   }
-  return next;
+  return { files: next, written: changed.length };
 }
 
-/** Removes files an earlier build wrote that this build no longer produces (a deleted or renamed deck). */
-function removeStale(outDir: string, previous: OutputManifest, next: OutputManifest): number {
-  let removed = 0;
-  for (const path of Object.keys(previous)) {
-    if (path in next || !isInside(outDir, path)) continue;
-    rmSync(resolve(outDir, path), { force: true });
-    removed++;
+/** What a build covers in its output folder: its decks, its formats, and the folders named as inputs. */
+interface BuildScope {
+  decks: readonly DeckFile[];
+  formats: readonly string[];
+  folders: readonly string[];
+}
+
+/**
+ * Removes the files an earlier build wrote that this build replaces by
+ * nothing, and returns what the folder holds afterwards. Only files of this
+ * build's formats are considered, and of them only those of a deck this
+ * build made (a file it no longer makes) or of a deck that was inside a
+ * folder this build read and is gone from it (deleted, renamed, made a
+ * draft). Other decks' and other formats' files stay, and stay owned.
+ */
+function removeStale(
+  outDir: string,
+  previous: OutputOwnership,
+  next: OutputManifest,
+  scope: BuildScope,
+): { ownership: OutputOwnership; removed: number } {
+  const names = new Set(scope.decks.map((deck) => deck.name));
+  const formats = new Set(scope.formats);
+  const inScope = (deck: string) => {
+    if (names.has(deck)) return true;
+    const source = previous.sources[deck];
+    if (source === undefined) return false;
+    const path = resolve(outDir, source);
+    return scope.folders.some((folder) => isWithin(folder, path));
+  };
+  const files: OutputManifest = { ...next };
+  const stale: string[] = [];
+  const collections: string[] = [];
+  for (const [path, entry] of Object.entries(previous.files)) {
+    if (path in next) continue;
+    if (!formats.has(entry.format)) files[path] = entry;
+    else if (entry.deck === null) collections.push(path);
+    else if (inScope(entry.deck)) stale.push(path);
+    else files[path] = entry;
   }
-  return removed;
+  // A file about every deck (the HTML index) stays while decks this build did not make still have files of its format.
+  for (const path of collections) {
+    const format = previous.files[path]!.format;
+    const others = Object.values(files).some(
+      (entry) => entry.format === format && entry.deck !== null && !names.has(entry.deck),
+    );
+    if (others) files[path] = previous.files[path]!;
+    else stale.push(path);
+  }
+  for (const path of stale) removeOutput(outDir, path);
+  const sources: Record<string, string> = {};
+  const owners = new Set(Object.values(files).map((entry) => entry.deck));
+  for (const [deck, source] of Object.entries(previous.sources))
+    if (owners.has(deck)) sources[deck] = source;
+  for (const deck of scope.decks)
+    sources[deck.name] = relative(outDir, deck.path).split(sep).join('/');
+  return { ownership: { files, sources }, removed: stale.length };
+}
+
+/** Removes an output, and the folders it leaves empty (an Anki media folder), up to the output folder. */
+function removeOutput(outDir: string, path: string): void {
+  if (!isInside(outDir, path)) return;
+  const target = resolve(outDir, path);
+  rmSync(target, { force: true });
+  for (let folder = dirname(target); isInside(outDir, relative(outDir, folder)); ) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      break;
+    }
+    folder = dirname(folder);
+  }
+}
+
+/** The folders output paths lie in, the output folder first. */
+function outputFolders(outDir: string, paths: readonly string[]): string[] {
+  return [...new Set([outDir, ...paths.map((path) => dirname(resolve(outDir, path)))])];
+}
+
+/** Whether `target` is a regular file holding exactly `bytes`. */
+function sameBytesOnDisk(target: string, bytes: Uint8Array): boolean {
+  try {
+    const stats = statSync(target);
+    if (!stats.isFile() || stats.size !== bytes.length) return false;
+    return readFileSync(target).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** The inputs that are folders (a deck deleted from one is stale), as absolute paths. */
+function folderInputs(inputs: readonly string[], cwd: string): string[] {
+  return inputs
+    .map((input) => resolve(cwd, input))
+    .filter((path) => {
+      try {
+        return statSync(path).isDirectory();
+      } catch {
+        return false;
+      }
+    });
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ResolvedOptions } from './format-options.js';
+import type { RendererRegistry } from './renderers.js';
 
 // Every package whose code or files shape an output. A cached result is valid
 // only for the exact code that produced it.
@@ -80,17 +82,26 @@ export function folderFingerprint(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Per format, the fingerprint of its template folder option: it shapes the output as much as the code. */
-export function templateFingerprints(
-  formats: readonly string[],
-  formatOptions: Readonly<Record<string, unknown>>,
+/**
+ * Per format, a fingerprint of the files and folders its options name
+ * (custom templates): they shape the output as much as the code.
+ */
+export function inputFingerprints(
+  registry: RendererRegistry,
+  options: ResolvedOptions,
   cwd: string,
 ): Map<string, string> {
   const fingerprints = new Map<string, string>();
-  for (const format of formats) {
-    const templateDir = (formatOptions[format] as { templateDir?: string } | undefined)
-      ?.templateDir;
-    if (templateDir) fingerprints.set(format, folderFingerprint(resolve(cwd, templateDir)));
+  for (const [format, value] of options) {
+    const inputs = registry.get(format).inputs?.(value) ?? [];
+    if (inputs.length === 0) continue;
+    const hash = createHash('sha256');
+    for (const input of inputs) {
+      const path = resolve(cwd, input.path);
+      hash.update(`${input.option}\0`);
+      hash.update(statSync(path).isDirectory() ? folderFingerprint(path) : readFileSync(path));
+    }
+    fingerprints.set(format, hash.digest('hex'));
   }
   return fingerprints;
 }

@@ -1,12 +1,14 @@
-import type { DeckInput } from '@quizmark/model';
+import type { DeckInput, Diagnostic, RenderedFile } from '@quizmark/model';
 import { type ContentCache, sha256 } from './cache.js';
-import { templateFingerprints, toolFingerprint } from './fingerprint.js';
+import type { ResolvedOptions } from './format-options.js';
+import { toolFingerprint } from './fingerprint.js';
 import type { LoadedDeck } from './load-decks.js';
 import type { Source } from './load-sources.js';
+import { type DeckPlaces, outputDiagnostics } from './output-checks.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
-import { hasCollection, loadRenderer } from './renderers.js';
+import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
 
 /** One output file of the build. */
 export interface PlannedFile {
@@ -14,54 +16,58 @@ export interface PlannedFile {
   hash: string;
   /** null: the file on disk is already exactly this. */
   bytes: Uint8Array | null;
+  /** The deck's output name; null for files about every deck (the HTML index). */
+  deck: string | null;
+  format: string;
 }
 
 interface CachedRender {
   files: Array<{ path: string; hash: string }>;
 }
 
-export interface RenderContext {
+export interface OutputContext {
+  registry: RendererRegistry;
+  /** Decks free of parse errors, in build order. */
   decks: readonly LoadedDeck[];
   /** A deck ready to render, loaded on demand: unchanged decks are never loaded. */
   loadInput: (index: number) => Promise<DeckInput>;
+  /** Where each deck's parts are in its source, to place what an output reports. */
+  places: (index: number) => DeckPlaces;
   sources: readonly Source[];
   /** Source date of each deck, and the newest of them (for files about every deck). */
   epochs: readonly number[];
-  epoch: number;
   formats: readonly string[];
-  formatOptions: Readonly<Record<string, unknown>>;
-  cwd: string;
+  options: ResolvedOptions;
+  /** Fingerprints of the files the options name (custom templates), by format. */
+  inputs: ReadonlyMap<string, string>;
   cache: ContentCache | null;
+}
+
+export interface RenderContext extends OutputContext {
+  epoch: number;
   pools: PoolProvider;
   manifest: OutputManifest;
   outDir: string;
   onProgress?: (event: ProgressEvent) => void;
 }
 
-/**
- * Plans every output file of a build: one render per deck and format, taken
- * from the cache when everything that determines it is unchanged, rendered
- * otherwise (on worker threads when there are many); then the files about
- * every deck (an HTML index).
- */
-export async function planOutputs(
-  context: RenderContext,
-): Promise<{ files: PlannedFile[]; rendered: string[] }> {
-  const { decks, sources, epochs, formats, cache, manifest, outDir } = context;
-  const loading = new Map<number, Promise<DeckInput>>();
-  const input = (index: number) => {
-    let promise = loading.get(index);
-    if (!promise) {
-      promise = context.loadInput(index);
-      loading.set(index, promise);
-    }
-    return promise;
-  };
+/** One deck in one format: what decides its output, and so its cache key. */
+export interface OutputJob {
+  index: number;
+  name: string;
+  format: string;
+  options: unknown;
+  key: string;
+  epoch: number;
+}
+
+/** Every deck in every format, each with the key of everything that determines its output. */
+export function outputJobs(context: OutputContext): OutputJob[] {
   const fingerprint = toolFingerprint();
-  const templates = templateFingerprints(formats, context.formatOptions, context.cwd);
-  const jobs = decks.flatMap((deck, index) =>
-    formats.map((format) => {
-      const options = context.formatOptions[format] ?? {};
+  // Decks with errors have no outputs (a build with one stops before rendering).
+  return context.decks.flatMap((deck, index) =>
+    (deck.summary === null ? [] : context.formats).map((format) => {
+      const options = context.options.get(format);
       const assetHashes = [...deck.assets.values()]
         .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)
         .sort();
@@ -70,38 +76,96 @@ export async function planOutputs(
         'render',
         format,
         JSON.stringify(options),
-        templates.get(format) ?? '',
-        String(epochs[index]),
-        sources[index]!.key,
+        context.inputs.get(format) ?? '',
+        String(context.epochs[index]),
+        context.sources[index]!.key,
         deck.file.name,
         ...assetHashes,
       );
-      return {
-        index,
-        name: deck.file.name,
-        format,
-        options,
-        key,
-        epoch: epochs[index]!,
-        planned: fromCache(cache, key, manifest, outDir),
-      };
+      return { index, name: deck.file.name, format, options, key, epoch: context.epochs[index]! };
     }),
   );
-  const misses = jobs.filter((job) => job.planned === null);
-  const pool = context.pools.for(misses.length);
+}
+
+/**
+ * What each output would refuse or lose of each deck (outputDiagnostics),
+ * cached under the output's key, so that `quizmark check` and every build
+ * run the same checks and an unchanged deck is not loaded to repeat them.
+ */
+export async function checkOutputs(
+  context: OutputContext,
+  jobs: readonly OutputJob[],
+  input: (index: number) => Promise<DeckInput>,
+): Promise<Diagnostic[]> {
+  const found = await Promise.all(
+    jobs.map(async (job) => {
+      const cached = context.cache?.readJson<Diagnostic[]>('checks', job.key);
+      if (cached) return cached;
+      const descriptor = context.registry.get(job.format);
+      const diagnostics = outputDiagnostics(
+        descriptor,
+        await input(job.index),
+        job.options,
+        context.places(job.index),
+      );
+      context.cache?.writeJson('checks', job.key, diagnostics);
+      return diagnostics;
+    }),
+  );
+  return found.flat();
+}
+
+/** Loads each deck once, however many outputs ask for it. */
+export function deckLoader(context: OutputContext): (index: number) => Promise<DeckInput> {
+  const loading = new Map<number, Promise<DeckInput>>();
+  return (index) => {
+    let promise = loading.get(index);
+    if (!promise) {
+      promise = context.loadInput(index);
+      loading.set(index, promise);
+    }
+    return promise;
+  };
+}
+
+/**
+ * Plans every output file of a build: one render per deck and format, taken
+ * from the cache when everything that determines it is unchanged, rendered
+ * otherwise (on worker threads when there are many); then the files about
+ * every deck (an HTML index). The decks passed the output checks.
+ */
+export async function planOutputs(
+  context: RenderContext,
+  jobs: readonly OutputJob[],
+  input: (index: number) => Promise<DeckInput>,
+): Promise<{ files: PlannedFile[]; rendered: string[] }> {
+  const { cache, manifest, outDir, registry } = context;
+  const planned = jobs.map((job) => fromCache(cache, job, manifest, outDir));
+  const misses = jobs.filter((_, index) => planned[index] === null);
+  // Worker threads render with the shipped registry; other renderers run here.
+  const pool = context.pools.for(registry === DEFAULT_REGISTRY ? misses.length : 0);
   let done = jobs.length - misses.length;
   context.onProgress?.({ stage: 'render', done, total: jobs.length });
   const rendered = new Set<string>();
   await Promise.all(
-    misses.map(async (job) => {
-      const task = {
-        kind: 'render',
-        format: job.format,
-        input: await input(job.index),
-        options: job.options,
-        sourceDateEpoch: job.epoch,
-      } as const;
-      const files = (await pool.run(task)).map((file) => ({
+    jobs.map(async (job, index) => {
+      if (planned[index] !== null) return;
+      const deck = await input(job.index);
+      const output =
+        registry === DEFAULT_REGISTRY
+          ? await pool.run({
+              kind: 'render',
+              format: job.format,
+              input: deck,
+              options: job.options,
+              sourceDateEpoch: job.epoch,
+            } as const)
+          : await (await registry.load(job.format)).render({
+              decks: [deck],
+              options: job.options,
+              sourceDateEpoch: job.epoch,
+            });
+      const files = output.map((file) => ({
         path: file.path,
         hash: sha256(file.bytes),
         bytes: file.bytes,
@@ -109,21 +173,29 @@ export async function planOutputs(
       cache?.writeJson('render', job.key, {
         files: files.map(({ path, hash }) => ({ path, hash })),
       } satisfies CachedRender);
-      job.planned = files.map((file) =>
-        isUnchanged(manifest, outDir, file.path, file.hash) ? { ...file, bytes: null } : file,
-      );
+      planned[index] = files.map((file) => plannedFile(file, job, manifest, outDir));
       rendered.add(job.name);
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
   );
-  const files = [...jobs.flatMap((job) => job.planned!), ...(await collectionFiles(context))];
+  const files = [...planned.flatMap((files) => files!), ...(await collectionFiles(context))];
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path))
-      throw new Error(`two outputs of this build are both named ${file.path}`);
+      throw new Error(`two outputs of this build are both named ${JSON.stringify(file.path)}`);
     seen.add(file.path);
   }
   return { files, rendered: [...rendered].sort() };
+}
+
+function plannedFile(
+  file: { path: string; hash: string; bytes: Uint8Array | null },
+  job: { name: string | null; format: string },
+  manifest: OutputManifest,
+  outDir: string,
+): PlannedFile {
+  const unchanged = isUnchanged(manifest, outDir, file.path, file.hash);
+  return { ...file, bytes: unchanged ? null : file.bytes, deck: job.name, format: job.format };
 }
 
 /**
@@ -133,35 +205,40 @@ export async function planOutputs(
  */
 function fromCache(
   cache: ContentCache | null,
-  key: string,
+  job: OutputJob,
   manifest: OutputManifest,
   outDir: string,
 ): PlannedFile[] | null {
-  const known = cache?.readJson<CachedRender>('render', key);
+  const known = cache?.readJson<CachedRender>('render', job.key);
   if (!known) return null;
   if (!known.files.every((file) => isUnchanged(manifest, outDir, file.path, file.hash)))
     return null;
-  return known.files.map((file) => ({ path: file.path, hash: file.hash, bytes: null }));
+  return known.files.map((file) => ({ ...file, bytes: null, deck: job.name, format: job.format }));
 }
 
 /** Files about every deck (the HTML index): cheap, rendered on every build with two decks or more. */
 async function collectionFiles(context: RenderContext): Promise<PlannedFile[]> {
   const out: PlannedFile[] = [];
   if (context.decks.length < 2) return out;
-  for (const format of context.formats.filter(hasCollection)) {
-    const renderer = await loadRenderer(format);
-    const files = await renderer.renderCollection!({
-      decks: context.decks.map((deck) => ({ name: deck.file.name, summary: deck.summary! })),
-      options: (context.formatOptions[format] ?? {}) as never,
-      sourceDateEpoch: context.epoch,
-    });
+  for (const format of context.formats) {
+    if (!context.registry.get(format).collection) continue;
+    const renderer = await context.registry.load(format);
+    const files: RenderedFile[] =
+      (await renderer.renderCollection?.({
+        decks: context.decks.map((deck) => ({ name: deck.file.name, summary: deck.summary! })),
+        options: context.options.get(format),
+        sourceDateEpoch: context.epoch,
+      })) ?? [];
     for (const file of files) {
       const hash = sha256(file.bytes);
-      out.push({
-        path: file.path,
-        hash,
-        bytes: isUnchanged(context.manifest, context.outDir, file.path, hash) ? null : file.bytes,
-      });
+      out.push(
+        plannedFile(
+          { path: file.path, hash, bytes: file.bytes },
+          { name: null, format },
+          context.manifest,
+          context.outDir,
+        ),
+      );
     }
   }
   return out;

@@ -1,48 +1,62 @@
-import type { Renderer } from '@quizmark/model';
+import type { Renderer, RendererDescriptor } from '@quizmark/model';
+import { ankiDescriptor } from '@quizmark/render-anki/descriptor';
+import { htmlDescriptor } from '@quizmark/render-html/descriptor';
+import { jsonDescriptor } from '@quizmark/render-json/descriptor';
+import { pdfDescriptor } from '@quizmark/render-pdf/descriptor';
+import type { z } from 'zod';
 
-type AnyRenderer = Renderer<never>;
+/** Every output format, in the order `--format all` builds them. An output is one line here. */
+export const RENDERERS = [jsonDescriptor, htmlDescriptor, ankiDescriptor, pdfDescriptor] as const;
 
-interface Entry {
-  load: () => Promise<AnyRenderer>;
-  /** Whether the renderer writes files about every deck (`renderCollection`). */
-  collection: boolean;
-}
+/** A descriptor of any format, as the pipeline handles it: options are the descriptor's own business. */
+export type AnyDescriptor = RendererDescriptor<string, z.ZodType>;
 
-// Renderers load on first use: a build that only writes JSON, or a warm
-// rebuild with nothing to do, never pays for loading pdfkit or SQLite.
-const REGISTRY: Record<string, Entry> = {
-  json: {
-    load: async () => (await import('@quizmark/render-json')).jsonRenderer as AnyRenderer,
-    collection: false,
-  },
-  html: {
-    load: async () => (await import('@quizmark/render-html')).htmlRenderer as AnyRenderer,
-    collection: true,
-  },
-  anki: {
-    load: async () => (await import('@quizmark/render-anki')).ankiRenderer as AnyRenderer,
-    collection: false,
-  },
-  pdf: {
-    load: async () => (await import('@quizmark/render-pdf')).pdfRenderer as AnyRenderer,
-    collection: false,
-  },
+/** Options per format, as library users and the CLI give them (the schemas' input types). */
+export type FormatOptionsOf<Descriptors extends readonly AnyDescriptor[]> = {
+  [D in Descriptors[number] as D['format']]?: z.input<D['options']>;
 };
 
-/** Every output format, in the order `--format all` builds them. */
-export const FORMATS = Object.keys(REGISTRY);
+export type FormatOptions = FormatOptionsOf<typeof RENDERERS>;
 
-const loaded = new Map<string, Promise<AnyRenderer>>();
+/**
+ * The output formats of a build, by name. Descriptors are light (options,
+ * flags, what the output carries); a renderer's code loads on first use,
+ * so a build that only writes JSON, or a warm rebuild with nothing to do,
+ * never pays for loading pdfkit or SQLite.
+ */
+export class RendererRegistry<
+  Descriptors extends readonly AnyDescriptor[] = readonly AnyDescriptor[],
+> {
+  readonly formats: string[];
+  private readonly byFormat = new Map<string, AnyDescriptor>();
+  private readonly loaded = new Map<string, Promise<Renderer<unknown>>>();
 
-export function loadRenderer(format: string): Promise<AnyRenderer> {
-  const entry = REGISTRY[format];
-  if (!entry) throw new Error(`unknown format ${format}`);
-  let renderer = loaded.get(format);
-  if (!renderer) {
-    renderer = entry.load();
-    loaded.set(format, renderer);
+  constructor(readonly descriptors: Descriptors) {
+    for (const descriptor of descriptors) {
+      if (descriptor.format === 'all' || !/^[a-z][a-z0-9-]*$/.test(descriptor.format))
+        throw new Error(`renderer format \`${descriptor.format}\` is not a lower-case name`);
+      if (this.byFormat.has(descriptor.format))
+        throw new Error(`two renderers are both named \`${descriptor.format}\``);
+      this.byFormat.set(descriptor.format, descriptor);
+    }
+    this.formats = [...this.byFormat.keys()];
   }
-  return renderer;
+
+  get(format: string): AnyDescriptor {
+    const descriptor = this.byFormat.get(format);
+    if (!descriptor) throw new Error(`unknown format ${format}`);
+    return descriptor;
+  }
+
+  load(format: string): Promise<Renderer<unknown>> {
+    let renderer = this.loaded.get(format);
+    if (!renderer) {
+      renderer = this.get(format).load();
+      this.loaded.set(format, renderer);
+    }
+    return renderer;
+  }
 }
 
-export const hasCollection = (format: string) => REGISTRY[format]?.collection === true;
+/** The registry of the shipped outputs; worker threads render with it. */
+export const DEFAULT_REGISTRY = new RendererRegistry(RENDERERS);

@@ -7,14 +7,17 @@ const UNSAFE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Text as printed to a terminal: unsafe characters shown as `\u{…}` escapes. */
-function shown(text: string): string {
+export function shown(text: string): string {
   return text.replace(
     UNSAFE,
     (char) => `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
   );
 }
 
-/** `file:line:col  severity  message  rule-id`, one line per problem, aligned. */
+/**
+ * `file:line:col  severity  message  rule-id`, one line per problem,
+ * aligned: the one report of diagnostics, for the CLI and library users.
+ */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   if (diagnostics.length === 0) return '';
   const places = diagnostics.map((d) => shown(`${d.file}:${d.line}:${d.column}`));

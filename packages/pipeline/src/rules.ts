@@ -23,6 +23,36 @@ export const PIPELINE_RULES = {
       'A local image is not a PNG, JPEG, GIF, WebP or SVG file, or not a regular file of at most 10 MB.',
     example: '![Slides](deck.pptx)',
   },
+  'output-item-type': {
+    severity: 'warning',
+    description:
+      'An output format cannot hold an item of this type; the item is left out of that output.',
+    example: 'an item type that a format has no way to ask',
+  },
+  'output-node-type': {
+    severity: 'warning',
+    description:
+      'An output format cannot show this kind of rich text (a table, say); it is shown as plain text there.',
+    example: 'a construct that a format has no way to draw',
+  },
+  'output-image-type': {
+    severity: 'warning',
+    description:
+      'An output format cannot draw this kind of image (an SVG, GIF or WebP in the PDF); it shows a labelled box with the alt text instead.',
+    example: '![Circuit](images/circuit.svg) in a deck built with --format pdf',
+  },
+  'output-remote-image': {
+    severity: 'warning',
+    description:
+      'A remote image is never fetched: the HTML and Anki outputs show a link to it, the PDF a labelled box with the alt text.',
+    example: '![Logo](https://example.com/logo.png)',
+  },
+  'output-missing-glyph': {
+    severity: 'warning',
+    description:
+      "The fonts an output embeds have no glyph for some characters (Japanese in the PDF's DejaVu fonts, say); they print as empty boxes.",
+    example: '### 日本語の質問 in a deck built with --format pdf',
+  },
   'output-name-too-long': {
     severity: 'error',
     description:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DeckInput, RenderedFile } from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
-import { loadRenderer } from './renderers.js';
+import { DEFAULT_REGISTRY } from './renderers.js';
 
 /** Work that may run on a worker thread: plain data in, plain data out. */
 export type Task =
@@ -16,10 +16,11 @@ export async function runTask<T extends Task>(task: T): Promise<TaskResult<T>> {
     const { parseDeck } = await import('@quizmark/parser');
     return parseDeck(readFileSync(task.path), { file: task.display }) as TaskResult<T>;
   }
-  const renderer = await loadRenderer(task.format);
+  // Options were checked against the format's schema where they entered the build.
+  const renderer = await DEFAULT_REGISTRY.load(task.format);
   return (await renderer.render({
     decks: [task.input],
-    options: task.options as never,
+    options: task.options,
     sourceDateEpoch: task.sourceDateEpoch,
   })) as TaskResult<T>;
 }

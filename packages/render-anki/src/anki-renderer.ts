@@ -1,19 +1,15 @@
 import type { RenderedFile, Renderer } from '@quizmark/model';
+import type { AnkiOptions } from './descriptor.js';
 import { ankiDeckContent } from './anki-notes.js';
 import { checkSourceDateEpoch, writeAnkiPackage } from './anki-package.js';
 import { writeAnkiText } from './anki-text.js';
 
-export interface AnkiOptions {
-  /** Also write the Anki text import (`<name>.anki.txt` and its media folder). Default true. */
-  text?: boolean;
-}
 
 /**
  * The `anki` output: per deck `<name>.apkg`, and unless `text: false`,
  * `<name>.anki.txt` with its images in `<name>.anki-media/`.
  */
 export const ankiRenderer: Renderer<AnkiOptions> = {
-  format: 'anki',
   async render({ decks, options, sourceDateEpoch }) {
     const epoch = checkSourceDateEpoch(sourceDateEpoch);
     const files: RenderedFile[] = [];

@@ -7,7 +7,7 @@ export {
   ankiDeckContent,
 } from './anki-notes.js';
 export { buildAnkiPackage, writeAnkiPackage } from './anki-package.js';
-export { type AnkiOptions, ankiRenderer } from './anki-renderer.js';
+export { ankiRenderer } from './anki-renderer.js';
 export { normalizeAnkiTag, noteTags } from './anki-tags.js';
 export { writeAnkiText } from './anki-text.js';
 export { cardCss } from './card-css.js';
@@ -20,6 +20,7 @@ export {
   renderCardTemplate,
 } from './card-template.js';
 export { COLLECTION_SCHEMA_11, COLLECTION_SCHEMA_VERSION } from './collection-schema.js';
+export { type AnkiOptions, AnkiOptionsSchema, ankiDescriptor } from './descriptor.js';
 export { normalizeDeckName } from './deck-names.js';
 export { mediaFileName } from './media-names.js';
 export { type CardTemplate, type NoteType, type NoteTypeField, noteTypes } from './note-types.js';

@@ -1,19 +1,11 @@
 import { posix } from 'node:path';
 import type { DeckInput, DeckSummary, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
+import type { HtmlOptions } from './options.js';
 import { countsSummary, type DeckContent, deckContent } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
-export interface HtmlOptions {
-  /**
-   * `both` (default): `<name>.html` in the study view and `<name>.answers.html`,
-   * the teacher's copy. `study` or `answers`: only `<name>.html`, in that view.
-   */
-  view?: 'study' | 'answers' | 'both';
-  /** Folder of templates replacing the defaults by file name (`--template <dir>`). */
-  templateDir?: string;
-}
 
 const INDEX = 'index.html';
 
@@ -23,9 +15,8 @@ const INDEX = 'index.html';
  * apart); `renderCollection` writes `index.html` when there are several.
  */
 export const htmlRenderer: Renderer<HtmlOptions> = {
-  format: 'html',
   async render({ decks, options }) {
-    const view = checkView(options.view);
+    const view = options.view ?? 'both';
     const templates = loadTemplates(options.templateDir);
     const files: RenderedFile[] = [];
     for (const input of decks) {
@@ -56,7 +47,7 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
     return files;
   },
   async renderCollection({ decks, options }) {
-    const view = checkView(options.view);
+    const view = options.view ?? 'both';
     if (decks.length < 2) return [];
     const clash = decks.find((input) => `${input.name}.html` === INDEX);
     if (clash) {
@@ -68,16 +59,6 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
     return [{ path: INDEX, bytes: encode(indexPage(decks, view, templates)) }];
   },
 };
-
-function checkView(view: HtmlOptions['view']): NonNullable<HtmlOptions['view']> {
-  const checked = view ?? 'both';
-  if (checked !== 'study' && checked !== 'answers' && checked !== 'both') {
-    throw new Error(
-      `Unknown HTML view "${String(checked)}": expected "study", "answers" or "both"`,
-    );
-  }
-  return checked;
-}
 
 function page(
   path: string,

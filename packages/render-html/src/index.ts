@@ -1,3 +1,5 @@
-export { type HtmlOptions, htmlRenderer } from './html-renderer.js';
+export { htmlDescriptor } from './descriptor.js';
+export { htmlRenderer } from './html-renderer.js';
+export { type HtmlOptions, HtmlOptionsSchema } from './options.js';
 export { type DeckHtmlOptions, renderDeckHtml } from './render-deck-html.js';
 export { DEFAULT_TEMPLATE_DIR } from './templates.js';

@@ -1,4 +1,5 @@
 import { type Deck, DeckSchema, type Renderer } from '@quizmark/model';
+import type { JsonOptions } from './descriptor.js';
 
 /**
  * A deck as JSON text: validated against the model, keys in schema order
@@ -10,8 +11,7 @@ export function renderDeckJson(deck: Deck): string {
 }
 
 /** Writes `<name>.json` per deck. */
-export const jsonRenderer: Renderer = {
-  format: 'json',
+export const jsonRenderer: Renderer<JsonOptions> = {
   async render({ decks }) {
     const encoder = new TextEncoder();
     return decks.map((input) => ({

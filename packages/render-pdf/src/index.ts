@@ -10,7 +10,13 @@ export type {
   QuizLayout,
 } from './layout-model.js';
 export { type LayoutOptions, layoutQuiz } from './layout-quiz.js';
-export type { Paper, PdfOptions, PdfSelection } from './options.js';
+export {
+  type Paper,
+  type PdfOptions,
+  PdfOptionsSchema,
+  type PdfSelection,
+  PdfSelectionSchema,
+} from './options.js';
 export { type PaginateOptions, paginate } from './paginate.js';
 export { PAPER_SIZES } from './paper.js';
 export { pdfRenderer } from './pdf-renderer.js';
@@ -21,3 +27,4 @@ export {
   type QuizPlan,
 } from './plan-versions.js';
 export { type SelectedItem, selectItems } from './select-items.js';
+export { pdfDescriptor } from './descriptor.js';

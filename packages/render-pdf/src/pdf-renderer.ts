@@ -11,7 +11,6 @@ import { planVersions } from './plan-versions.js';
  * per version (`<name>.A.quiz.pdf`, `<name>.A.key.pdf`, …).
  */
 export const pdfRenderer: Renderer<PdfOptions> = {
-  format: 'pdf',
   async render(request: RenderRequest<PdfOptions>): Promise<RenderedFile[]> {
     const options = resolveOptions(request.options);
     if (!Number.isFinite(request.sourceDateEpoch))

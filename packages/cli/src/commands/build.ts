@@ -1,7 +1,7 @@
 import { BuildInterrupted, type BuildResult, buildDecks } from '@quizmark/pipeline';
-import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
+import { BUILD_FLAGS, buildOptionsFromFlags, withFlagNames } from '../build-flags.js';
 import { INTERRUPTED } from '../exit-codes.js';
-import { BUILD_HELP } from '../help.js';
+import { buildHelp } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
@@ -16,10 +16,10 @@ export const interruptedNotice = (outDir: string) =>
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
   if (values.help) {
-    io.stdout(BUILD_HELP);
+    io.stdout(buildHelp());
     return 0;
   }
-  const options = buildOptionsFromFlags(values as BuildFlagValues, io.cwd);
+  const options = buildOptionsFromFlags(values, io.cwd);
   const progress = createProgress(io, !values.quiet);
   const started = performance.now();
   // Ctrl-C stops the build before it writes; a second one stops the process
@@ -32,12 +32,14 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   for (const signal of STOP_SIGNALS) process.on(signal, interrupt);
   let result: BuildResult;
   try {
-    result = await buildDecks({
-      ...options,
-      inputs: positionals,
-      onProgress: progress.onProgress,
-      signal: controller.signal,
-    });
+    result = await withFlagNames(() =>
+      buildDecks({
+        ...options,
+        inputs: positionals,
+        onProgress: progress.onProgress,
+        signal: controller.signal,
+      }),
+    );
   } catch (error) {
     if (!(error instanceof BuildInterrupted)) throw error;
     progress.done();

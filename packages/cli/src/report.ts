@@ -1,0 +1,2 @@
+// The report is the pipeline's, so library users print diagnostics the same way.
+export { formatDiagnostics, shown, summarize } from '@quizmark/pipeline';

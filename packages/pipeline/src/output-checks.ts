@@ -1,0 +1,250 @@
+import type {
+  Block,
+  Carries,
+  CodePointRanges,
+  DeckInput,
+  Diagnostic,
+  Inline,
+  Item,
+  ListItem,
+  RichNodeType,
+  RichText,
+  RuleTable,
+  Table,
+} from '@quizmark/model';
+import { itemTexts } from '@quizmark/model';
+import type { ImageReference, ItemPosition } from '@quizmark/parser';
+import { isExternalUrl } from './external-url.js';
+import type { AnyDescriptor } from './renderers.js';
+import { PIPELINE_RULES } from './rules.js';
+
+/** Where a deck's parts are in its source file, to place what an output reports. */
+export interface DeckPlaces {
+  file: string;
+  items: Readonly<Record<string, ItemPosition>>;
+  images: readonly ImageReference[];
+  /** The source text, to find the first character an output cannot draw. */
+  text: string;
+}
+
+/**
+ * What one output would lose or refuse of one deck, as positioned
+ * diagnostics: what the descriptor says it cannot carry (checked here, the
+ * same way for every output), then the renderer's own checks. Run by every
+ * build before rendering and by `quizmark check`, so the two never disagree.
+ */
+export function outputDiagnostics(
+  descriptor: AnyDescriptor,
+  input: DeckInput,
+  options: unknown,
+  places: DeckPlaces,
+): Diagnostic[] {
+  const out = new OutputReport(descriptor, places);
+  checkCarries(descriptor.format, descriptor.carries, input, out);
+  for (const problem of descriptor.check?.(input, options) ?? []) {
+    const at = problem.item === null ? null : (places.items[problem.item] ?? null);
+    out.add(problem.ruleId, problem.message, at ?? { line: 1, column: 1 });
+  }
+  return out.diagnostics;
+}
+
+class OutputReport {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly rules: RuleTable;
+
+  constructor(
+    descriptor: AnyDescriptor,
+    readonly places: DeckPlaces,
+  ) {
+    this.rules = { ...PIPELINE_RULES, ...descriptor.rules };
+  }
+
+  add(ruleId: string, message: string, at: ItemPosition): void {
+    const rule = this.rules[ruleId];
+    if (!rule) throw new Error(`a renderer reported \`${ruleId}\`, which is not in its rules`);
+    this.diagnostics.push({
+      file: this.places.file,
+      line: at.line,
+      column: at.column,
+      endLine: null,
+      endColumn: null,
+      severity: rule.severity,
+      ruleId,
+      message,
+      source: 'quizmark',
+    });
+  }
+
+  itemAt(item: Item | null): ItemPosition {
+    return (item && this.places.items[item.id]) || { line: 1, column: 1 };
+  }
+
+  imageAt(url: string, fallback: ItemPosition): ItemPosition {
+    return this.places.images.find((image) => image.url === url) ?? fallback;
+  }
+}
+
+function checkCarries(format: string, carries: Carries, input: DeckInput, out: OutputReport) {
+  const glyphs = carries.glyphs ? new GlyphCheck(carries.glyphs) : null;
+  const images = new Set<string>();
+  const visit = (item: Item | null, texts: readonly RichText[], plain: readonly string[]) => {
+    const at = out.itemAt(item);
+    const nodes = new Set<RichNodeType>();
+    for (const text of plain) glyphs?.text(text);
+    for (const text of texts) {
+      walk(text.children, (node) => {
+        if (!carries.nodes.includes(node.type)) nodes.add(node.type);
+        if (node.type === 'image' && !images.has(node.url)) {
+          images.add(node.url);
+          checkImage(format, carries, input, node.url, out.imageAt(node.url, at), out);
+        }
+        if (!glyphs) return;
+        if (node.type === 'code' || node.type === 'inlineCode') glyphs.code(node.value);
+        else if (node.type === 'text' || node.type === 'html' || node.type === 'inlineMath')
+          glyphs.text(node.value);
+        else if (node.type === 'image') glyphs.text(node.alt);
+      });
+    }
+    for (const type of nodes)
+      out.add('output-node-type', `the ${format} output cannot show ${type}: shown as plain text`, at);
+    const missing = glyphs?.take();
+    if (missing && carries.glyphs) {
+      const place = findInSource(out.places.text, missing[0]!, at) ?? at;
+      out.add(
+        'output-missing-glyph',
+        `the ${format} fonts have no glyph for ${describeCharacters(missing)}: ${carries.glyphs.fallback} is printed instead`,
+        place,
+      );
+    }
+  };
+  const { deck } = input;
+  visit(null, deck.description ? [deck.description] : [], [deck.title]);
+  for (const section of deck.sections) {
+    visit(null, section.description ? [section.description] : [], [section.title]);
+    for (const item of section.items) {
+      if (!carries.itemTypes.includes(item.type)) {
+        out.add(
+          'output-item-type',
+          `the ${format} output cannot hold ${item.type} items: "${item.title}" is left out`,
+          out.itemAt(item),
+        );
+        continue;
+      }
+      visit(item, itemTexts(item), [item.title, ...item.steps.map((step) => step.title ?? '')]);
+    }
+  }
+}
+
+function checkImage(
+  format: string,
+  carries: Carries,
+  input: DeckInput,
+  url: string,
+  at: ItemPosition,
+  out: OutputReport,
+) {
+  const asset = input.assets.get(url);
+  if (asset) {
+    if (!carries.images.includes(asset.mediaType))
+      out.add(
+        'output-image-type',
+        `the ${format} output cannot draw ${asset.mediaType} images: \`${url}\` is shown as a box with its alt text`,
+        at,
+      );
+    return;
+  }
+  if (!isExternalUrl(url) || carries.remoteImages === 'keep') return;
+  out.add(
+    'output-remote-image',
+    `remote images are never fetched: in the ${format} output \`${url}\` is shown as ${carries.remoteImages === 'link' ? 'a link to it' : 'a box with its alt text'}`,
+    at,
+  );
+}
+
+type RichNode = Block | Inline | ListItem | Table['children'][number] | TableCell;
+type TableCell = Table['children'][number]['children'][number];
+
+/** Every node of a tree, parents first: a structural walk, for checks that treat node types alike. */
+function walk(nodes: readonly RichNode[], visit: (node: RichNode) => void) {
+  for (const node of nodes) {
+    visit(node);
+    if ('children' in node) walk(node.children, visit);
+  }
+}
+
+/** Collects the characters of some text that a font family cannot draw. */
+class GlyphCheck {
+  private missing = new Set<string>();
+
+  constructor(private readonly ranges: { text: CodePointRanges; code: CodePointRanges }) {}
+
+  text(value: string): void {
+    this.scan(value, this.ranges.text);
+  }
+
+  code(value: string): void {
+    this.scan(value, this.ranges.code);
+  }
+
+  /** The characters found missing since the last call, in order of first use; null when none. */
+  take(): string[] | null {
+    if (this.missing.size === 0) return null;
+    const missing = [...this.missing];
+    this.missing = new Set();
+    return missing;
+  }
+
+  private scan(value: string, ranges: CodePointRanges): void {
+    for (const char of value) {
+      const code = char.codePointAt(0)!;
+      // Line ends and tabs are layout, not glyphs; ASCII is in every font we embed.
+      if (code < 0x7f) continue;
+      if (!covers(ranges, code)) this.missing.add(char);
+    }
+  }
+}
+
+/** Binary search of sorted inclusive ranges `[first, last, …]`. */
+export function covers(ranges: CodePointRanges, code: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (code < ranges[middle * 2]!) high = middle - 1;
+    else if (code > ranges[middle * 2 + 1]!) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+const MAX_SHOWN = 5;
+
+function describeCharacters(chars: readonly string[]): string {
+  const shown = chars.slice(0, MAX_SHOWN);
+  const codes = shown.map(
+    (char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+  const more = chars.length > MAX_SHOWN ? ` and ${chars.length - MAX_SHOWN} more` : '';
+  return `"${shown.join('')}" (${codes.join(', ')})${more}`;
+}
+
+/** Line and column of the first `char` at or after a position in the source, if it is there. */
+function findInSource(text: string, char: string, from: ItemPosition): ItemPosition | null {
+  let line = 1;
+  let start = 0;
+  while (line < from.line) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return null;
+    start = next + 1;
+    line++;
+  }
+  const index = text.indexOf(char, start);
+  if (index === -1) return null;
+  while (true) {
+    const next = text.indexOf('\n', start);
+    if (next === -1 || next >= index) break;
+    start = next + 1;
+    line++;
+  }
+  return { line, column: index - start + 1 };
+}

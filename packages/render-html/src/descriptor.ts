@@ -1,0 +1,42 @@
+import { defineRenderer, IMAGE_MEDIA_TYPES, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
+import { HtmlOptionsSchema } from './options.js';
+
+/**
+ * The `html` output: per deck a self-contained study page and the teacher's
+ * copy, and `index.html` for a build of several decks. Handlebars and the
+ * templates load only when a page is rendered.
+ */
+export const htmlDescriptor = defineRenderer({
+  format: 'html',
+  summary: 'self-contained handouts: <deck>.html, <deck>.answers.html, index.html',
+  options: HtmlOptionsSchema,
+  flags: [
+    {
+      name: 'view',
+      option: 'view',
+      kind: 'string',
+      value: '<view>',
+      help: 'study | answers | both (default: both: <deck>.html and <deck>.answers.html)',
+    },
+    {
+      name: 'template',
+      option: 'templateDir',
+      kind: 'path',
+      value: '<dir>',
+      help: 'your handlebars templates, overriding the defaults by name',
+    },
+  ],
+  carries: {
+    itemTypes: ITEM_TYPES,
+    nodes: RICH_NODE_TYPES,
+    images: Object.values(IMAGE_MEDIA_TYPES),
+    // The page loads nothing from the network (its CSP forbids it): a remote image becomes a link.
+    remoteImages: 'link',
+    glyphs: null,
+  },
+  rules: {},
+  collection: true,
+  inputs: (options) =>
+    options.templateDir ? [{ option: 'templateDir', path: options.templateDir }] : [],
+  load: async () => (await import('./html-renderer.js')).htmlRenderer,
+});

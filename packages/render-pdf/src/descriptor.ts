@@ -1,0 +1,85 @@
+import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
+import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
+import { PdfOptionsSchema, resolveOptions } from './options.js';
+import { emptySelectionMessage } from './plan-versions.js';
+import { selectItems } from './select-items.js';
+
+/**
+ * The `pdf` output: per deck `<name>.quiz.pdf` and `<name>.key.pdf`, or a
+ * pair per version (`<name>.A.quiz.pdf`…). pdfkit and the fonts load only
+ * when a PDF is rendered.
+ */
+export const pdfDescriptor = defineRenderer({
+  format: 'pdf',
+  summary: 'printable quiz and answer key: <deck>.quiz.pdf, <deck>.key.pdf',
+  options: PdfOptionsSchema,
+  flags: [
+    { name: 'paper', option: 'paper', kind: 'string', value: '<size>', help: 'a4 | letter (default: a4)' },
+    {
+      name: 'versions',
+      option: 'versions',
+      kind: 'integer',
+      value: '<n>',
+      help: 'write n versions (A, B, …) with shuffled order (default: 1)',
+    },
+    {
+      name: 'seed',
+      option: 'seed',
+      kind: 'string',
+      value: '<text>',
+      help: 'seed for shuffling and selection (default: quizmark)',
+    },
+    {
+      name: 'type',
+      option: 'select.types',
+      kind: 'list',
+      value: '<type>',
+      help: `only items of this type (${ITEM_TYPES.join(', ')}); repeatable`,
+    },
+    { name: 'tag', option: 'select.tags', kind: 'list', value: '<tag>', help: 'only items with this tag; repeatable' },
+    {
+      name: 'level',
+      option: 'select.levels',
+      kind: 'list',
+      value: '<level>',
+      help: 'only items of this level; repeatable',
+    },
+    {
+      name: 'difficulty',
+      option: 'select.difficulties',
+      kind: 'list',
+      value: '<d>',
+      help: 'only items of this difficulty; repeatable',
+    },
+    {
+      name: 'count',
+      option: 'select.count',
+      kind: 'integer',
+      value: '<n>',
+      help: 'pick n items, mixed evenly across difficulties',
+    },
+  ],
+  carries: {
+    itemTypes: ITEM_TYPES,
+    nodes: RICH_NODE_TYPES,
+    // pdfkit embeds PNG and JPEG; other images print as a labelled box.
+    images: ['image/png', 'image/jpeg'],
+    remoteImages: 'box',
+    glyphs: { text: SANS_COVERAGE, code: MONO_COVERAGE, fallback: 'an empty box' },
+  },
+  rules: {
+    'pdf-no-questions': {
+      severity: 'error',
+      description:
+        'The deck has no question to print, or none matches the PDF selection (`--type`, `--tag`, `--level`, `--difficulty`).',
+      example: 'quizmark build deck.md --out dist --format pdf --tag missing',
+    },
+  },
+  collection: false,
+  check(input, options) {
+    const { select, seed } = resolveOptions(options);
+    if (selectItems(input.deck, select, seed ?? '').length > 0) return [];
+    return [{ ruleId: 'pdf-no-questions', message: emptySelectionMessage(input.deck, select), item: null }];
+  },
+  load: async () => (await import('./pdf-renderer.js')).pdfRenderer,
+});
