@@ -20,10 +20,29 @@ export const INPUT_LIMITS = {
   markersPerBlock: 1024,
   /** Emphasis and link markers in the whole file (an honest 2 MiB deck has about 80,000). */
   markers: 262_144,
+  /**
+   * `###` items in one file. micromark keeps a few KB of tokenizer state for
+   * every block until the parse ends: 40,000 one-line items (629 KB) took
+   * more than a 512 MB heap. 5,000 of the smallest items parse and build in
+   * every format in about 200 MB.
+   */
+  items: 5_000,
+  /**
+   * Lines of one file, a line counting once more for each list or quote
+   * marker that starts it and once more when it has a `|` (a table row):
+   * those are what micromark spends the most on (about 20 KB a line,
+   * against 4 KB for a blank line). 35,000 task-list lines, the worst shape
+   * at this budget, parse in a 512 MB heap; an honest deck of 5,000 choice
+   * questions with hints weighs about 65,000.
+   */
+  lineWeight: 70_000,
 } as const;
 
 export interface LimitProblem {
-  ruleId: Extract<RuleId, 'input-too-large' | 'input-too-deep' | 'input-too-complex'>;
+  ruleId: Extract<
+    RuleId,
+    'input-too-large' | 'input-too-deep' | 'input-too-complex' | 'input-too-long'
+  >;
   message: string;
   point: Point;
 }
@@ -44,6 +63,8 @@ export function checkFileSize(byteLength: number): LimitProblem | null {
 }
 
 const BLANK = /^[ \t]*$/;
+/** A `###` heading line: an item, wherever it is (a fence hides nothing from the scan). */
+const ITEM_HEADING = /^ {0,3}###(?:[ \t]|$)/;
 
 /**
  * Scans the text line by line, without parsing it, for the shapes that make
@@ -57,6 +78,8 @@ const BLANK = /^[ \t]*$/;
  * - too many emphasis and link markers in one block: micromark matches them
  *   in time that grows with the square of their number per paragraph, and a
  *   paragraph never spans a blank line.
+ * - too many items or lines: micromark's memory grows with them, not with
+ *   the bytes (see `INPUT_LIMITS.items` and `lineWeight`).
  *
  * Every line counts, code and frontmatter too: skipping what looks like code
  * would let a crafted file hide Markdown from the scan (a fence inside an
@@ -67,15 +90,32 @@ export function scanMarkdown(text: string): LimitProblem | null {
   let blockMarkers = 0;
   let blockStart = -1;
   let markers = 0;
+  let items = 0;
+  let weight = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    const { depth, containers } = nesting(line);
+    weight += 1 + containers + (line.includes('|') ? 1 : 0);
+    if (weight > INPUT_LIMITS.lineWeight) {
+      return {
+        ruleId: 'input-too-long',
+        message: `expected a deck of at most ${thousands(INPUT_LIMITS.lineWeight)} lines (a list, quote or table line counts twice), found more by this line: split it into several decks`,
+        point: { line: index + 1, column: 1 },
+      };
+    }
+    if (ITEM_HEADING.test(line) && ++items > INPUT_LIMITS.items) {
+      return {
+        ruleId: 'input-too-long',
+        message: `expected a deck of at most ${thousands(INPUT_LIMITS.items)} \`###\` items, found more from this one on: split it into several decks`,
+        point: { line: index + 1, column: 1 },
+      };
+    }
     if (BLANK.test(line)) {
       blockMarkers = 0;
       blockStart = -1;
       continue;
     }
     if (blockStart === -1) blockStart = index;
-    const depth = nesting(line);
     if (depth > INPUT_LIMITS.nesting) {
       return {
         ruleId: 'input-too-deep',
@@ -122,8 +162,11 @@ function tooComplex(limit: number, where: string, point: Point): LimitProblem {
   };
 }
 
-/** Upper bound of how many containers a line is nested in (see `scanMarkdown`). */
-function nesting(line: string): number {
+/**
+ * Upper bound of how many containers a line is nested in (see
+ * `scanMarkdown`), and how many container markers start it.
+ */
+function nesting(line: string): { depth: number; containers: number } {
   let markers = 0;
   let whitespace = 0;
   let index = 0;
@@ -149,7 +192,8 @@ function nesting(line: string): number {
       index = afterListMarker(line, index + ordered[0].length);
     }
   }
-  return markers === 0 ? 0 : markers + Math.floor(whitespace / 2);
+  const depth = markers === 0 ? 0 : markers + Math.floor(whitespace / 2);
+  return { depth, containers: markers };
 }
 
 /** `1234567` as `1,234,567`, the same in every locale. */

@@ -30,6 +30,11 @@ export const RULES = {
     description:
       'A paragraph has more than 1,024 emphasis and link markers (`*`, `_`, `~`, `[`, `]`), or the file more than 262,144; it is not read.',
   },
+  'input-too-long': {
+    severity: 'error',
+    description:
+      'The file has more than 5,000 `###` items, or more than 70,000 lines (a list, quote or table line counts twice); it is not read.',
+  },
   'control-character': {
     severity: 'warning',
     description:

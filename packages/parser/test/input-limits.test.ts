@@ -5,7 +5,7 @@ import { seededRandom } from '@quizmark/testing';
 import { EditMap } from 'micromark-util-edit-map';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../src/index.js';
-import { INPUT_LIMITS } from '../src/input-limits.js';
+import { INPUT_LIMITS, scanMarkdown } from '../src/input-limits.js';
 import { linearConsume, originalConsume } from '../src/linear-edit-map.js';
 
 type Event = EditMap['map'][number][2][number];
@@ -128,6 +128,70 @@ describe('input limits', () => {
       (_, index) => `- [${index ? ' ' : 'x'}] option ${index}`,
     );
     expect(rules(item(options.join('\n')))).toEqual([]);
+  });
+
+  it('should refuse a deck of 40,000 tiny items at the first item past 5,000, before parsing', () => {
+    const items = Array.from({ length: 40_000 }, (_, index) => `### Q${index}\n\nA\n`);
+    const text = deck(`## S\n\n${items.join('\n')}`);
+    expect(text.length).toBeLessThan(700_000);
+    const started = performance.now();
+    const result = parse(text);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // The first item is on line 8, and each takes 4 lines.
+    expect(result.diagnostics).toMatchObject([
+      {
+        ruleId: 'input-too-long',
+        severity: 'error',
+        line: 8 + 4 * INPUT_LIMITS.items,
+        column: 1,
+        message: expect.stringContaining('at most 5,000 `###` items'),
+      },
+    ]);
+    expect(result.deck).toBeNull();
+  });
+
+  it('should parse a deck of exactly 5,000 of the smallest items', () => {
+    const items = Array.from({ length: INPUT_LIMITS.items }, (_, index) => `### Q${index}\nA\n`);
+    const result = parse(deck(`## S\n\n${items.join('')}`));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.deck?.sections[0]?.items).toHaveLength(INPUT_LIMITS.items);
+  });
+
+  it('should refuse a deck of more than 70,000 lines at the first line past the budget', () => {
+    // 2 MiB of blank lines would be a million lines: micromark spends about 4 KB on each.
+    const result = parse(item('\n'.repeat(1_000_000)));
+    expect(result.diagnostics).toMatchObject([
+      {
+        ruleId: 'input-too-long',
+        line: INPUT_LIMITS.lineWeight + 1,
+        column: 1,
+        message: expect.stringContaining('at most 70,000 lines'),
+      },
+    ]);
+  });
+
+  it('should count list, quote and table lines twice, and nested markers once each', () => {
+    const front = item('').split('\n').length - 1;
+    const at = (line: string, times: number) =>
+      scanMarkdown(item(`${line}\n`.repeat(times)).slice(0, -1));
+    const budget = INPUT_LIMITS.lineWeight - front;
+    expect(at('A', budget)).toBeNull();
+    expect(at('A', budget + 1)).toMatchObject({ ruleId: 'input-too-long' });
+    for (const line of ['- [ ] option', '> quoted', '| a | b |', '1. step']) {
+      expect(at(line, Math.floor(budget / 2))).toBeNull();
+      expect(at(line, Math.floor(budget / 2) + 1)).toMatchObject({ ruleId: 'input-too-long' });
+    }
+    expect(at('> - x', Math.floor(budget / 3))).toBeNull();
+    expect(at('> - x', Math.floor(budget / 3) + 1)).toMatchObject({ ruleId: 'input-too-long' });
+  });
+
+  it('should count an honest deck of 5,000 choice questions with hints inside the budget', () => {
+    const questions = Array.from(
+      { length: INPUT_LIMITS.items },
+      (_, index) =>
+        `### Question ${index}: which stage runs the check?\n\n- [x] The \`test\` stage, after **build**\n- [ ] The deploy stage\n- [ ] Neither\n\n#### Hint\n\nRead the pipeline file.\n`,
+    );
+    expect(scanMarkdown(deck(`## Quiz\n\n${questions.join('\n')}`))).toBeNull();
   });
 
   it('should check Markdown in the frontmatter description too', () => {
