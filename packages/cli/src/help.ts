@@ -40,9 +40,9 @@ function formatHelp(registry: RendererRegistry): string {
 }
 
 /** `      --flag <value>     help`, wrapped under its column when long. */
-function helpLine(flag: string, help: string): string {
+function helpLine(flag: string, help: string, indent = 6): string {
   const column = 27;
-  const head = `      ${flag}`.padEnd(column - 1);
+  const name = `${' '.repeat(indent)}${flag}`;
   const words = help.split(' ');
   const lines: string[] = [];
   let line = '';
@@ -53,13 +53,14 @@ function helpLine(flag: string, help: string): string {
     } else line = line ? `${line} ${word}` : word;
   }
   lines.push(line);
-  const first = head.length >= column - 1 ? `${head}\n${' '.repeat(column - 1)}` : head;
+  const first =
+    name.length >= column - 1 ? `${name}\n${' '.repeat(column - 1)}` : name.padEnd(column - 1);
   return `${first} ${lines.join(`\n${' '.repeat(column)}`)}\n`;
 }
 
 function formatList(registry: RendererRegistry): string {
   return registry.descriptors
-    .map((descriptor) => helpLine(`  ${descriptor.format}`, descriptor.summary))
+    .map((descriptor) => helpLine(descriptor.format, descriptor.summary, 2))
     .join('');
 }
 

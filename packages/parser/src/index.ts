@@ -1,4 +1,4 @@
 export { findDuplicateIds, type IdSource } from './find-duplicate-ids.js';
 export { parseDeck } from './parse-deck.js';
 export type { ImageReference, ItemPosition, ParseOptions, ParseResult } from './parse-result.js';
-export { RULES, type RuleId, type RuleInfo, type RuleSeverity } from './rules.js';
+export { RULES, type RuleId } from './rules.js';

@@ -105,8 +105,12 @@ function checkCarries(format: string, carries: Carries, input: DeckInput, out: O
         else if (node.type === 'image') glyphs.text(node.alt);
       });
     }
-    for (const type of nodes)
-      out.add('output-node-type', `the ${format} output cannot show ${type}: shown as plain text`, at);
+    if (nodes.size > 0)
+      out.add(
+        'output-node-type',
+        `the ${format} output cannot show ${[...nodes].join(', ')}: shown as plain text`,
+        at,
+      );
     const missing = glyphs?.take();
     if (missing && carries.glyphs) {
       const place = findInSource(out.places.text, missing[0]!, at) ?? at;
