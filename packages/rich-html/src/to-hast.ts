@@ -1,4 +1,12 @@
-import type { Block, Inline, RichText } from '@quizmark/model';
+import {
+  type Block,
+  type BlockVisitor,
+  type Inline,
+  type InlineVisitor,
+  type RichText,
+  visitBlock,
+  visitInline,
+} from '@quizmark/model';
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toHtml } from 'hast-util-to-html';
@@ -18,91 +26,91 @@ export function richTextToHast(text: RichText, headingOffset: number): ElementCo
   return blocksToHast(text.children, headingOffset);
 }
 
-function blocksToHast(blocks: readonly Block[], headingOffset: number): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'paragraph':
-        out.push(h('p', {}, inlinesToHast(block.children)));
-        break;
-      case 'heading':
-        out.push(
-          h(`h${Math.min(6, block.depth + headingOffset)}`, {}, inlinesToHast(block.children)),
-        );
-        break;
-      case 'code':
-        out.push(
-          h('pre', {}, [
-            h('code', block.lang ? { className: [`language-${block.lang}`] } : {}, [
-              { type: 'text', value: block.value },
-            ]),
-          ]),
-        );
-        break;
-      case 'list':
-        out.push(
+interface BlockContext {
+  out: ElementContent[];
+  headingOffset: number;
+}
+
+const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
+  paragraph: (node, { out }) => {
+    out.push(h('p', {}, inlinesToHast(node.children)));
+  },
+  heading: (node, { out, headingOffset }) => {
+    out.push(h(`h${Math.min(6, node.depth + headingOffset)}`, {}, inlinesToHast(node.children)));
+  },
+  code: (node, { out }) => {
+    out.push(
+      h('pre', {}, [
+        h('code', node.lang ? { className: [`language-${node.lang}`] } : {}, [
+          { type: 'text', value: node.value },
+        ]),
+      ]),
+    );
+  },
+  list: (node, { out, headingOffset }) => {
+    out.push(
+      h(
+        node.ordered ? 'ol' : 'ul',
+        node.ordered && node.start !== null && node.start !== 1 ? { start: node.start } : {},
+        node.children.map((item) => {
+          const box: ElementContent[] =
+            item.checked === null
+              ? []
+              : [
+                  h('input', { type: 'checkbox', disabled: true, checked: item.checked }),
+                  { type: 'text', value: ' ' },
+                ];
+          // A tight single paragraph reads better unwrapped inside <li>.
+          const only = item.children.length === 1 ? item.children[0] : undefined;
+          const body =
+            only?.type === 'paragraph'
+              ? inlinesToHast(only.children)
+              : blocksToHast(item.children, headingOffset);
+          return h('li', {}, [...box, ...body]);
+        }),
+      ),
+    );
+  },
+  blockquote: (node, { out, headingOffset }) => {
+    out.push(h('blockquote', {}, blocksToHast(node.children, headingOffset)));
+  },
+  thematicBreak: (_node, { out }) => {
+    out.push(h('hr', {}));
+  },
+  html: (node, { out }) => {
+    out.push(...parseHtml(node.value));
+  },
+  table: (node, { out }) => {
+    const [head, ...rows] = node.children;
+    const row = (cells: typeof head, tag: 'th' | 'td') =>
+      h(
+        'tr',
+        {},
+        (cells?.children ?? []).map((cell, index) =>
           h(
-            block.ordered ? 'ol' : 'ul',
-            block.ordered && block.start !== null && block.start !== 1
-              ? { start: block.start }
-              : {},
-            block.children.map((item) => {
-              const box: ElementContent[] =
-                item.checked === null
-                  ? []
-                  : [
-                      h('input', { type: 'checkbox', disabled: true, checked: item.checked }),
-                      { type: 'text', value: ' ' },
-                    ];
-              // A tight single paragraph reads better unwrapped inside <li>.
-              const only = item.children.length === 1 ? item.children[0] : undefined;
-              const body =
-                only?.type === 'paragraph'
-                  ? inlinesToHast(only.children)
-                  : blocksToHast(item.children, headingOffset);
-              return h('li', {}, [...box, ...body]);
-            }),
+            tag,
+            node.align[index] ? { align: node.align[index] } : {},
+            inlinesToHast(cell.children),
           ),
-        );
-        break;
-      case 'blockquote':
-        out.push(h('blockquote', {}, blocksToHast(block.children, headingOffset)));
-        break;
-      case 'thematicBreak':
-        out.push(h('hr', {}));
-        break;
-      case 'html':
-        out.push(...parseHtml(block.value));
-        break;
-      case 'table': {
-        const [head, ...rows] = block.children;
-        const row = (cells: typeof head, tag: 'th' | 'td') =>
-          h(
-            'tr',
-            {},
-            (cells?.children ?? []).map((cell, index) =>
-              h(
-                tag,
-                block.align[index] ? { align: block.align[index] } : {},
-                inlinesToHast(cell.children),
-              ),
-            ),
-          );
-        out.push(
-          h('table', {}, [
-            h('thead', {}, head ? [row(head, 'th')] : []),
-            h(
-              'tbody',
-              {},
-              rows.map((r) => row(r, 'td')),
-            ),
-          ]),
-        );
-        break;
-      }
-    }
-  }
-  return out;
+        ),
+      );
+    out.push(
+      h('table', {}, [
+        h('thead', {}, head ? [row(head, 'th')] : []),
+        h(
+          'tbody',
+          {},
+          rows.map((r) => row(r, 'td')),
+        ),
+      ]),
+    );
+  },
+};
+
+function blocksToHast(blocks: readonly Block[], headingOffset: number): ElementContent[] {
+  const context: BlockContext = { out: [], headingOffset };
+  for (const block of blocks) visitBlock(block, BLOCK_HAST, context);
+  return context.out;
 }
 
 function inlinesToHast(nodes: readonly Inline[]): ElementContent[] {
@@ -118,52 +126,50 @@ function inlinesToHast(nodes: readonly Inline[]): ElementContent[] {
   return inlinesToHastDirect(nodes);
 }
 
+const INLINE_HAST: InlineVisitor<void, ElementContent[]> = {
+  text: (node, out) => {
+    out.push({ type: 'text', value: node.value });
+  },
+  emphasis: (node, out) => {
+    out.push(h('em', {}, inlinesToHast(node.children)));
+  },
+  strong: (node, out) => {
+    out.push(h('strong', {}, inlinesToHast(node.children)));
+  },
+  delete: (node, out) => {
+    out.push(h('del', {}, inlinesToHast(node.children)));
+  },
+  inlineCode: (node, out) => {
+    out.push(h('code', {}, [{ type: 'text', value: node.value }]));
+  },
+  inlineMath: (node, out) => {
+    out.push(h('code', { className: ['language-math'] }, [{ type: 'text', value: node.value }]));
+  },
+  link: (node, out) => {
+    out.push(
+      h(
+        'a',
+        { href: node.url, ...(node.title ? { title: node.title } : {}) },
+        inlinesToHast(node.children),
+      ),
+    );
+  },
+  image: (node, out) => {
+    out.push(
+      h('img', { src: node.url, alt: node.alt, ...(node.title ? { title: node.title } : {}) }),
+    );
+  },
+  break: (_node, out) => {
+    out.push(h('br', {}));
+  },
+  html: (node, out) => {
+    out.push(...parseHtml(node.value));
+  },
+};
+
 function inlinesToHastDirect(nodes: readonly Inline[]): ElementContent[] {
   const out: ElementContent[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        out.push({ type: 'text', value: node.value });
-        break;
-      case 'emphasis':
-        out.push(h('em', {}, inlinesToHast(node.children)));
-        break;
-      case 'strong':
-        out.push(h('strong', {}, inlinesToHast(node.children)));
-        break;
-      case 'delete':
-        out.push(h('del', {}, inlinesToHast(node.children)));
-        break;
-      case 'inlineCode':
-        out.push(h('code', {}, [{ type: 'text', value: node.value }]));
-        break;
-      case 'inlineMath':
-        out.push(
-          h('code', { className: ['language-math'] }, [{ type: 'text', value: node.value }]),
-        );
-        break;
-      case 'link':
-        out.push(
-          h(
-            'a',
-            { href: node.url, ...(node.title ? { title: node.title } : {}) },
-            inlinesToHast(node.children),
-          ),
-        );
-        break;
-      case 'image':
-        out.push(
-          h('img', { src: node.url, alt: node.alt, ...(node.title ? { title: node.title } : {}) }),
-        );
-        break;
-      case 'break':
-        out.push(h('br', {}));
-        break;
-      case 'html':
-        out.push(...parseHtml(node.value));
-        break;
-    }
-  }
+  for (const node of nodes) visitInline(node, INLINE_HAST, out);
   return out;
 }
 

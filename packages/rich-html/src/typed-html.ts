@@ -1,5 +1,14 @@
 import { resolveLanguage } from '@quizmark/highlight';
-import type { Block, Inline, ListItem } from '@quizmark/model';
+import {
+  type Block,
+  type BlockVisitor,
+  type Inline,
+  type InlineVisitor,
+  type List,
+  type Table,
+  visitBlock,
+  visitInline,
+} from '@quizmark/model';
 import { type CodeStyle, highlightedCodeHtml } from './code-html.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
 
@@ -9,20 +18,65 @@ import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
 // `toHtml(richTextToHast(…))` gives for the same text; a test holds the two
 // paths together.
 
-/** Whether the typed serialiser can draw these nodes: no raw HTML, no URLs. */
-export function isTypedOnly(
-  nodes: ReadonlyArray<Block | Inline | ListItem | TableRow | TableCell>,
-): boolean {
-  for (const node of nodes) {
-    if (node.type === 'html' || node.type === 'link' || node.type === 'image') return false;
-    if ('children' in node && !isTypedOnly(node.children as ReadonlyArray<Block | Inline>))
-      return false;
-  }
+// Whether each node (and everything inside it) can be drawn without the sanitiser.
+const INLINE_TYPED: InlineVisitor<boolean> = {
+  text: () => true,
+  emphasis: (node) => isTypedOnlyInline(node.children),
+  strong: (node) => isTypedOnlyInline(node.children),
+  delete: (node) => isTypedOnlyInline(node.children),
+  inlineCode: () => true,
+  inlineMath: () => true,
+  break: () => true,
+  link: () => false,
+  image: () => false,
+  html: () => false,
+};
+
+const BLOCK_TYPED: BlockVisitor<boolean> = {
+  paragraph: (node) => isTypedOnlyInline(node.children),
+  heading: (node) => isTypedOnlyInline(node.children),
+  code: () => true,
+  list: (node) => node.children.every((item) => isTypedOnly(item.children)),
+  blockquote: (node) => isTypedOnly(node.children),
+  thematicBreak: () => true,
+  table: (node) =>
+    node.children.every((row) => row.children.every((cell) => isTypedOnlyInline(cell.children))),
+  html: () => false,
+};
+
+/** Whether the typed serialiser can draw these blocks: no raw HTML, no URLs. */
+export function isTypedOnly(blocks: readonly Block[]): boolean {
+  for (const block of blocks) if (!visitBlock(block, BLOCK_TYPED, undefined)) return false;
   return true;
 }
 
-type TableRow = Extract<Block, { type: 'table' }>['children'][number];
-type TableCell = TableRow['children'][number];
+function isTypedOnlyInline(nodes: readonly Inline[]): boolean {
+  for (const node of nodes) if (!visitInline(node, INLINE_TYPED, undefined)) return false;
+  return true;
+}
+
+type TableRow = Table['children'][number];
+
+interface TypedContext {
+  headingOffset: number;
+  codeStyle: CodeStyle;
+}
+
+const BLOCK_HTML: BlockVisitor<string, TypedContext> = {
+  paragraph: (node) => `<p>${typedInlinesHtml(node.children)}</p>`,
+  heading: (node, context) => {
+    const tag = `h${Math.min(6, node.depth + context.headingOffset)}`;
+    return `<${tag}>${typedInlinesHtml(node.children)}</${tag}>`;
+  },
+  code: (node, context) => codeHtml(node.value, node.lang || null, context.codeStyle),
+  list: (node, context) => listHtml(node, context),
+  blockquote: (node, context) => `<blockquote>${blocksHtml(node.children, context)}</blockquote>`,
+  thematicBreak: () => '<hr>',
+  table: (node) => tableHtml(node),
+  html: () => {
+    throw new Error('raw HTML needs the sanitising path');
+  },
+};
 
 /** Blocks of typed-only rich text as HTML. */
 export function typedBlocksHtml(
@@ -30,36 +84,12 @@ export function typedBlocksHtml(
   headingOffset: number,
   codeStyle: CodeStyle,
 ): string {
+  return blocksHtml(blocks, { headingOffset, codeStyle });
+}
+
+function blocksHtml(blocks: readonly Block[], context: TypedContext): string {
   let out = '';
-  for (const block of blocks) {
-    switch (block.type) {
-      case 'paragraph':
-        out += `<p>${typedInlinesHtml(block.children)}</p>`;
-        break;
-      case 'heading': {
-        const tag = `h${Math.min(6, block.depth + headingOffset)}`;
-        out += `<${tag}>${typedInlinesHtml(block.children)}</${tag}>`;
-        break;
-      }
-      case 'code':
-        out += codeHtml(block.value, block.lang || null, codeStyle);
-        break;
-      case 'list':
-        out += listHtml(block, headingOffset, codeStyle);
-        break;
-      case 'blockquote':
-        out += `<blockquote>${typedBlocksHtml(block.children, headingOffset, codeStyle)}</blockquote>`;
-        break;
-      case 'thematicBreak':
-        out += '<hr>';
-        break;
-      case 'table':
-        out += tableHtml(block);
-        break;
-      case 'html':
-        throw new Error('raw HTML needs the sanitising path');
-    }
-  }
+  for (const block of blocks) out += visitBlock(block, BLOCK_HTML, context);
   return out;
 }
 
@@ -71,11 +101,7 @@ function codeHtml(value: string, lang: string | null, codeStyle: CodeStyle): str
   return `<pre data-lang="${dataLang}"><code class="hljs ${className}">${inner}</code></pre>`;
 }
 
-function listHtml(
-  list: Extract<Block, { type: 'list' }>,
-  headingOffset: number,
-  codeStyle: CodeStyle,
-): string {
+function listHtml(list: List, context: TypedContext): string {
   const tag = list.ordered ? 'ol' : 'ul';
   const start =
     list.ordered && list.start !== null && list.start !== 1 ? ` start="${list.start}"` : '';
@@ -90,13 +116,13 @@ function listHtml(
     const body =
       only?.type === 'paragraph'
         ? typedInlinesHtml(only.children)
-        : typedBlocksHtml(item.children, headingOffset, codeStyle);
+        : blocksHtml(item.children, context);
     items += `<li>${box}${body}</li>`;
   }
   return `<${tag}${start}>${items}</${tag}>`;
 }
 
-function tableHtml(table: Extract<Block, { type: 'table' }>): string {
+function tableHtml(table: Table): string {
   const [head, ...rows] = table.children;
   const row = (cells: TableRow, tag: 'th' | 'td') => {
     let out = '<tr>';
@@ -111,34 +137,25 @@ function tableHtml(table: Extract<Block, { type: 'table' }>): string {
   return `<table><thead>${head ? row(head, 'th') : ''}</thead><tbody>${body}</tbody></table>`;
 }
 
+const INLINE_HTML: InlineVisitor<string> = {
+  text: (node) => escapeHtmlText(node.value),
+  emphasis: (node) => `<em>${typedInlinesHtml(node.children)}</em>`,
+  strong: (node) => `<strong>${typedInlinesHtml(node.children)}</strong>`,
+  delete: (node) => `<del>${typedInlinesHtml(node.children)}</del>`,
+  inlineCode: (node) => `<code>${escapeHtmlText(node.value)}</code>`,
+  inlineMath: (node) => `<code class="language-math">${escapeHtmlText(node.value)}</code>`,
+  break: () => '<br>',
+  link: sanitisingPathOnly,
+  image: sanitisingPathOnly,
+  html: sanitisingPathOnly,
+};
+
+function sanitisingPathOnly(node: Inline): never {
+  throw new Error(`${node.type} needs the sanitising path`);
+}
+
 function typedInlinesHtml(nodes: readonly Inline[]): string {
   let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        out += escapeHtmlText(node.value);
-        break;
-      case 'emphasis':
-        out += `<em>${typedInlinesHtml(node.children)}</em>`;
-        break;
-      case 'strong':
-        out += `<strong>${typedInlinesHtml(node.children)}</strong>`;
-        break;
-      case 'delete':
-        out += `<del>${typedInlinesHtml(node.children)}</del>`;
-        break;
-      case 'inlineCode':
-        out += `<code>${escapeHtmlText(node.value)}</code>`;
-        break;
-      case 'inlineMath':
-        out += `<code class="language-math">${escapeHtmlText(node.value)}</code>`;
-        break;
-      case 'break':
-        out += '<br>';
-        break;
-      default:
-        throw new Error(`${node.type} needs the sanitising path`);
-    }
-  }
+  for (const node of nodes) out += visitInline(node, INLINE_HTML, undefined);
   return out;
 }
