@@ -1,4 +1,4 @@
-import { htmlToPlainText, type Inline } from '@quizmark/model';
+import { htmlToPlainText, type Inline, type InlineVisitor, visitInline } from '@quizmark/model';
 import { asMono, type FontName, withBold, withItalic } from './fonts.js';
 import { COLOR, TEXT } from './theme.js';
 
@@ -39,73 +39,110 @@ export function sameStyle(a: RunStyle, b: RunStyle): boolean {
 // Only links a reader could type in are worth printing next to their text.
 const PRINTABLE_URL = /^(?:https?:|mailto:)/i;
 
+/** Where a walk puts its fragments, and the style of the node it is in. */
+interface FragmentSink {
+  out: Fragment[];
+  style: RunStyle;
+}
+
+function walkInlines(nodes: readonly Inline[], sink: FragmentSink): void {
+  for (const node of nodes) visitInline(node, TO_FRAGMENTS, sink);
+}
+
+/** Walks nested nodes in a style of their own, then restores the outer one. */
+function walkStyled(nodes: readonly Inline[], sink: FragmentSink, style: RunStyle): void {
+  const outer = sink.style;
+  sink.style = style;
+  walkInlines(nodes, sink);
+  sink.style = outer;
+}
+
+const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
+  text: (node, sink) => {
+    sink.out.push({ text: node.value, style: sink.style });
+  },
+  emphasis: (node, sink) => {
+    walkStyled(node.children, sink, { ...sink.style, font: withItalic(sink.style.font) });
+  },
+  strong: (node, sink) => {
+    walkStyled(node.children, sink, { ...sink.style, font: withBold(sink.style.font) });
+  },
+  delete: (node, sink) => {
+    walkStyled(node.children, sink, { ...sink.style, strike: true });
+  },
+  inlineCode: (node, sink) => {
+    const current = sink.style;
+    sink.out.push({
+      text: node.value,
+      style: {
+        ...current,
+        font: asMono(current.font),
+        size: current.size * TEXT.inlineCodeScale,
+        background: COLOR.inlineCode,
+      },
+    });
+  },
+  inlineMath: (node, sink) => {
+    sink.out.push({
+      text: node.value,
+      style: { ...sink.style, font: withItalic(sink.style.font) },
+    });
+  },
+  link: (node, sink) => {
+    const current = sink.style;
+    walkStyled(node.children, sink, {
+      ...current,
+      color: COLOR.link,
+      underline: true,
+      link: node.url,
+    });
+    const label = inlinesToText(node.children).trim();
+    if (PRINTABLE_URL.test(node.url) && label !== node.url && `mailto:${label}` !== node.url)
+      sink.out.push({
+        text: ` <${node.url.replace(/^mailto:/i, '')}>`,
+        style: { ...current, color: COLOR.muted },
+      });
+  },
+  image: (node, sink) => {
+    // Images on their own line are laid out as blocks; one inside a sentence keeps its alt text.
+    const current = sink.style;
+    sink.out.push({
+      text: `[image: ${node.alt || node.url}]`,
+      style: { ...current, font: withItalic(current.font), color: COLOR.muted },
+    });
+  },
+  break: (_node, sink) => {
+    sink.out.push(LINE_BREAK);
+  },
+  html: (node, sink) => {
+    sink.out.push({ text: htmlToPlainText(node.value), style: sink.style });
+  },
+};
+
 /** Model inline nodes to styled fragments. Raw HTML keeps its text only: a PDF cannot run it. */
 export function inlinesToFragments(nodes: readonly Inline[], style: RunStyle): Fragment[] {
-  const out: Fragment[] = [];
-  const walk = (list: readonly Inline[], current: RunStyle) => {
-    for (const node of list) {
-      switch (node.type) {
-        case 'text':
-          out.push({ text: node.value, style: current });
-          break;
-        case 'emphasis':
-          walk(node.children, { ...current, font: withItalic(current.font) });
-          break;
-        case 'strong':
-          walk(node.children, { ...current, font: withBold(current.font) });
-          break;
-        case 'delete':
-          walk(node.children, { ...current, strike: true });
-          break;
-        case 'inlineCode':
-          out.push({
-            text: node.value,
-            style: {
-              ...current,
-              font: asMono(current.font),
-              size: current.size * TEXT.inlineCodeScale,
-              background: COLOR.inlineCode,
-            },
-          });
-          break;
-        case 'inlineMath':
-          out.push({ text: node.value, style: { ...current, font: withItalic(current.font) } });
-          break;
-        case 'link': {
-          walk(node.children, { ...current, color: COLOR.link, underline: true, link: node.url });
-          const label = inlinesToText(node.children).trim();
-          if (PRINTABLE_URL.test(node.url) && label !== node.url && `mailto:${label}` !== node.url)
-            out.push({
-              text: ` <${node.url.replace(/^mailto:/i, '')}>`,
-              style: { ...current, color: COLOR.muted },
-            });
-          break;
-        }
-        case 'image':
-          // Images on their own line are laid out as blocks; one inside a sentence keeps its alt text.
-          out.push({
-            text: `[image: ${node.alt || node.url}]`,
-            style: { ...current, font: withItalic(current.font), color: COLOR.muted },
-          });
-          break;
-        case 'break':
-          out.push(LINE_BREAK);
-          break;
-        case 'html':
-          out.push({ text: htmlToPlainText(node.value), style: current });
-          break;
-      }
-    }
-  };
-  walk(nodes, style);
-  return out;
+  const sink: FragmentSink = { out: [], style };
+  walkInlines(nodes, sink);
+  return sink.out;
 }
+
+// The text a link label shows, to compare with its URL: formatting and code
+// count, images, breaks, math and raw HTML do not.
+const LABEL_TEXT: InlineVisitor<string> = {
+  text: (node) => node.value,
+  inlineCode: (node) => node.value,
+  emphasis: (node) => inlinesToText(node.children),
+  strong: (node) => inlinesToText(node.children),
+  delete: (node) => inlinesToText(node.children),
+  link: (node) => inlinesToText(node.children),
+  image: () => '',
+  break: () => '',
+  html: () => '',
+  inlineMath: () => '',
+};
 
 function inlinesToText(nodes: readonly Inline[]): string {
   let text = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
-    else if ('children' in node) text += inlinesToText(node.children);
-  }
+  for (const node of nodes) text += visitInline(node, LABEL_TEXT, undefined);
   return text;
 }

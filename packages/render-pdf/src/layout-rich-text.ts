@@ -1,12 +1,16 @@
 import {
   type Asset,
   type Block,
+  type BlockVisitor,
   htmlToPlainText,
   type Image,
   type Inline,
+  type InlineVisitor,
   inlinesToPlainText,
   type List,
   type Table,
+  visitBlock,
+  visitInline,
 } from '@quizmark/model';
 import { withBold, withItalic } from './fonts.js';
 import { type Fragment, inlinesToFragments, type RunStyle } from './inline-runs.js';
@@ -34,6 +38,13 @@ export interface TextStyle {
 const PLACEABLE = new Set(['image/png', 'image/jpeg']);
 const PX_TO_PT = 0.75;
 
+/** Where a block is laid out: its column, base style and the rich-text context. */
+interface BlockPlace {
+  frame: Frame;
+  style: TextStyle;
+  context: RichContext;
+}
+
 /** Rows of a list of blocks; blocks after the first get the block spacing above them. */
 export function layoutBlocks(
   blocks: readonly Block[],
@@ -41,9 +52,10 @@ export function layoutBlocks(
   style: TextStyle,
   context: RichContext,
 ): LayoutRow[] {
+  const place: BlockPlace = { frame, style, context };
   const rows: LayoutRow[] = [];
   for (const block of blocks) {
-    const blockRows = layoutBlock(block, frame, style, context);
+    const blockRows = visitBlock(block, BLOCK_ROWS, place);
     if (blockRows.length === 0) continue;
     if (rows.length > 0) blockRows[0] = { ...blockRows[0]!, spaceBefore: SPACE.block };
     rows.push(...blockRows);
@@ -60,81 +72,70 @@ export function layoutInlines(
   return textRows(fragments, frame, style.lineHeight, style.run.size);
 }
 
-function layoutBlock(
-  block: Block,
-  frame: Frame,
-  style: TextStyle,
-  context: RichContext,
-): LayoutRow[] {
-  switch (block.type) {
-    case 'paragraph': {
-      const images = onlyImages(block.children);
-      if (images) return layoutImages(images, frame, style, context);
-      return layoutInlines(inlinesToFragments(block.children, style.run), frame, style);
-    }
-    case 'heading': {
-      const run = { ...style.run, font: withBold(style.run.font) };
-      // A heading never ends a page: it stays with what follows.
-      return textRows(
-        inlinesToFragments(block.children, run),
-        frame,
-        style.lineHeight,
-        run.size,
-        'never',
-      );
-    }
-    case 'code':
-      return layoutCode(block.value, block.lang, frame);
-    case 'list':
-      return layoutList(block, frame, style, context);
-    case 'blockquote': {
-      const inner = { x: frame.x + 10, width: frame.width - 10 };
-      return layoutBlocks(block.children, inner, style, context).map((row, index) => ({
-        ...row,
-        ops: [
-          {
-            op: 'rect',
-            x: frame.x,
-            y: 0,
-            width: 2.5,
-            height: row.height,
-            fill: COLOR.faint,
-            stroke: null,
-            bleed: index > 0,
-          },
-          ...row.ops,
-        ],
-      }));
-    }
-    case 'thematicBreak':
-      return [
+const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
+  paragraph: (block, { frame, style, context }) => {
+    const images = onlyImages(block.children);
+    if (images) return layoutImages(images, frame, style, context);
+    return layoutInlines(inlinesToFragments(block.children, style.run), frame, style);
+  },
+  heading: (block, { frame, style }) => {
+    const run = { ...style.run, font: withBold(style.run.font) };
+    // A heading never ends a page: it stays with what follows.
+    return textRows(
+      inlinesToFragments(block.children, run),
+      frame,
+      style.lineHeight,
+      run.size,
+      'never',
+    );
+  },
+  code: (block, { frame }) => layoutCode(block.value, block.lang, frame),
+  list: (block, { frame, style, context }) => layoutList(block, frame, style, context),
+  blockquote: (block, { frame, style, context }) => {
+    const inner = { x: frame.x + 10, width: frame.width - 10 };
+    return layoutBlocks(block.children, inner, style, context).map((row, index) => ({
+      ...row,
+      ops: [
         {
-          spaceBefore: 0,
-          height: 10,
-          baseline: 5,
-          ops: [
-            {
-              op: 'line',
-              x1: frame.x,
-              y1: 5,
-              x2: frame.x + frame.width,
-              y2: 5,
-              color: COLOR.faint,
-              width: 0.75,
-            },
-          ],
-          breakAfter: 'block',
+          op: 'rect',
+          x: frame.x,
+          y: 0,
+          width: 2.5,
+          height: row.height,
+          fill: COLOR.faint,
+          stroke: null,
+          bleed: index > 0,
         },
-      ];
-    case 'html': {
-      const text = htmlToPlainText(block.value).trim();
-      if (!text) return [];
-      return layoutInlines([{ text, style: style.run }], frame, style);
-    }
-    case 'table':
-      return layoutTable(block, frame, style);
-  }
-}
+        ...row.ops,
+      ],
+    }));
+  },
+  thematicBreak: (_block, { frame }) => [
+    {
+      spaceBefore: 0,
+      height: 10,
+      baseline: 5,
+      ops: [
+        {
+          op: 'line',
+          x1: frame.x,
+          y1: 5,
+          x2: frame.x + frame.width,
+          y2: 5,
+          color: COLOR.faint,
+          width: 0.75,
+        },
+      ],
+      breakAfter: 'block',
+    },
+  ],
+  html: (block, { frame, style }) => {
+    const text = htmlToPlainText(block.value).trim();
+    if (!text) return [];
+    return layoutInlines([{ text, style: style.run }], frame, style);
+  },
+  table: (block, { frame, style }) => layoutTable(block, frame, style),
+};
 
 function layoutList(list: List, frame: Frame, style: TextStyle, context: RichContext): LayoutRow[] {
   const start = list.start ?? 1;
@@ -170,12 +171,27 @@ function layoutList(list: List, frame: Frame, style: TextStyle, context: RichCon
   return rows;
 }
 
+// What a node is in a paragraph drawn as images: the image itself, space
+// between images, or null for anything else (the paragraph is then text).
+const IMAGE_OR_SPACE: InlineVisitor<Image | 'space' | null> = {
+  image: (node) => node,
+  break: () => 'space',
+  text: (node) => (node.value.trim() === '' ? 'space' : null),
+  emphasis: () => null,
+  strong: () => null,
+  delete: () => null,
+  inlineCode: () => null,
+  link: () => null,
+  html: () => null,
+  inlineMath: () => null,
+};
+
 function onlyImages(nodes: readonly Inline[]): Image[] | null {
   const images: Image[] = [];
   for (const node of nodes) {
-    if (node.type === 'image') images.push(node);
-    else if (node.type === 'break' || (node.type === 'text' && node.value.trim() === '')) continue;
-    else return null;
+    const found = visitInline(node, IMAGE_OR_SPACE, undefined);
+    if (found === null) return null;
+    if (found !== 'space') images.push(found);
   }
   return images.length > 0 ? images : null;
 }

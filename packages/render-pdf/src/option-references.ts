@@ -1,4 +1,12 @@
-import type { Block, Inline, Option } from '@quizmark/model';
+import {
+  type Block,
+  type BlockVisitor,
+  type Inline,
+  type InlineVisitor,
+  type Option,
+  visitBlock,
+  visitInline,
+} from '@quizmark/model';
 import { letterOf } from './plan-versions.js';
 
 // Solutions often name options by letter ("Options B, C, and D describe…",
@@ -32,54 +40,52 @@ export function relabelText(text: string, changes: ReadonlyMap<string, string>):
   });
 }
 
-export function relabelBlocks(
-  blocks: readonly Block[],
-  changes: ReadonlyMap<string, string>,
-): Block[] {
-  return blocks.map((block): Block => {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        return { ...block, children: relabelInlines(block.children, changes) };
-      case 'list':
-        return {
-          ...block,
-          children: block.children.map((item) => ({
-            ...item,
-            children: relabelBlocks(item.children, changes),
-          })),
-        };
-      case 'blockquote':
-        return { ...block, children: relabelBlocks(block.children, changes) };
-      case 'table':
-        return {
-          ...block,
-          children: block.children.map((row) => ({
-            ...row,
-            children: row.children.map((cell) => ({
-              ...cell,
-              children: relabelInlines(cell.children, changes),
-            })),
-          })),
-        };
-      default:
-        return block;
-    }
-  });
+type Changes = ReadonlyMap<string, string>;
+
+// Only text is rewritten; code, math, URLs and raw HTML keep the author's letters.
+const RELABEL_BLOCK: BlockVisitor<Block, Changes> = {
+  paragraph: (block, changes) => ({ ...block, children: relabelInlines(block.children, changes) }),
+  heading: (block, changes) => ({ ...block, children: relabelInlines(block.children, changes) }),
+  list: (block, changes) => ({
+    ...block,
+    children: block.children.map((item) => ({
+      ...item,
+      children: relabelBlocks(item.children, changes),
+    })),
+  }),
+  blockquote: (block, changes) => ({ ...block, children: relabelBlocks(block.children, changes) }),
+  table: (block, changes) => ({
+    ...block,
+    children: block.children.map((row) => ({
+      ...row,
+      children: row.children.map((cell) => ({
+        ...cell,
+        children: relabelInlines(cell.children, changes),
+      })),
+    })),
+  }),
+  code: (block) => block,
+  thematicBreak: (block) => block,
+  html: (block) => block,
+};
+
+const RELABEL_INLINE: InlineVisitor<Inline, Changes> = {
+  text: (node, changes) => ({ ...node, value: relabelText(node.value, changes) }),
+  emphasis: (node, changes) => ({ ...node, children: relabelInlines(node.children, changes) }),
+  strong: (node, changes) => ({ ...node, children: relabelInlines(node.children, changes) }),
+  delete: (node, changes) => ({ ...node, children: relabelInlines(node.children, changes) }),
+  link: (node, changes) => ({ ...node, children: relabelInlines(node.children, changes) }),
+  inlineCode: (node) => node,
+  inlineMath: (node) => node,
+  image: (node) => node,
+  break: (node) => node,
+  html: (node) => node,
+};
+
+export function relabelBlocks(blocks: readonly Block[], changes: Changes): Block[] {
+  return blocks.map((block) => visitBlock(block, RELABEL_BLOCK, changes));
 }
 
-function relabelInlines(nodes: readonly Inline[], changes: ReadonlyMap<string, string>): Inline[] {
-  return nodes.map((node): Inline => {
-    switch (node.type) {
-      case 'text':
-        return { ...node, value: relabelText(node.value, changes) };
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'link':
-        return { ...node, children: relabelInlines(node.children, changes) };
-      default:
-        return node;
-    }
-  });
+function relabelInlines(nodes: readonly Inline[], changes: Changes): Inline[] {
+  return nodes.map((node) => visitInline(node, RELABEL_INLINE, changes));
 }
