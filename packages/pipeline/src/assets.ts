@@ -4,6 +4,7 @@ import type { Asset, Diagnostic } from '@quizmark/model';
 import type { ImageReference } from '@quizmark/parser';
 import type { DeckFile } from './discover.js';
 import { toPosix } from './discover.js';
+import { checkImage, MAX_IMAGE_PIXELS } from './image-check.js';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -129,15 +130,41 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
     }
     newestMtime = Math.max(newestMtime, Math.floor(stats.mtimeMs / 1000));
     files.push({ path: real, size: stats.size, mtimeMs: stats.mtimeMs });
+    const bytes = readFileSync(real);
+    // Checked here, in the load step, so that `check` reports what `build`
+    // would trip on, and no output ever decodes a broken or huge image.
+    const broken = checkImage(bytes, mediaType);
+    if (broken?.ruleId === 'image-unreadable') {
+      problem(
+        image,
+        broken.ruleId,
+        `image \`${image.url}\` cannot be read: ${broken.reason}; export it again`,
+      );
+      continue;
+    }
+    if (broken?.ruleId === 'image-too-large') {
+      const { width, height, counted } = broken;
+      const size = `${thousands(width)} × ${thousands(height)} pixels (${megapixels(width * height)} megapixels${counted > width * height ? ` of 16-bit colour, which counts as ${megapixels(counted)}` : ''})`;
+      problem(
+        image,
+        broken.ruleId,
+        `image \`${image.url}\` is ${size}: expected at most ${megapixels(MAX_IMAGE_PIXELS)} megapixels; scale it down`,
+      );
+      continue;
+    }
     assets.set(image.url, {
       url: image.url,
       path: toPosix(relative(realRoot, real)),
       mediaType,
-      bytes: readFileSync(real),
+      bytes,
     });
   }
   return { assets, diagnostics, newestMtime, files };
 }
+
+/** `20000` as `20,000`, the same in every locale. */
+const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+const megapixels = (pixels: number) => thousands(Math.ceil(pixels / 1_000_000));
 
 /** A folder as messages show it: relative to the working folder, like deck paths. */
 function shownFolder(folder: string): string {

@@ -23,6 +23,18 @@ export const PIPELINE_RULES = {
       'A local image is not a PNG, JPEG, GIF, WebP or SVG file, or not a regular file of at most 10 MB.',
     example: '![Slides](deck.pptx)',
   },
+  'image-unreadable': {
+    severity: 'error',
+    description:
+      'A local image is damaged or cut short (bad checksum, broken compressed data, missing end), so no output could show it.',
+    example: '![Chart](chart.png) where chart.png stopped downloading half-way',
+  },
+  'image-too-large': {
+    severity: 'error',
+    description:
+      'A local image has more than 50 megapixels (16-bit colour counts up to twice): decoding it for the PDF would take gigabytes.',
+    example: '![Map](map.png) where map.png is 20000 × 20000 pixels',
+  },
   'output-item-type': {
     severity: 'warning',
     description:
