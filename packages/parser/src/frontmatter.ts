@@ -8,7 +8,7 @@ import { didYouMean } from './did-you-mean.js';
 import { checkFrontmatterSize, findTooDeep, scanMarkdown } from './input-limits.js';
 import type { LineIndex, Place } from './line-index.js';
 import type { ImageReference } from './parse-result.js';
-import { markdownProcessor } from './processor.js';
+import { markdownTree } from './processor.js';
 import { RichTextBuilder } from './rich-text-builder.js';
 import { ID_PATTERN } from './slug.js';
 
@@ -319,7 +319,7 @@ function markdownRichText(
     context.list.report(problem.ruleId, problem.message, place);
     return null;
   }
-  const tree: Root = markdownProcessor.parse(text);
+  const tree: Root = markdownTree(text);
   const tooDeep = findTooDeep(tree);
   if (tooDeep) {
     context.list.report(tooDeep.ruleId, tooDeep.message, place);

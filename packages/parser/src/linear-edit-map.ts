@@ -35,6 +35,22 @@ export function linearConsume(this: EditMap, events: Events): undefined {
   this.index.clear();
 }
 
-// One module instance serves micromark and this package (pnpm links both to
-// the same pinned version), so micromark picks this up for every parse.
-EditMap.prototype.consume = linearConsume;
+/**
+ * Runs `parse` with micromark using `linearConsume`, and puts back whatever
+ * `EditMap.prototype.consume` was before, even if `parse` throws. One module
+ * instance serves micromark and this package (pnpm links both to the same
+ * pinned version), so swapping the method reaches micromark; doing it only
+ * around quizmark's own (synchronous) parse keeps every other micromark user
+ * in the process on micromark's code.
+ */
+export function withLinearEditMap<T>(parse: () => T): T {
+  const prototype = EditMap.prototype;
+  const before = prototype.consume;
+  if (before === linearConsume) return parse();
+  prototype.consume = linearConsume;
+  try {
+    return parse();
+  } finally {
+    prototype.consume = before;
+  }
+}

@@ -21,7 +21,7 @@ import { buildItem, type ItemDefaults } from './item.js';
 import { LineIndex, type Place } from './line-index.js';
 import type { ParseContext } from './parse-context.js';
 import type { ImageReference, ItemPosition, ParseOptions, ParseResult } from './parse-result.js';
-import { markdownProcessor } from './processor.js';
+import { markdownTree } from './processor.js';
 import { isHtmlComment, RichTextBuilder } from './rich-text-builder.js';
 import { reportSchemaIssues } from './schema-issues.js';
 import { deriveId } from './slug.js';
@@ -269,7 +269,7 @@ function buildDeck(
 function parseMarkdown(text: string): { tree: Root } | { problem: LimitProblem } {
   const refused = scanMarkdown(text);
   if (refused) return { problem: refused };
-  const tree = markdownProcessor.parse(text);
+  const tree = markdownTree(text);
   const tooDeep = findTooDeep(tree);
   return tooDeep ? { problem: tooDeep } : { tree };
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -10,8 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
 import { unified } from 'unified';
-// Side effect: container-heavy decks parse in linear time (see the module).
-import './linear-edit-map.js';
+import { withLinearEditMap } from './linear-edit-map.js';
 
 /**
  * The parts of GitHub Flavored Markdown the deck format uses: task lists
@@ -34,8 +34,15 @@ function remarkGfmSubset(this: Processor) {
 }
 
 // Built once: a build of thousands of files only pays for `.parse()`.
+// Parse through `markdownTree`: this processor alone runs micromark's
+// quadratic EditMap (see linear-edit-map.ts).
 export const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfmSubset)
   .freeze();
+
+/** The mdast tree of `text`, parsed in linear time however many containers it has. */
+export function markdownTree(text: string): Root {
+  return withLinearEditMap(() => markdownProcessor.parse(text));
+}

@@ -1,14 +1,6 @@
-import { realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { seededRandom } from '@quizmark/testing';
-import { EditMap } from 'micromark-util-edit-map';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../src/index.js';
 import { INPUT_LIMITS, scanMarkdown } from '../src/input-limits.js';
-import { linearConsume, originalConsume } from '../src/linear-edit-map.js';
-
-type Event = EditMap['map'][number][2][number];
 
 const deck = (body: string, front = 'id: demo\ntitle: Demo') => `---\n${front}\n---\n\n${body}`;
 const item = (body: string) => deck(`## Section\n\n### Question\n\n${body}\n`);
@@ -199,59 +191,5 @@ describe('input limits', () => {
       item('Answer.').replace('title: Demo', `title: Demo\ndescription: "${'> '.repeat(200)}x"`),
     );
     expect(result.diagnostics).toMatchObject([{ ruleId: 'input-too-deep', line: 4 }]);
-  });
-});
-
-describe('linear EditMap.consume', () => {
-  it('should be what micromark uses: one copy of micromark-util-edit-map, patched', () => {
-    expect(EditMap.prototype.consume).toBe(linearConsume);
-    // Follow the chain remark-parse -> mdast-util-from-markdown -> micromark
-    // and check micromark resolves the same package folder as the parser.
-    let from = createRequire(import.meta.url);
-    for (const name of ['remark-parse', 'mdast-util-from-markdown', 'micromark']) {
-      from = createRequire(realpathSync(from.resolve(name)));
-    }
-    const mine = createRequire(import.meta.url).resolve('micromark-util-edit-map');
-    expect(realpathSync(dirname(from.resolve('micromark-util-edit-map')))).toBe(
-      realpathSync(dirname(mine)),
-    );
-  });
-
-  it('should apply any set of edits exactly as the original', () => {
-    const next = seededRandom(7);
-    const integer = (below: number) => Math.floor(next() * below);
-    for (let run = 0; run < 2_000; run++) {
-      const length = integer(40);
-      const events = Array.from({ length }, (_, index) => index as unknown as Event);
-      const edits = Array.from({ length: integer(5) }, () => ({
-        at: integer(length + 1),
-        remove: integer(4),
-        add: Array.from({ length: integer(4) }, (_, index) => (1000 + index) as unknown as Event),
-      }));
-      const apply = (consume: typeof originalConsume) => {
-        const map = new EditMap();
-        for (const edit of edits) map.add(edit.at, edit.remove, [...edit.add]);
-        const copy = [...events];
-        consume.call(map, copy);
-        return { copy, left: map.map.length };
-      };
-      expect(apply(linearConsume), JSON.stringify(edits)).toEqual(apply(originalConsume));
-    }
-  });
-
-  it('should parse decks with thousands of lists to the same tree as before', () => {
-    const questions = Array.from(
-      { length: 300 },
-      (_, index) => `### Q${index}\n\n> quoted\n\n- [x] a\n  - nested\n- [ ] b\n`,
-    );
-    const text = deck(`## Section\n\n${questions.join('\n')}`);
-    const patched = parse(text);
-    EditMap.prototype.consume = originalConsume;
-    try {
-      expect(parse(text)).toEqual(patched);
-    } finally {
-      EditMap.prototype.consume = linearConsume;
-    }
-    expect(patched.deck?.sections[0]?.items).toHaveLength(300);
   });
 });
