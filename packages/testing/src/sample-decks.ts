@@ -134,9 +134,9 @@ export function revisionDeckInput(): DeckInput {
 
 /** The revision deck with two different images that share the file name `diagram.png`. */
 export function revisionDeckWithImages(): DeckInput {
-  const input = revisionDeckInput();
+  const revision = revisionDeck();
   const image = (url: string, alt: string): Inline => ({ type: 'image', url, alt, title: null });
-  input.deck.sections[0]!.items.push(
+  revision.sections[0]!.items.push(
     flashcard('pipeline-diagram', {
       front: rich(
         'What does this pipeline diagram show?',
@@ -152,16 +152,14 @@ export function revisionDeckWithImages(): DeckInput {
       back: 'Drift alerts.',
     }),
   );
-  const images: Asset[] = [
+  return deckInput(revision, 'mlops', [
     imageAsset('images/pipeline/diagram.png', png(120, 60, [9, 105, 218]), {
       path: 'content/images/pipeline/diagram.png',
     }),
     imageAsset('images/monitoring/diagram.png', png(120, 60, [26, 127, 55]), {
       path: 'content/images/monitoring/diagram.png',
     }),
-  ];
-  for (const asset of images) input.assets.set(asset.url, asset);
-  return input;
+  ]);
 }
 
 /**
