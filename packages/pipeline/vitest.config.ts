@@ -3,5 +3,5 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['@quizmark/source'] },
   ssr: { resolve: { conditions: ['@quizmark/source'] } },
-  test: { name: 'build', testTimeout: 60_000, hookTimeout: 120_000 },
+  test: { name: 'pipeline', testTimeout: 60_000, hookTimeout: 120_000 },
 });

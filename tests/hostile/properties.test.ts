@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Asset, DeckSchema, type Diagnostic, type RenderedFile } from '@quizmark/model';
 import { type ParseResult, parseDeck } from '@quizmark/parser';
-import { loadRenderer } from '@quizmark/pipeline';
+import { DEFAULT_REGISTRY } from '@quizmark/pipeline';
 import { readZip, systemTool } from '@quizmark/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -373,7 +373,11 @@ describe('every renderer, on any valid deck', () => {
 
   it('should produce JSON that validates, HTML that parses, an .apkg that reads back and a PDF that opens', async () => {
     const renderers = await Promise.all(
-      ['json', 'html', 'anki', 'pdf'].map((format) => loadRenderer(format)),
+      DEFAULT_REGISTRY.formats.map(async (format) => ({
+        renderer: await DEFAULT_REGISTRY.load(format),
+        // Each renderer's defaults, as its schema gives them.
+        options: DEFAULT_REGISTRY.get(format).options.parse({}),
+      })),
     );
     const dir = tempDir('quizmark-properties-');
     await fc.assert(
@@ -393,13 +397,9 @@ describe('every renderer, on any valid deck', () => {
         };
         const input = { deck, name: 'generated', assets: new Map([[asset.url, asset]]) };
         const files: RenderedFile[] = [];
-        for (const renderer of renderers) {
+        for (const { renderer, options } of renderers) {
           files.push(
-            ...(await renderer.render({
-              decks: [input],
-              options: {} as never,
-              sourceDateEpoch: 1_700_000_000,
-            })),
+            ...(await renderer.render({ decks: [input], options, sourceDateEpoch: 1_700_000_000 })),
           );
         }
         const itemCount = deck.sections.reduce((total, section) => total + section.items.length, 0);

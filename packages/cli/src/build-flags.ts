@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import type { OptionFlag } from '@quizmark/model';
 import {
+  type AnyDescriptor,
   type BuildOptions,
   DEFAULT_REGISTRY,
-  type FormatOptions,
+  type FormatOptionsOf,
   type OptionIssue,
   OptionsError,
   type RendererRegistry,
@@ -56,7 +57,7 @@ export function buildOptionsFromFlags(
   values: FlagValues,
   cwd: string,
   registry: RendererRegistry = DEFAULT_REGISTRY,
-): Omit<BuildOptions, 'inputs'> {
+): Omit<BuildOptions<readonly AnyDescriptor[]>, 'inputs'> {
   const out = values.out;
   if (typeof out !== 'string' || out === '')
     throw new UsageError('missing --out <dir>: where to write the outputs');
@@ -81,7 +82,7 @@ export function formatFlags(
   values: FlagValues,
   cwd: string,
   registry: RendererRegistry = DEFAULT_REGISTRY,
-): { formats: string[]; formatOptions: FormatOptions } {
+): { formats: string[]; formatOptions: FormatOptionsOf<readonly AnyDescriptor[]> } {
   const asked = Array.isArray(values.format) ? values.format.map(String) : ['all'];
   const formats = resolveFormats(registry, asked);
   const formatOptions: Record<string, object> = {};
@@ -99,7 +100,7 @@ export function formatFlags(
     if (Object.keys(options).length > 0) formatOptions[descriptor.format] = options;
   }
   // The schemas decide what the values may be; this only gathers them.
-  return { formats, formatOptions: formatOptions as FormatOptions };
+  return { formats, formatOptions };
 }
 
 function flagValue(

@@ -218,7 +218,7 @@ describe('a renderer added through the registry', () => {
     );
     const rules = {
       ...outlineDescriptor,
-      rules: { 'yaml-invalid': outlineDescriptor.rules['outline-long-title'] },
+      rules: { 'yaml-invalid': outlineDescriptor.rules['outline-long-title']! },
     };
     expect(() => ruleRegistry(new RendererRegistry([...RENDERERS, rules]))).toThrow(
       'rule `yaml-invalid` is reported by both parser and outline',

@@ -3,8 +3,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { type Diagnostic, hasErrors } from '@quizmark/model';
 import { readSnapshot, snapshotHolds, snapshotKey, writeSnapshot } from './build-snapshot.js';
 import { type ContentCache, openCache } from './cache.js';
-import { type DeckFile, discoverDecks, UsageError } from './discover.js';
 import { loadAndCheck, resolveOutputs } from './check.js';
+import { type DeckFile, discoverDecks, UsageError } from './discover.js';
 import { BuildInterrupted, untilInterrupted } from './interrupt.js';
 import { readSources } from './load-sources.js';
 import { lockOutputFolder } from './output-lock.js';
@@ -17,20 +17,26 @@ import {
 import { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { type PlannedFile, planOutputs } from './render-plan.js';
-import { DEFAULT_REGISTRY, type FormatOptions, type RendererRegistry } from './renderers.js';
+import {
+  type AnyDescriptor,
+  DEFAULT_REGISTRY,
+  type FormatOptionsOf,
+  type RENDERERS,
+  type RendererRegistry,
+} from './renderers.js';
 import { removeStaleTemps } from './temp-names.js';
 import { checkOutputFolder, isInside, isWithin, writeOutputs } from './write-outputs.js';
 
-export interface BuildOptions {
+export interface BuildOptions<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS> {
   /** Deck files and folders. */
   inputs: readonly string[];
   outDir: string;
   /** Output formats; `all` expands to every format. */
   formats: readonly string[];
   /** Options per format, checked against each renderer's schema before anything is read. */
-  formatOptions?: FormatOptions;
+  formatOptions?: FormatOptionsOf<Descriptors>;
   /** The output formats to choose from; the shipped ones by default. */
-  registry?: RendererRegistry;
+  registry?: RendererRegistry<Descriptors>;
   cwd?: string;
   /** Worker threads; default: as many as cores when there is much to do, none otherwise. */
   workers?: number;
@@ -82,9 +88,11 @@ export interface BuildResult {
  *   changed, the build stops after hashing its sources.
  * - Outputs do not depend on the number of workers or on the cache.
  */
-export async function buildDecks(options: BuildOptions): Promise<BuildResult> {
+export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS>(
+  options: BuildOptions<Descriptors>,
+): Promise<BuildResult> {
   const cwd = options.cwd ?? process.cwd();
-  const registry = options.registry ?? DEFAULT_REGISTRY;
+  const registry: RendererRegistry = options.registry ?? DEFAULT_REGISTRY;
   const chosen = resolveOutputs(registry, options.formats, options.formatOptions ?? {}, cwd);
   const { formats } = chosen;
   const outDir = resolve(cwd, options.outDir);

@@ -17,7 +17,13 @@ import {
   type OutputJob,
   outputJobs,
 } from './render-plan.js';
-import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
+import {
+  type AnyDescriptor,
+  DEFAULT_REGISTRY,
+  type FormatOptionsOf,
+  type RENDERERS,
+  type RendererRegistry,
+} from './renderers.js';
 import { sourceDateEpoch } from './source-date.js';
 
 /** What a build knows once every check has run: the decks, their problems, and the outputs to make. */
@@ -105,24 +111,24 @@ export async function loadAndCheck(params: {
   return { decks, parsed, diagnostics, context, jobs, input };
 }
 
-export interface CheckOptions
+export interface CheckOptions<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS>
   extends Pick<BuildOptions, 'cwd' | 'workers' | 'cache' | 'cacheDir' | 'cacheStore'> {
   /** Formats whose checks to run; `all` (the default, as for a build) expands to every format. */
   formats?: readonly string[];
-  formatOptions?: BuildOptions['formatOptions'];
-  registry?: RendererRegistry;
+  formatOptions?: FormatOptionsOf<Descriptors>;
+  registry?: RendererRegistry<Descriptors>;
 }
 
 /**
  * Everything a build checks, without rendering or writing: parse problems,
  * images, and what each requested output would refuse or lose.
  */
-export async function checkDecks(
+export async function checkDecks<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS>(
   inputs: readonly string[],
-  options: CheckOptions = {},
+  options: CheckOptions<Descriptors> = {},
 ): Promise<{ decks: LoadedDeck[]; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const registry = options.registry ?? DEFAULT_REGISTRY;
+  const registry: RendererRegistry = options.registry ?? DEFAULT_REGISTRY;
   const outputs = resolveOutputs(
     registry,
     options.formats ?? ['all'],

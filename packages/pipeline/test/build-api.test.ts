@@ -6,7 +6,11 @@ describe('@quizmark/pipeline', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BuildInterrupted',
       'ContentCache',
-      'FORMATS',
+      'DEFAULT_REGISTRY',
+      'OptionsError',
+      'PIPELINE_RULES',
+      'RENDERERS',
+      'RendererRegistry',
       'UsageError',
       'WorkerPool',
       'buildDecks',
@@ -15,18 +19,22 @@ describe('@quizmark/pipeline', () => {
       'defaultCacheDir',
       'defaultWorkerCount',
       'discoverDecks',
-      'loadRenderer',
+      'formatDiagnostics',
       'resolveFormats',
+      'ruleRegistry',
+      'shown',
       'sourceDateEpoch',
+      'summarize',
       'writeOutputs',
     ]);
   });
 
   it('should list the four formats in build order', () => {
-    expect(api.FORMATS).toEqual(['json', 'html', 'anki', 'pdf']);
-    expect(api.resolveFormats(['all'])).toEqual(['json', 'html', 'anki', 'pdf']);
-    expect(api.resolveFormats(['pdf,json', 'json'])).toEqual(['pdf', 'json']);
-    expect(() => api.resolveFormats(['docx'])).toThrow(
+    const registry = api.DEFAULT_REGISTRY;
+    expect(registry.formats).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(api.resolveFormats(registry, ['all'])).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(api.resolveFormats(registry, ['pdf,json', 'json'])).toEqual(['pdf', 'json']);
+    expect(() => api.resolveFormats(registry, ['docx'])).toThrow(
       /unknown format `docx`: expected one of json, html, anki, pdf or all/,
     );
   });

@@ -18,7 +18,7 @@ export function checkSourceDateEpoch(sourceDateEpoch: number): number {
  * `media` map (`{"0": "name.png", …}`, present even when empty) and the
  * media files stored under their numbers.
  */
-export async function writeAnkiPackage(
+export async function ankiPackageBytes(
   content: AnkiDeckContent,
   sourceDateEpoch: number,
 ): Promise<Uint8Array> {
@@ -37,5 +37,5 @@ export async function buildAnkiPackage(
   input: DeckInput,
   sourceDateEpoch: number,
 ): Promise<Uint8Array> {
-  return writeAnkiPackage(ankiDeckContent(input), sourceDateEpoch);
+  return ankiPackageBytes(ankiDeckContent(input), sourceDateEpoch);
 }

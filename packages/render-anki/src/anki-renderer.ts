@@ -1,9 +1,8 @@
 import type { RenderedFile, Renderer } from '@quizmark/model';
-import type { AnkiOptions } from './descriptor.js';
 import { ankiDeckContent } from './anki-notes.js';
-import { checkSourceDateEpoch, writeAnkiPackage } from './anki-package.js';
-import { writeAnkiText } from './anki-text.js';
-
+import { ankiPackageBytes, checkSourceDateEpoch } from './anki-package.js';
+import { ankiTextImport } from './anki-text.js';
+import type { AnkiOptions } from './descriptor.js';
 
 /**
  * The `anki` output: per deck `<name>.apkg`, and unless `text: false`,
@@ -15,11 +14,11 @@ export const ankiRenderer: Renderer<AnkiOptions> = {
     const files: RenderedFile[] = [];
     for (const input of decks) {
       const content = ankiDeckContent(input);
-      files.push({ path: `${input.name}.apkg`, bytes: await writeAnkiPackage(content, epoch) });
+      files.push({ path: `${input.name}.apkg`, bytes: await ankiPackageBytes(content, epoch) });
       if (options.text === false) continue;
       files.push({
         path: `${input.name}.anki.txt`,
-        bytes: new TextEncoder().encode(writeAnkiText(content)),
+        bytes: new TextEncoder().encode(ankiTextImport(content)),
       });
       for (const file of content.media) {
         files.push({ path: `${input.name}.anki-media/${file.name}`, bytes: file.bytes });

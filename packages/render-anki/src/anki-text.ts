@@ -19,7 +19,7 @@ const FIELD_COLUMNS = Math.max(...Object.values(noteTypes).map((type) => type.fi
  * (so a re-import updates notes), then the note type's fields in order,
  * padded to the widest note type, and the tags last.
  */
-export function writeAnkiText(content: AnkiDeckContent): string {
+export function ankiTextImport(content: AnkiDeckContent): string {
   const tagsColumn = 3 + FIELD_COLUMNS + 1;
   const lines = [
     '#separator:tab',

@@ -2,7 +2,7 @@ import type { Flashcard } from '@quizmark/model';
 import { para, revisionDeckInput, revisionDeckWithImages } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { ankiDeckContent, ankiRenderer, guidFor, noteTypes, writeAnkiText } from '../src/index.js';
+import { ankiDeckContent, ankiRenderer, ankiTextImport, guidFor, noteTypes } from '../src/index.js';
 import { readAnkiText } from './anki-text-reader.js';
 import { openPackage } from './open-package.js';
 
@@ -11,11 +11,15 @@ const EPOCH = 1_700_000_000;
 describe('@quizmark/render-anki', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'AnkiOptionsSchema',
       'COLLECTION_SCHEMA_11',
       'COLLECTION_SCHEMA_VERSION',
       'ankiDeckContent',
+      'ankiDescriptor',
       'ankiIdFor',
+      'ankiPackageBytes',
       'ankiRenderer',
+      'ankiTextImport',
       'buildAnkiPackage',
       'cardCss',
       'cardRequirement',
@@ -30,13 +34,10 @@ describe('@quizmark/render-anki', () => {
       'renderCardPreview',
       'renderCardTemplate',
       'stripFieldHtml',
-      'writeAnkiPackage',
-      'writeAnkiText',
     ]);
   });
 
   it('should render an .apkg, a text import and its media folder per deck', async () => {
-    expect(ankiRenderer.format).toBe('anki');
     const files = await ankiRenderer.render({
       decks: [revisionDeckWithImages(), { ...revisionDeckInput(), name: 'second' }],
       options: {},
@@ -102,7 +103,7 @@ describe('@quizmark/render-anki', () => {
 
   it('should write the text import with headers, note type, deck, guid, fields and tags', () => {
     const content = ankiDeckContent(revisionDeckWithImages());
-    const text = writeAnkiText(content);
+    const text = ankiTextImport(content);
     expect(text.split('\n').slice(0, 6)).toEqual([
       '#separator:tab',
       '#html:true',
@@ -159,7 +160,7 @@ describe('@quizmark/render-anki', () => {
   it('should quote a text import cell that opens with # so Anki does not read a comment', () => {
     const content = ankiDeckContent(revisionDeckInput());
     content.notes[0]!.guid = '#abc';
-    const line = writeAnkiText(content).split('\n')[6]!;
+    const line = ankiTextImport(content).split('\n')[6]!;
     expect(line.split('\t')[2]).toBe('"#abc"');
   });
 
@@ -170,13 +171,13 @@ describe('@quizmark/render-anki', () => {
     fields[1] = 'trail\u00a0';
     fields[2] = 'say "hi" now';
     fields[3] = 'in between ok';
-    const line = writeAnkiText(content).split('\n')[6]!;
+    const line = ankiTextImport(content).split('\n')[6]!;
     expect(line.split('\t').slice(3, 7)).toEqual([
       '" lead"',
       '"trail\u00a0"',
       '"say ""hi"" now"',
       'in between ok',
     ]);
-    expect(readAnkiText(writeAnkiText(content)).rows[0]!.slice(3, 7)).toEqual(fields.slice(0, 4));
+    expect(readAnkiText(ankiTextImport(content)).rows[0]!.slice(3, 7)).toEqual(fields.slice(0, 4));
   });
 });

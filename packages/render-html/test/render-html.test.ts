@@ -62,10 +62,12 @@ describe('@quizmark/render-html', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_TEMPLATE_DIR',
+      'HtmlOptionsSchema',
+      'htmlDescriptor',
       'htmlRenderer',
       'renderDeckHtml',
     ]);
-    expect(htmlRenderer.format).toBe('html');
+    expect(api.htmlDescriptor.format).toBe('html');
   });
 
   it('should write a study page and a teacher’s copy per deck by default', async () => {
@@ -85,10 +87,12 @@ describe('@quizmark/render-html', () => {
     expect(text(answers, 'sample.html')).not.toContain('answers.html');
   });
 
-  it('should reject an unknown view with a clear message', async () => {
-    await expect(render([sample], { view: 'teacher' as 'study' })).rejects.toThrow(
-      'Unknown HTML view "teacher": expected "study", "answers" or "both"',
+  it('should take only the views its option schema names', () => {
+    expect(api.HtmlOptionsSchema.safeParse({ view: 'teacher' }).error?.issues[0]?.message).toBe(
+      'one of study, answers, both',
     );
+    expect(api.HtmlOptionsSchema.safeParse({ view: 'answers' }).success).toBe(true);
+    expect(api.HtmlOptionsSchema.safeParse({ colour: 'red' }).success).toBe(false);
   });
 
   it('should give the same bytes for the same input', async () => {

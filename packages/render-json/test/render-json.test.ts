@@ -85,7 +85,12 @@ const deck: Deck = {
 
 describe('@quizmark/render-json', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['jsonRenderer', 'renderDeckJson']);
+    expect(Object.keys(api).sort()).toEqual([
+      'JsonOptionsSchema',
+      'jsonDescriptor',
+      'jsonRenderer',
+      'renderDeckJson',
+    ]);
   });
 
   it('should write JSON that the shipped JSON Schema accepts, with the schema version', () => {

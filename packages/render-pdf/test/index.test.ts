@@ -20,13 +20,16 @@ describe('@quizmark/render-pdf', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'PAPER_SIZES',
+      'PdfOptionsSchema',
+      'PdfSelectionSchema',
       'layoutQuiz',
       'paginate',
+      'pdfDescriptor',
       'pdfRenderer',
       'planVersions',
       'selectItems',
     ]);
-    expect(pdfRenderer.format).toBe('pdf');
+    expect(api.pdfDescriptor.format).toBe('pdf');
   });
 
   it('should write a quiz and an answer key per deck, named for what they are', async () => {
@@ -80,30 +83,52 @@ describe('@quizmark/render-pdf', () => {
     );
   });
 
-  it('should refuse bad options with messages the CLI can print', async () => {
-    await expect(pdfRenderer.render(request({ versions: 0 }))).rejects.toThrow(
-      'Invalid number of versions: expected a whole number from 1 to 26, but got 0',
-    );
-    await expect(pdfRenderer.render(request({ versions: 27 }))).rejects.toThrow('but got 27');
-    await expect(pdfRenderer.render(request({ paper: 'a5' as unknown as 'a4' }))).rejects.toThrow(
-      'Unknown paper size: expected "a4" or "letter", but got "a5"',
-    );
-    await expect(pdfRenderer.render(request({ select: { count: 0 } }))).rejects.toThrow(
-      'Invalid question count: expected a whole number of at least 1, but got 0',
-    );
-    await expect(
-      pdfRenderer.render(request({ select: { types: ['quiz' as 'choice'] } })),
-    ).rejects.toThrow(
-      'Unknown type in the selection: expected flashcard, choice, explain, but got "quiz"',
-    );
-    await expect(
-      pdfRenderer.render(request({ select: { difficulties: ['medium', 'tricky' as 'hard'] } })),
-    ).rejects.toThrow(
-      'Unknown difficulty in the selection: expected easy, medium, hard, but got "tricky"',
-    );
+  it('should refuse bad options in its schema, with what each option takes', () => {
+    const expected = (options: unknown) =>
+      api.PdfOptionsSchema.safeParse(options).error?.issues.map((issue) => issue.message);
+    expect(expected({ versions: 0 })).toEqual(['a whole number from 1 to 26']);
+    expect(expected({ versions: 27 })).toEqual(['a whole number from 1 to 26']);
+    expect(expected({ versions: 2.5 })).toEqual(['a whole number from 1 to 26']);
+    expect(expected({ paper: 'a5' })).toEqual(['one of a4, letter']);
+    expect(expected({ select: { count: 0 } })).toEqual(['a whole number of at least 1']);
+    expect(expected({ select: { types: ['quiz'] } })).toEqual([
+      'one of flashcard, choice, explain',
+    ]);
+    expect(expected({ select: { difficulties: ['medium', 'tricky'] } })).toEqual([
+      'one of easy, medium, hard',
+    ]);
+    expect(expected({ papr: 'a4' })).toHaveLength(1);
+    expect(
+      expected({ paper: 'letter', versions: 3, seed: 's', select: { count: 2 } }),
+    ).toBeUndefined();
+  });
+
+  it('should refuse a source date that is not a number', async () => {
     await expect(pdfRenderer.render(request({}, Number.NaN))).rejects.toThrow(
       'Invalid sourceDateEpoch',
     );
+  });
+
+  it('should report a selection that matches nothing before rendering, naming deck and criteria', () => {
+    const input = { deck: seedDeck(), name: 'mlops', assets: new Map() };
+    expect(
+      api.pdfDescriptor.check?.(input, { select: { types: ['explain'], difficulties: ['hard'] } }),
+    ).toEqual([
+      {
+        ruleId: 'pdf-no-questions',
+        message:
+          'No question in deck "mlops-basics" matches the selection (types explain; difficulties hard); the deck has 17 items',
+        item: null,
+      },
+    ]);
+    expect(api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {})).toEqual([
+      {
+        ruleId: 'pdf-no-questions',
+        message: 'Deck "test-deck" has no questions to print',
+        item: null,
+      },
+    ]);
+    expect(api.pdfDescriptor.check?.(input, {})).toEqual([]);
   });
 
   it('should refuse a deck without questions', async () => {

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_REGISTRY, ruleRegistry } from '@quizmark/pipeline';
+import { describe, expect, it } from 'vitest';
+import { rulesMarkdown } from '../src/commands/rules.js';
+
+const doc = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+
+describe('the rule registry', () => {
+  const rules = ruleRegistry(DEFAULT_REGISTRY);
+
+  it('should give every rule an id, a severity, a description and an example', () => {
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(['error', 'warning']).toContain(rule.severity);
+      expect(rule.description).toMatch(/\.$/);
+      expect(rule.example.length).toBeGreaterThan(5);
+    }
+    expect(rules.map((rule) => rule.owner)).toContain('pdf');
+  });
+
+  it('should be docs/rules.md, row for row', () => {
+    const table = doc('docs/rules.md')
+      .split('<!-- rules:start -->\n')[1]!
+      .split('<!-- rules:end -->')[0];
+    expect(table).toBe(rulesMarkdown(rules));
+  });
+
+  it('should each be explained in the authoring guide', () => {
+    const authoring = doc('docs/authoring.md');
+    expect(rules.filter((rule) => !authoring.includes(`\`${rule.id}\``)).map((r) => r.id)).toEqual(
+      [],
+    );
+  });
+});
