@@ -29,7 +29,7 @@ export async function finishLoading(
   files: readonly DeckFile[],
   summaries: readonly ParseSummary[],
 ): Promise<LoadedDeck[]> {
-  const [{ findDuplicateIds }, { compareDiagnostics }] = await Promise.all([
+  const [{ findDuplicateIds }, { compareDiagnostics, hasErrors }] = await Promise.all([
     import('@quizmark/parser'),
     import('@quizmark/model'),
   ]);
@@ -45,7 +45,7 @@ export async function finishLoading(
       ...crossFile.filter((d) => d.file === file.display),
     ];
     all.sort(compareDiagnostics);
-    const failed = all.some((diagnostic) => diagnostic.severity === 'error');
+    const failed = hasErrors(all);
     return {
       file,
       summary: failed ? null : summary.deck,

@@ -1,3 +1,4 @@
+import { hasErrors } from '@quizmark/model';
 import { checkDecks, DEFAULT_REGISTRY, UsageError } from '@quizmark/pipeline';
 import { buildFlags, formatFlags, withFlagNames } from '../build-flags.js';
 import { checkHelp } from '../help.js';
@@ -32,5 +33,5 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   );
   if (reporter === 'json') io.stdout(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else io.stdout(formatDiagnostics(diagnostics) + summarize(diagnostics, decks.length));
-  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return hasErrors(diagnostics) ? 1 : 0;
 }
