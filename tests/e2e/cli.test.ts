@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { readTree } from '../support/files.js';
 import { contentDir, repoRoot, runCli, STACK_TRACE, tempDir } from '../support/run-cli.js';
 
 const shippedSchema = JSON.parse(
@@ -31,7 +32,7 @@ describe('quizmark build', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.status).toBe(0);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(shippedSchema);
-    const written = readdirSync(out).sort();
+    const written = [...readTree(out).keys()];
     expect(written).toEqual(decksInContent.map((name) => name.replace(/\.md$/, '.json')).sort());
     for (const file of written) {
       const deck = JSON.parse(readFileSync(join(out, file), 'utf8')) as unknown;
@@ -46,7 +47,7 @@ describe('quizmark build', () => {
     expect(
       runCli(['build', contentDir, '--out', second, '--format', 'json'], { cwd: tempDir() }).status,
     ).toBe(0);
-    for (const file of readdirSync(first)) {
+    for (const file of readTree(first).keys()) {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(
         true,
       );
@@ -64,7 +65,7 @@ describe('quizmark build', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('build failed: nothing was written');
     expect(run.stderr).not.toMatch(STACK_TRACE);
-    expect(readdirSync(out)).toEqual(['good.json']);
+    expect([...readTree(out).keys()]).toEqual(['good.json']);
     expect(readFileSync(join(out, 'good.json')).equals(before)).toBe(true);
   });
 

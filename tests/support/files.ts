@@ -1,12 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every file under a folder, relative path -> bytes. */
+/** quizmark's own files in an output folder (what it owns there, its lock): not outputs. */
+export const BOOKKEEPING = ['.quizmark-manifest.json', '.quizmark-lock'];
+
+/** Every file under a folder, relative path -> bytes, but for quizmark's bookkeeping files. */
 export function readTree(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const path = join(current, entry.name);
+      if (current === dir && BOOKKEEPING.includes(entry.name)) continue;
       if (entry.isDirectory()) walk(path);
       else files.set(relative(dir, path), readFileSync(path));
     }

@@ -16,8 +16,11 @@ import { BuildInterrupted } from './interrupt.js';
 
 export const LOCK_NAME = '.quizmark-lock';
 
-/** How long a build waits for another one writing the same folder before giving up. */
-export const LOCK_WAIT_MS = 10_000;
+/** How long a build waits for another one writing the same folder: QUIZMARK_LOCK_TIMEOUT seconds, else 30. */
+export function lockWaitMs(env = process.env): number {
+  const seconds = Number(env.QUIZMARK_LOCK_TIMEOUT || Number.NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000;
+}
 const POLL_MS = 100;
 // A lock file still empty after this long was left by a process that died while creating it.
 const HALF_WRITTEN_MS = 5_000;
@@ -55,7 +58,7 @@ export async function lockOutputFolder(
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, LOCK_NAME);
   const me: Holder = { pid: process.pid, host: hostname(), token: randomBytes(8).toString('hex') };
-  const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
+  const deadline = Date.now() + (options.waitMs ?? lockWaitMs());
   for (;;) {
     if (tryCreate(path, me)) break;
     const holder = readHolder(path);
