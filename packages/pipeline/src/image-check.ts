@@ -4,8 +4,10 @@ import { inflateSync } from 'node:zlib';
  * Most pixels an image may have. The PDF output decodes PNGs (pdfkit splits
  * alpha from colour), so a small file that inflates to gigabytes of pixels
  * (a 1.5 MB 20000×20000 PNG took more than 6 GB) would exhaust memory.
- * 50 megapixels is above an 8K screenshot (33 MP) and common camera photos,
- * and decodes in at most 200 MB (4 bytes a pixel; 16-bit colour counts more).
+ * 50 megapixels is above an 8K screenshot (33 MP) and common camera photos;
+ * at the cap, a 7000×7000 RGBA PNG builds the PDF in about 870 MB (pixels,
+ * colour and alpha held at once, outside the JavaScript heap), and checking
+ * it inflates 200 MB (4 bytes a pixel; 16-bit colour counts more).
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
