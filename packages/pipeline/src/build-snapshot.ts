@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Diagnostic } from '@quizmark/model';
 import type { FileStamp } from './assets.js';
 import { type ContentCache, sha256 } from './cache.js';
+import { BuildSnapshotSchema } from './cache-entries.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { ResolvedOptions } from './format-options.js';
 import type { Source } from './load-sources.js';
@@ -70,7 +71,7 @@ export function snapshotHolds(
 }
 
 export const readSnapshot = (cache: ContentCache | null, key: string) =>
-  cache?.readJson<BuildSnapshot>('build', key) ?? null;
+  cache?.readJson<BuildSnapshot>('build', key, BuildSnapshotSchema) ?? null;
 
 export const writeSnapshot = (cache: ContentCache | null, key: string, snapshot: BuildSnapshot) =>
   cache?.writeJson('build', key, snapshot);

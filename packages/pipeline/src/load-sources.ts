@@ -45,9 +45,12 @@ export async function parseSources(
   pools: PoolProvider,
   onProgress?: (event: ProgressEvent) => void,
 ): Promise<ParsedSources> {
-  const { summarizeDeck } = await import('@quizmark/model');
+  const [{ summarizeDeck }, { ParseResultSchema, ParseSummarySchema }] = await Promise.all([
+    import('@quizmark/model'),
+    import('./cache-entries.js'),
+  ]);
   const summaries = sources.map(
-    (source) => cache?.readJson<ParseSummary>('summary', source.key) ?? null,
+    (source) => cache?.readJson<ParseSummary>('summary', source.key, ParseSummarySchema) ?? null,
   );
   const fresh = new Map<number, ParseResult>();
   const missing = sources.filter((_, index) => summaries[index] === null);
@@ -80,8 +83,10 @@ export async function parseSources(
     summaries: summaries as ParseSummary[],
     parsed: missing.length,
     async full(index) {
-      const known = fresh.get(index) ?? cache?.readJson<ParseResult>('parse', sources[index]!.key);
-      // A summary without its full entry (a damaged cache): parse again.
+      const known =
+        fresh.get(index) ??
+        cache?.readJson<ParseResult>('parse', sources[index]!.key, ParseResultSchema);
+      // A summary without a sound full entry (a damaged cache): parse again.
       return known ?? (await parse(index));
     },
   };
