@@ -1,5 +1,6 @@
 import type { FontName } from './fonts.js';
-import { type FontkitFont, parsedFace } from './shared-fonts.js';
+import { type FontkitFont, forgetGlyph, forgetGlyphs } from './pdfkit-internals.js';
+import { parsedFace } from './shared-fonts.js';
 
 // Shaping (fontkit running the font's substitution and kerning tables) is
 // the costliest step of setting text, and pdfkit repeats it for every
@@ -106,7 +107,7 @@ function layoutAsFresh(font: FontkitFont, text: string): ReturnType<FontkitFont[
     if (checked.has(glyph.id)) continue;
     checked.add(glyph.id);
     if (glyph.codePoints.length !== 1 || glyph.codePoints[0] !== codePoint)
-      delete (font._glyphs as Record<number, unknown>)[glyph.id];
+      forgetGlyph(font, glyph.id);
   }
   const run = font.layout(text);
   if (
@@ -114,6 +115,6 @@ function layoutAsFresh(font: FontkitFont, text: string): ReturnType<FontkitFont[
     run.glyphs.every((glyph, index) => glyph.id === expected[index])
   )
     return run;
-  font._glyphs = {};
+  forgetGlyphs(font);
   return font.layout(text);
 }

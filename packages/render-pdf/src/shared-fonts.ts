@@ -1,6 +1,13 @@
 import PDFDocument from 'pdfkit';
 import { FontSubset } from './font-subset.js';
 import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
+import {
+  canEmbedFonts,
+  type EmbeddedFont,
+  embedFont,
+  type FontkitFont,
+  selectedFont,
+} from './pdfkit-internals.js';
 
 // Parsing a TrueType font (fontkit reading its tables) costs more than
 // laying out and drawing a whole quiz, and pdfkit parses every font anew for
@@ -17,39 +24,9 @@ import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
 // document still starts with an empty glyph cache, for what pdfkit draws
 // itself, and gets its own subset (font-subset.ts).
 //
-// This reaches into pdfkit and fontkit internals (both pinned); if they ever
-// differ, documents fall back to registering the font files the public way.
-
-/** The parts of a fontkit font this package reads. */
-export interface FontkitFont {
-  _glyphs: object;
-  glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
-  layout(text: string): {
-    glyphs: Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
-    positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
-  };
-}
-
-/** pdfkit's font of one document: the parsed font, its id, glyph subset and the maps it embeds. */
-export interface EmbeddedFont {
-  font: FontkitFont;
-  id: string;
-  /** 1000 / units per em. */
-  scale: number;
-  subset: { includeGlyph(glyphId: number): number; encode(): Uint8Array };
-  /** Advance of each subset glyph, for the font's W array. */
-  widths: number[];
-  /** Characters of each subset glyph, for the ToUnicode map. */
-  unicode: number[][];
-  ref(): unknown;
-  constructor: new (document: PDFKit.PDFDocument, font: object, id: string) => EmbeddedFont;
-}
-
-interface DocumentInternals {
-  _font?: EmbeddedFont;
-  _fontFamilies?: Record<string, EmbeddedFont>;
-  _fontCount?: number;
-}
+// This reaches into pdfkit and fontkit internals, all through
+// pdfkit-internals.ts: with other versions than the pinned ones (or fields
+// not as expected), documents register the font files the public way.
 
 let host: PDFKit.PDFDocument | null = null;
 const parsed = new Map<FontName, EmbeddedFont>();
@@ -68,17 +45,9 @@ function parsedFont(name: FontName): EmbeddedFont | null {
   if (!font) {
     const doc = fontHost();
     doc.font(name);
-    font = (doc as unknown as DocumentInternals)._font;
-    if (
-      !font ||
-      typeof font.font !== 'object' ||
-      typeof font.font._glyphs !== 'object' ||
-      typeof font.font.layout !== 'function' ||
-      typeof font.font.glyphForCodePoint !== 'function' ||
-      typeof font.scale !== 'number' ||
-      typeof font.constructor !== 'function'
-    )
-      return null;
+    const selected = selectedFont(doc);
+    if (!selected) return null;
+    font = selected;
     parsed.set(name, font);
   }
   return font;
@@ -92,9 +61,7 @@ export function parsedFace(name: FontName): { font: FontkitFont; scale: number }
 
 /** Gives a new document every face under its `FontName`; only faces drawn with are embedded. */
 export function attachFonts(doc: PDFKit.PDFDocument): void {
-  const internals = doc as unknown as DocumentInternals;
-  const families = internals._fontFamilies;
-  if (!families || typeof internals._fontCount !== 'number') {
+  if (!canEmbedFonts(doc)) {
     registerFonts(doc);
     return;
   }
@@ -104,11 +71,7 @@ export function attachFonts(doc: PDFKit.PDFDocument): void {
       registerFonts(doc);
       return;
     }
-    internals._fontCount += 1;
-    source.font._glyphs = {};
-    const font = new source.constructor(doc, source.font, `F${internals._fontCount}`);
     // The same TrueType subset as fontkit writes, from bytes read once (font-subset.ts).
-    font.subset = new FontSubset(name);
-    families[name] = font;
+    embedFont(doc, name, source, new FontSubset(name));
   }
 }

@@ -1,7 +1,7 @@
 import type { FontName } from './fonts.js';
 import type { PageContent } from './page-content.js';
+import { type EmbeddedFont, embeddedFont, usePageFont } from './pdfkit-internals.js';
 import { type ShapedPiece, shapePiece, textPieces } from './shaped-text.js';
-import type { EmbeddedFont } from './shared-fonts.js';
 
 // Writes runs of text as pdfkit's text() would set them (lineBreak false,
 // alphabetic baseline: the same glyphs, kerning and positions), from glyphs
@@ -10,11 +10,6 @@ import type { EmbeddedFont } from './shared-fonts.js';
 // wrapper has nothing left to do. What is specific to a document (which
 // glyphs its subset holds, their ids, widths and characters) is worked out
 // once per word and document.
-
-interface TextInternals {
-  _fontFamilies?: Record<string, EmbeddedFont | undefined>;
-  page: { fonts: Record<string, unknown> };
-}
 
 /** pdfkit's number format: at most six decimals. */
 export function num(value: number): string {
@@ -93,10 +88,8 @@ export class TextWriter {
    * are not the shared ones or the text needs pdfkit's own handling.
    */
   write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
-    const internals = this.#doc as unknown as TextInternals;
-    const font = internals._fontFamilies?.[fontName];
-    if (!font || typeof font.subset?.includeGlyph !== 'function' || text.includes('\n'))
-      return false;
+    const font = embeddedFont(this.#doc, fontName);
+    if (!font || text.includes('\n')) return false;
     if (text.length === 0) return true;
     let known = this.#operands.get(font);
     if (!known) {
@@ -126,8 +119,7 @@ export class TextWriter {
       } else operands.push(' ', next);
     }
 
-    const { page } = internals;
-    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    usePageFont(this.#doc, font);
     const content = this.#content;
     content.font(`/${font.id} ${num(size)} Tf`);
     // The page's coordinates run down from the top (pdfkit flips them), so
