@@ -44,7 +44,12 @@ export function resolveFormatOptions(
   const issues: OptionIssue[] = [];
   for (const format of Object.keys(given)) {
     if (!registry.formats.includes(format))
-      issues.push({ format, option: '', expected: 'no options: it is not a format', given: undefined });
+      issues.push({
+        format,
+        option: '',
+        expected: 'no options: it is not a format',
+        given: undefined,
+      });
   }
   const resolved = new Map<string, unknown>();
   for (const format of formats) {
@@ -56,7 +61,12 @@ export function resolveFormatOptions(
     }
     for (const input of descriptor.inputs?.(result.data) ?? []) {
       if (!existsSync(resolve(cwd, input.path)))
-        issues.push({ format, option: input.option, expected: 'a file or folder that exists', given: input.path });
+        issues.push({
+          format,
+          option: input.option,
+          expected: 'a file or folder that exists',
+          given: input.path,
+        });
     }
     resolved.set(format, result.data);
   }

@@ -1,7 +1,7 @@
 import type { DeckInput, Diagnostic, RenderedFile } from '@quizmark/model';
 import { type ContentCache, sha256 } from './cache.js';
-import type { ResolvedOptions } from './format-options.js';
 import { toolFingerprint } from './fingerprint.js';
+import type { ResolvedOptions } from './format-options.js';
 import type { LoadedDeck } from './load-decks.js';
 import type { Source } from './load-sources.js';
 import { type DeckPlaces, outputDiagnostics } from './output-checks.js';

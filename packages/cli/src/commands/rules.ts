@@ -1,4 +1,9 @@
-import { DEFAULT_REGISTRY, type RegisteredRule, ruleRegistry, UsageError } from '@quizmark/pipeline';
+import {
+  DEFAULT_REGISTRY,
+  type RegisteredRule,
+  ruleRegistry,
+  UsageError,
+} from '@quizmark/pipeline';
 import { RULES_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
