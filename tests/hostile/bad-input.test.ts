@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readTree } from '../support/files.js';
 import { runCliBounded } from '../support/run-bounded.js';
 import { STACK_TRACE, tempDir } from '../support/run-cli.js';
-import { GENERATED } from './generated-inputs.js';
+import { GENERATED, GENERATED_FOLDERS } from './generated-inputs.js';
 
 // The bad-input corpus: one folder per problem, with `input.md` (one deck),
 // `input/` (several decks and their images) or a generator in
@@ -53,6 +53,13 @@ function materialise(name: string): { dir: string; target: string; out: string }
   const source = join(corpus, name);
   if (existsSync(join(source, 'input'))) {
     cpSync(join(source, 'input'), join(dir, 'input'), { recursive: true });
+    return { dir, target: 'input', out };
+  }
+  const folder = GENERATED_FOLDERS[name];
+  if (folder) {
+    mkdirSync(join(dir, 'input'));
+    for (const [path, bytes] of Object.entries(folder()))
+      writeFileSync(join(dir, 'input', path), bytes);
     return { dir, target: 'input', out };
   }
   const generate = GENERATED[name];
@@ -95,7 +102,8 @@ describe('the bad-input corpus', () => {
   });
 
   it('should have an input for every case and a case for every generator', () => {
-    for (const name of Object.keys(GENERATED)) expect(cases).toContain(name);
+    for (const name of Object.keys({ ...GENERATED, ...GENERATED_FOLDERS }))
+      expect(cases).toContain(name);
     expect(cases.length).toBeGreaterThanOrEqual(70);
   });
 
@@ -152,7 +160,8 @@ describe('the bad-input corpus', () => {
       const built = runCliBounded(['build', target, '--out', out], { cwd: dir, env });
       expectCleanExit(built, `build ${name}`);
       expect(built.status, built.stderr.slice(0, 2000)).toBe(expected.exitCode);
-      const problemLines = (text: string) => text.split('\n').filter((line) => /:\d+:\d+ /.test(line));
+      const problemLines = (text: string) =>
+        text.split('\n').filter((line) => /:\d+:\d+ /.test(line));
       expect(problemLines(built.stderr)).toEqual(problemLines(checked.stdout));
       expect(problemLines(built.stderr)).toHaveLength(expected.diagnostics.length);
       if (expected.exitCode !== 0) {

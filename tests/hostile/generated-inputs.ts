@@ -94,3 +94,11 @@ export const GENERATED: Record<string, () => Uint8Array> = {
       `---\nid: deep\ntitle: Deep YAML\ntags: ${'{'.repeat(30_000)}\n---\n\n## Quiz\n\n### Q\n\nBack.\n`,
     ),
 };
+
+/**
+ * Cases whose input is a folder of decks with names some file systems and
+ * checkouts cannot hold (a 240-character file name): made here, in `input/`.
+ */
+export const GENERATED_FOLDERS: Record<string, () => Record<string, Uint8Array>> = {
+  'output-name-too-long': () => ({ [`${'n'.repeat(240)}.md`]: bytes(FRONT, 'Back.\n') }),
+};
