@@ -113,15 +113,16 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
     workers: 0,
   };
   const sources = readSources(files);
+  const key = snapshotKey({ sources, ...chosen, outDir });
+  const snapshot = readSnapshot(cache, key);
   // Two builds never write one folder at once (see output-lock.ts); the
   // folder is locked from here when it exists, else once writing starts.
+  // Nothing between here and the try below throws, so the lock is released.
   let lock = await lockOutputFolder(outDir, options.outDir, {
     create: false,
     signal: options.signal,
   });
   const manifest = readOutputManifest(outDir).files;
-  const key = snapshotKey({ sources, ...chosen, outDir });
-  const snapshot = readSnapshot(cache, key);
   if (snapshot && snapshotHolds(snapshot, manifest, outDir)) {
     removeStaleTemps(outputFolders(outDir, Object.keys(manifest)));
     lock?.release();
