@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { Deck, ItemType } from './deck.js';
 import type { DeckSummary } from './deck-summary.js';
-import type { RuleTable } from './rule.js';
 import type { RichNodeType } from './rich-text.js';
+import type { RuleTable } from './rule.js';
 
 /** An image or other file a deck refers to, already read and checked by the caller. */
 export interface Asset {

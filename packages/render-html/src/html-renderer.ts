@@ -6,7 +6,6 @@ import { countsSummary, type DeckContent, deckContent } from './page-context.js'
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
-
 const INDEX = 'index.html';
 
 /**

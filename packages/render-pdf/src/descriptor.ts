@@ -14,7 +14,13 @@ export const pdfDescriptor = defineRenderer({
   summary: 'printable quiz and answer key: <deck>.quiz.pdf, <deck>.key.pdf',
   options: PdfOptionsSchema,
   flags: [
-    { name: 'paper', option: 'paper', kind: 'string', value: '<size>', help: 'a4 | letter (default: a4)' },
+    {
+      name: 'paper',
+      option: 'paper',
+      kind: 'string',
+      value: '<size>',
+      help: 'a4 | letter (default: a4)',
+    },
     {
       name: 'versions',
       option: 'versions',
@@ -36,7 +42,13 @@ export const pdfDescriptor = defineRenderer({
       value: '<type>',
       help: `only items of this type (${ITEM_TYPES.join(', ')}); repeatable`,
     },
-    { name: 'tag', option: 'select.tags', kind: 'list', value: '<tag>', help: 'only items with this tag; repeatable' },
+    {
+      name: 'tag',
+      option: 'select.tags',
+      kind: 'list',
+      value: '<tag>',
+      help: 'only items with this tag; repeatable',
+    },
     {
       name: 'level',
       option: 'select.levels',
@@ -79,7 +91,13 @@ export const pdfDescriptor = defineRenderer({
   check(input, options) {
     const { select, seed } = resolveOptions(options);
     if (selectItems(input.deck, select, seed ?? '').length > 0) return [];
-    return [{ ruleId: 'pdf-no-questions', message: emptySelectionMessage(input.deck, select), item: null }];
+    return [
+      {
+        ruleId: 'pdf-no-questions',
+        message: emptySelectionMessage(input.deck, select),
+        item: null,
+      },
+    ];
   },
   load: async () => (await import('./pdf-renderer.js')).pdfRenderer,
 });

@@ -1,3 +1,4 @@
+export { pdfDescriptor } from './descriptor.js';
 export type { FontName } from './fonts.js';
 export type {
   BreakAfter,
@@ -27,4 +28,3 @@ export {
   type QuizPlan,
 } from './plan-versions.js';
 export { type SelectedItem, selectItems } from './select-items.js';
-export { pdfDescriptor } from './descriptor.js';

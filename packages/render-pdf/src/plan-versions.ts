@@ -116,7 +116,10 @@ function signature(plan: QuizPlan): string {
     .join(' ');
 }
 
-export function emptySelectionMessage(deck: Deck, selection: NonNullable<PdfOptions['select']>): string {
+export function emptySelectionMessage(
+  deck: Deck,
+  selection: NonNullable<PdfOptions['select']>,
+): string {
   const items = deck.sections.reduce((sum, section) => sum + section.items.length, 0);
   if (items === 0) return `Deck "${deck.id}" has no questions to print`;
   const criteria = [

@@ -1,7 +1,7 @@
 import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildDecks, ContentCache, defaultCacheDir, UsageError } from '@quizmark/pipeline';
-import { BUILD_FLAGS, type BuildFlagValues, buildOptionsFromFlags } from '../build-flags.js';
+import { BUILD_FLAGS, buildOptionsFromFlags } from '../build-flags.js';
 import { WATCH_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
@@ -22,7 +22,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     io.stdout(WATCH_HELP);
     return 0;
   }
-  const options = buildOptionsFromFlags(values as BuildFlagValues, io.cwd);
+  const options = buildOptionsFromFlags(values, io.cwd);
   if (positionals.length === 0)
     throw new UsageError('no input: name deck files or folders to watch (e.g. `content`)');
   // One cache for the whole session, kept in memory: rebuilds skip disk reads.
