@@ -1,20 +1,38 @@
-import { existsSync, type FSWatcher, statSync, watch } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { buildDecks, ContentCache, defaultCacheDir, UsageError } from '@quizmark/pipeline';
-import { BUILD_FLAGS, buildOptionsFromFlags } from '../build-flags.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import {
+  BuildInterrupted,
+  buildDecks,
+  ContentCache,
+  defaultCacheDir,
+  UsageError,
+} from '@quizmark/pipeline';
+import { BUILD_FLAGS, buildOptionsFromFlags, withFlagNames } from '../build-flags.js';
+import { INTERRUPTED } from '../exit-codes.js';
 import { WATCH_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
+import { createProgress } from '../progress.js';
 import { formatDiagnostics, summarize } from '../report.js';
+import { type FolderWatch, watchFolders } from '../watch-folders.js';
+import { interruptedNotice, STOP_SIGNALS } from './build.js';
 
 // Editors save in bursts (write, rename, chmod): wait this long for quiet.
 const SETTLE_MS = 25;
 
+/** The folder to watch for an input: itself, or the folder of a deck file. */
+function folderOf(path: string): string {
+  if (existsSync(path)) return statSync(path).isDirectory() ? path : dirname(path);
+  return path.endsWith('.md') ? dirname(path) : path;
+}
+
 /**
  * Builds, then rebuilds whenever a file under the inputs changes. A deck
  * with errors is reported and its last good outputs stay; a deleted or
- * renamed deck has its outputs removed. Runs until interrupted, or until
- * `signal` aborts (tests).
+ * renamed deck has its outputs removed; a watched folder that goes away is
+ * waited for. Ctrl-C stops a build under way before it writes, as in
+ * `build` (exit 130), the first build included; between builds it ends
+ * the watch (exit 0). Runs until interrupted, or until `signal` aborts (tests).
  */
 export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
@@ -27,15 +45,43 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     throw new UsageError('no input: name deck files or folders to watch (e.g. `content`)');
   // One cache for the whole session, kept in memory: rebuilds skip disk reads.
   const cacheStore = new ContentCache(defaultCacheDir(io.cwd), { memory: true });
+
+  // Stop signals are ours from the start, so no build is ever cut off mid-write.
+  let stopping = false;
+  let interrupted = false;
+  let building: AbortController | null = null;
+  let wake = () => {};
+  const stopped = new Promise<void>((done) => {
+    wake = done;
+  });
+  const stop = () => {
+    // A second Ctrl-C stops at once, as in `build`.
+    if (stopping) process.exit(INTERRUPTED);
+    stopping = true;
+    building?.abort();
+    wake();
+  };
+  for (const name of STOP_SIGNALS) process.on(name, stop);
+  signal?.addEventListener('abort', stop, { once: true });
+
   const build = async (reason: string) => {
+    if (stopping) return;
     const started = performance.now();
+    const progress = createProgress(io, !values.quiet);
+    building = new AbortController();
     try {
-      const result = await buildDecks({
-        ...options,
-        inputs: positionals,
-        cacheStore,
-        ...(options.cache ? {} : { cache: false }),
-      });
+      const { signal } = building;
+      const result = await withFlagNames(() =>
+        buildDecks({
+          ...options,
+          inputs: positionals,
+          cacheStore,
+          onProgress: progress.onProgress,
+          signal,
+          ...(options.cache ? {} : { cache: false }),
+        }),
+      );
+      progress.done();
       const ms = Math.round(performance.now() - started);
       io.stderr(
         formatDiagnostics(
@@ -57,41 +103,55 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
         `rebuilt ${what} in ${ms} ms (${stats.written} written, ${stats.removed} removed)\n`,
       );
     } catch (error) {
-      io.stderr(`quizmark: ${error instanceof Error ? error.message : String(error)}\n`);
+      progress.done();
+      if (error instanceof BuildInterrupted) {
+        interrupted = true;
+        io.stderr(interruptedNotice(options.outDir));
+      } else io.stderr(`quizmark: ${error instanceof Error ? error.message : String(error)}\n`);
+    } finally {
+      building = null;
     }
   };
-  await build('start');
-  io.stderr(`watching ${positionals.join(', ')} for changes (Ctrl-C to stop)\n`);
 
+  let folders: FolderWatch | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  let again = false;
-  const schedule = () => {
+  try {
+    await build('start');
+    if (stopping) return interrupted ? INTERRUPTED : 0;
+    let queued = false;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        // Never two builds at once: a change during a build triggers one more after it.
+        if (queued) return;
+        queued = true;
+        running = running.then(async () => {
+          queued = false;
+          // A folder that is gone is waited for, not built without.
+          if (folders?.present() !== false) await build('change');
+        });
+      }, SETTLE_MS);
+    };
+    const shown = (folder: string) => relative(io.cwd, folder) || '.';
+    const inputFolders = [...new Set(positionals.map((input) => folderOf(resolve(io.cwd, input))))];
+    folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir)], {
+      change: schedule,
+      gone: (folder) =>
+        io.stderr(`content folder ${shown(folder)} is gone; waiting for it to come back\n`),
+      back: (folder) => {
+        io.stderr(`content folder ${shown(folder)} is back\n`);
+        schedule();
+      },
+      error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
+    });
+    if (!stopping) io.stderr(`watching ${positionals.join(', ')} for changes (Ctrl-C to stop)\n`);
+    await stopped;
+  } finally {
+    for (const name of STOP_SIGNALS) process.off(name, stop);
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      // Never two builds at once: a change during a build triggers one more after it.
-      if (again) return;
-      again = true;
-      running = running.then(async () => {
-        again = false;
-        await build('change');
-      });
-    }, SETTLE_MS);
-  };
-  const watchers: FSWatcher[] = [];
-  for (const input of positionals) {
-    const path = resolve(io.cwd, input);
-    const folder = existsSync(path) && statSync(path).isDirectory() ? path : dirname(path);
-    watchers.push(watch(folder, { recursive: true }, schedule));
+    await folders?.close();
+    await running;
   }
-  await new Promise<void>((done) => {
-    const stop = () => done();
-    signal?.addEventListener('abort', stop, { once: true });
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
-  await running;
-  return 0;
+  return interrupted ? INTERRUPTED : 0;
 }
