@@ -4,6 +4,7 @@ export * from './diagnostic.js';
 export { itemTexts } from './item-texts.js';
 export * from './json-schema.js';
 export { IMAGE_MEDIA_TYPES } from './media-types.js';
+export { optionKey, optionLetter } from './option-letters.js';
 export * from './plain-text.js';
 export * from './renderer.js';
 export * from './rich-text.js';

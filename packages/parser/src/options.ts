@@ -1,4 +1,5 @@
 import type { Block, Option } from '@quizmark/model';
+import { optionKey } from '@quizmark/model';
 import type { List, ListItem } from 'mdast';
 import { readAttributes } from './attributes.js';
 import { readAttributedText } from './heading.js';
@@ -15,17 +16,6 @@ export function isTaskList(node: { type: string }): node is List {
     node.type === 'list' &&
     (node as List).children.some((item) => item.checked !== null && item.checked !== undefined)
   );
-}
-
-/** Option keys in author order: a, b, …, z, aa, ab… */
-export function optionKey(index: number): string {
-  let key = '';
-  let rest = index;
-  do {
-    key = String.fromCharCode(97 + (rest % 26)) + key;
-    rest = Math.floor(rest / 26) - 1;
-  } while (rest >= 0);
-  return key;
 }
 
 function isEmptyTaskText(item: ListItem): boolean {

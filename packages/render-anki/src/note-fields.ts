@@ -1,4 +1,5 @@
 import type { Choice, Explain, Flashcard, Item, RichText } from '@quizmark/model';
+import { optionLetter } from '@quizmark/model';
 import { noteTypes } from './note-types.js';
 
 /** Rich text to field HTML (sanitised, code highlighted inline, images as media names). */
@@ -10,15 +11,6 @@ export interface FieldHtml {
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The letter shown for the option at `index`: A…Z, then AA, AB… */
-export function optionLetter(index: number): string {
-  let letter = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  }
-  return letter;
-}
 
 const optionHtml = (letter: string, text: string) =>
   `<div class="qm-option"><span class="qm-letter">${letter}</span><div class="qm-option-text">${text}</div></div>`;

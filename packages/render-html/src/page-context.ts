@@ -7,6 +7,7 @@ import type {
   RichText,
   Section,
 } from '@quizmark/model';
+import { optionLetter } from '@quizmark/model';
 import { assetDataUri, renderRichHtml, renderRichInlineHtml } from '@quizmark/rich-html';
 import Handlebars from 'handlebars';
 
@@ -353,13 +354,4 @@ function explainContext(item: Explain, rich: RichRenderer, number: number): Expl
     })),
     conceptCount: item.concepts.length,
   };
-}
-
-/** A…Z, then AA, AB… (spreadsheet style) for the rare question with more than 26 options. */
-export function optionLetter(index: number): string {
-  let letter = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  }
-  return letter;
 }

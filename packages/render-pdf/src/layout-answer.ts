@@ -1,9 +1,10 @@
 import type { Block, List, RichText } from '@quizmark/model';
+import { optionLetter } from '@quizmark/model';
 import type { LayoutRow } from './layout-model.js';
 import { labelled, leadWith, spaced, withNumber } from './layout-question.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import { letterChanges, relabelBlocks, relabelText } from './option-references.js';
-import { letterOf, type PlannedQuestion } from './plan-versions.js';
+import type { PlannedQuestion } from './plan-versions.js';
 import { BODY, BODY_BOLD } from './text-styles.js';
 
 const PART = 5;
@@ -12,7 +13,7 @@ const PART = 5;
 export function correctLetters(question: PlannedQuestion): string | null {
   if (question.item.type !== 'choice') return null;
   return question.options
-    .flatMap((option, index) => (option.correct ? [letterOf(index)] : []))
+    .flatMap((option, index) => (option.correct ? [optionLetter(index)] : []))
     .join(', ');
 }
 
@@ -49,7 +50,7 @@ export function layoutAnswer(
         if (option.correct)
           rows.push(
             ...spaced(
-              labelled(`${letterOf(index)}.`, option.text.children, frame, BODY, context),
+              labelled(`${optionLetter(index)}.`, option.text.children, frame, BODY, context),
               2,
             ),
           );

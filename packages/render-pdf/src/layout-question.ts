@@ -1,7 +1,7 @@
-import { type Block, type Item, type Option, toPlainText } from '@quizmark/model';
+import { type Block, type Item, type Option, optionLetter, toPlainText } from '@quizmark/model';
 import type { LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
-import { letterOf, type PlannedQuestion } from './plan-versions.js';
+import type { PlannedQuestion } from './plan-versions.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
@@ -34,7 +34,7 @@ export function layoutQuestion(
       question.options.forEach((option, index) => {
         rows.push(
           ...spaced(
-            optionRows(option, letterOf(index), item.multiple, frame, context),
+            optionRows(option, optionLetter(index), item.multiple, frame, context),
             index === 0 ? 7 : 4,
           ),
         );

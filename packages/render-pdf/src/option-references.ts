@@ -4,10 +4,10 @@ import {
   type Inline,
   type InlineVisitor,
   type Option,
+  optionLetter,
   visitBlock,
   visitInline,
 } from '@quizmark/model';
-import { letterOf } from './plan-versions.js';
 
 // Solutions often name options by letter ("Options B, C, and D describe…",
 // "→ Option A"). Once options are shuffled those letters are wrong, so the
@@ -25,7 +25,7 @@ export function letterChanges(
   const changes = new Map<string, string>();
   authored.forEach((option, index) => {
     const at = printed.indexOf(option);
-    if (at !== index && at >= 0) changes.set(letterOf(index), letterOf(at));
+    if (at !== index && at >= 0) changes.set(optionLetter(index), optionLetter(at));
   });
   return changes.size > 0 ? changes : null;
 }

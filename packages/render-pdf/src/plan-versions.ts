@@ -1,4 +1,5 @@
 import type { Deck, Item, Option, Section } from '@quizmark/model';
+import { optionLetter } from '@quizmark/model';
 import { type PdfOptions, resolveOptions } from './options.js';
 import { seededRandom, shuffleKeepingPinned } from './seeded-random.js';
 import { type SelectedItem, selectItems } from './select-items.js';
@@ -25,17 +26,6 @@ export interface QuizPlan {
   questionCount: number;
 }
 
-/** Letter of a position: 0 → "A", 25 → "Z", 26 → "AA". */
-export function letterOf(index: number): string {
-  let letters = '';
-  let rest = index;
-  do {
-    letters = String.fromCharCode(65 + (rest % 26)) + letters;
-    rest = Math.floor(rest / 26) - 1;
-  } while (rest >= 0);
-  return letters;
-}
-
 // How often to redraw a version that came out in the same order as an
 // earlier one (likely with only a few questions) before accepting it.
 const REDRAWS = 8;
@@ -58,7 +48,7 @@ export function planVersions(deck: Deck, options?: PdfOptions): QuizPlan[] {
   const seen = new Set<string>();
   const plans: QuizPlan[] = [];
   for (let index = 0; index < resolved.versions; index++) {
-    const version = resolved.versions > 1 ? letterOf(index) : null;
+    const version = resolved.versions > 1 ? optionLetter(index) : null;
     let plan = orderVersion(deck, selected, version, null);
     if (shuffle) {
       for (let attempt = 0; attempt <= REDRAWS; attempt++) {
