@@ -1,6 +1,7 @@
 import { UsageError } from '@quizmark/pipeline';
 import { MAIN_HELP, VERSION } from './help.js';
 import type { Io } from './io.js';
+import { shownLines } from './report.js';
 
 // Commands load on use, so `quizmark build` with nothing to do starts fast.
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
@@ -37,12 +38,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(
-        `quizmark: ${error.message}\nRun \`quizmark ${command && COMMANDS[command] ? `${command} ` : ''}--help\` for usage.\n`,
+        `quizmark: ${shownLines(error.message)}\nRun \`quizmark ${command && COMMANDS[command] ? `${command} ` : ''}--help\` for usage.\n`,
       );
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`quizmark: error: ${message}\n`);
+    io.stderr(`quizmark: error: ${shownLines(message)}\n`);
     if (process.env.QUIZMARK_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`);
     return 1;

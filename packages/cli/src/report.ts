@@ -1,2 +1,2 @@
 // The report is the pipeline's, so library users print diagnostics the same way.
-export { formatDiagnostics, shown, summarize } from '@quizmark/pipeline';
+export { formatDiagnostics, shown, shownLines, summarize } from '@quizmark/pipeline';

@@ -16,7 +16,7 @@ export {
   RENDERERS,
   RendererRegistry,
 } from './renderers.js';
-export { formatDiagnostics, shown, summarize } from './report.js';
+export { formatDiagnostics, shown, shownLines, summarize } from './report.js';
 export { type RegisteredRule, ruleRegistry } from './rule-registry.js';
 export { PIPELINE_RULES } from './rules.js';
 export { sourceDateEpoch } from './source-date.js';

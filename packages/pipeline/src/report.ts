@@ -1,17 +1,23 @@
 import type { Diagnostic } from '@quizmark/model';
 
 // Control characters (terminal escapes such as ESC [ 2 J or OSC 52, which
-// can rewrite the screen or the clipboard) and invisible or reordering
-// format characters that author text may carry into a message.
+// can rewrite the screen or the clipboard; line breaks and tabs, which split
+// or shift a report line) and invisible or reordering format characters
+// that author text and file names may carry into a message.
 const UNSAFE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** Text as printed to a terminal: unsafe characters shown as `\u{…}` escapes. */
+/** One line as printed to a terminal: unsafe characters shown as `\u{…}` escapes. */
 export function shown(text: string): string {
   return text.replace(
     UNSAFE,
     (char) => `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
   );
+}
+
+/** A message of several lines as printed: each line shown, its line breaks kept. */
+export function shownLines(text: string): string {
+  return text.split('\n').map(shown).join('\n');
 }
 
 /**

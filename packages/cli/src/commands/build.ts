@@ -5,13 +5,13 @@ import { buildHelp } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { formatDiagnostics, shown, summarize } from '../report.js';
 
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** What a build stopped before writing says (watch says it too). */
 export const interruptedNotice = (outDir: string) =>
-  `quizmark: interrupted: nothing was written, ${outDir} is as it was\n`;
+  `quizmark: interrupted: nothing was written, ${shown(outDir)} is as it was\n`;
 
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, BUILD_FLAGS);
@@ -63,10 +63,10 @@ export function reportBuild(
   io: Io,
   options: { quiet: boolean; verbose: boolean; out: string; ms: number },
 ): number {
-  const shown = options.quiet
+  const reported = options.quiet
     ? result.diagnostics.filter((d) => d.severity === 'error')
     : result.diagnostics;
-  io.stderr(formatDiagnostics(shown));
+  io.stderr(formatDiagnostics(reported));
   if (!result.ok) {
     io.stderr(summarize(result.diagnostics, result.stats.decks));
     io.stderr('build failed: nothing was written\n');
@@ -75,7 +75,7 @@ export function reportBuild(
   const { stats } = result;
   if (!options.quiet) {
     io.stderr(
-      `built ${stats.decks} deck${stats.decks === 1 ? '' : 's'} into ${options.out} in ${Math.round(options.ms)} ms: ` +
+      `built ${stats.decks} deck${stats.decks === 1 ? '' : 's'} into ${shown(options.out)} in ${Math.round(options.ms)} ms: ` +
         `${result.outputs.length} files, ${stats.written} written, ${result.outputs.length - stats.written} already up to date\n`,
     );
   }
@@ -84,7 +84,7 @@ export function reportBuild(
       `  parsed ${stats.parsed} of ${stats.decks} decks (the rest from the cache), rendered outputs of ${stats.renderedDecks.length} decks, ` +
         `removed ${stats.removed} stale files, ${stats.workers} worker threads\n`,
     );
-    for (const path of result.outputs) io.stderr(`  ${path}\n`);
+    for (const path of result.outputs) io.stderr(`  ${shown(path)}\n`);
   }
   return 0;
 }
