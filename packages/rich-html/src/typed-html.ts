@@ -36,11 +36,17 @@ const BLOCK_TYPED: BlockVisitor<boolean> = {
   paragraph: (node) => isTypedOnlyInline(node.children),
   heading: (node) => isTypedOnlyInline(node.children),
   code: () => true,
-  list: (node) => node.children.every((item) => isTypedOnly(item.children)),
+  list: (node) => {
+    for (const item of node.children) if (!isTypedOnly(item.children)) return false;
+    return true;
+  },
   blockquote: (node) => isTypedOnly(node.children),
   thematicBreak: () => true,
-  table: (node) =>
-    node.children.every((row) => row.children.every((cell) => isTypedOnlyInline(cell.children))),
+  table: (node) => {
+    for (const row of node.children)
+      for (const cell of row.children) if (!isTypedOnlyInline(cell.children)) return false;
+    return true;
+  },
   html: () => false,
 };
 
