@@ -1,10 +1,12 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import type { Asset, Diagnostic } from '@quizmark/model';
 import type { ImageReference } from '@quizmark/parser';
 import type { DeckFile } from './discover.js';
 import { toPosix } from './discover.js';
+import { isExternalUrl } from './external-url.js';
 import { checkImage, MAX_IMAGE_PIXELS } from './image-check.js';
+import { isInside } from './path-containment.js';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -17,9 +19,6 @@ const MEDIA_TYPES: Record<string, string> = {
 
 /** Images larger than this are refused: a handout inlines them and Anki syncs them. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;
-
-// Remote and inline references are never fetched or read at build time.
-const isExternal = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
 export interface LoadedAssets {
   assets: Map<string, Asset>;
@@ -67,7 +66,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
     realRoot = deck.root;
   }
   for (const image of images) {
-    if (assets.has(image.url) || isExternal(image.url)) continue;
+    if (assets.has(image.url) || isExternalUrl(image.url)) continue;
     let decoded: string;
     try {
       decoded = decodeURIComponent(image.url.split(/[?#]/)[0]!);
@@ -83,7 +82,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       continue;
     }
     const target = resolve(dirname(deck.path), decoded);
-    if (!inside(deck.root, target)) {
+    if (!isInside(deck.root, target)) {
       problem(
         image,
         'image-outside-root',
@@ -102,7 +101,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       );
       continue;
     }
-    if (!inside(realRoot, real)) {
+    if (!isInside(realRoot, real)) {
       problem(
         image,
         'image-outside-root',
@@ -170,9 +169,4 @@ const megapixels = (pixels: number) => thousands(Math.ceil(pixels / 1_000_000));
 function shownFolder(folder: string): string {
   const shown = toPosix(relative(process.cwd(), folder));
   return shown === '' ? '.' : shown.startsWith('..') ? toPosix(folder) : shown;
-}
-
-function inside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }

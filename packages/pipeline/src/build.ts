@@ -14,6 +14,7 @@ import {
   readOutputManifest,
   writeOutputManifest,
 } from './output-manifest.js';
+import { isInside, isWithin } from './path-containment.js';
 import { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { type PlannedFile, planOutputs } from './render-plan.js';
@@ -25,7 +26,7 @@ import {
   type RendererRegistry,
 } from './renderers.js';
 import { removeStaleTemps } from './temp-names.js';
-import { checkOutputFolder, isInside, isWithin, writeOutputs } from './write-outputs.js';
+import { checkOutputFolder, writeOutputs } from './write-outputs.js';
 
 export interface BuildOptions<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS> {
   /** Deck files and folders. */

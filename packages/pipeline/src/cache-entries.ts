@@ -62,3 +62,11 @@ export const BuildSnapshotSchema = z.object({
   images: z.array(z.object({ path: z.string(), size: count, mtimeMs: z.number() })),
   diagnostics: z.array(DiagnosticSchema),
 }) satisfies z.ZodType<BuildSnapshot>;
+
+/** A `render` entry: the files one deck's output was, by path and hash (the bytes are on disk). */
+export const CachedRenderSchema = z.object({
+  files: z.array(z.object({ path: z.string().min(1), hash })),
+});
+
+/** A `checks` entry: what one output's checks reported of one deck. */
+export const OutputChecksSchema = z.array(DiagnosticSchema);

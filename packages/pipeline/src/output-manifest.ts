@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isInside } from './path-containment.js';
 import { tempPath } from './temp-names.js';
-import { isInside } from './write-outputs.js';
 
 /**
  * What quizmark wrote into one output folder, kept in the folder itself

@@ -1,5 +1,7 @@
 import type { DeckInput, Diagnostic, RenderedFile } from '@quizmark/model';
+import type { z } from 'zod';
 import { type ContentCache, sha256 } from './cache.js';
+import { CachedRenderSchema, OutputChecksSchema } from './cache-entries.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { ResolvedOptions } from './format-options.js';
 import type { LoadedDeck } from './load-decks.js';
@@ -21,9 +23,7 @@ export interface PlannedFile {
   format: string;
 }
 
-interface CachedRender {
-  files: Array<{ path: string; hash: string }>;
-}
+type CachedRender = z.infer<typeof CachedRenderSchema>;
 
 export interface OutputContext {
   registry: RendererRegistry;
@@ -99,7 +99,7 @@ export async function checkOutputs(
 ): Promise<Diagnostic[]> {
   const found = await Promise.all(
     jobs.map(async (job) => {
-      const cached = context.cache?.readJson<Diagnostic[]>('checks', job.key);
+      const cached = context.cache?.readJson('checks', job.key, OutputChecksSchema);
       if (cached) return cached;
       const descriptor = context.registry.get(job.format);
       const diagnostics = outputDiagnostics(
@@ -209,7 +209,7 @@ function fromCache(
   manifest: OutputManifest,
   outDir: string,
 ): PlannedFile[] | null {
-  const known = cache?.readJson<CachedRender>('render', job.key);
+  const known = cache?.readJson('render', job.key, CachedRenderSchema);
   if (!known) return null;
   if (!known.files.every((file) => isUnchanged(manifest, outDir, file.path, file.hash)))
     return null;

@@ -11,8 +11,9 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { RenderedFile } from '@quizmark/model';
+import { isInside, isWithin } from './path-containment.js';
 import { tempPath } from './temp-names.js';
 
 /** Size and mtime of a file as written, for the output folder's manifest. */
@@ -201,12 +202,6 @@ export function checkOutputFolder(
   return null;
 }
 
-/** Whether `path` is `folder` or inside it (both absolute). */
-export function isWithin(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
 /** The path with symlinks resolved, as far as it exists (an output folder may not exist yet). */
 function realPath(path: string): string {
   const missing: string[] = [];
@@ -221,10 +216,4 @@ function realPath(path: string): string {
       current = parent;
     }
   }
-}
-
-/** Whether `path` (relative) stays inside `root` once resolved. */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(resolve(root), resolve(root, path));
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }

@@ -23,6 +23,7 @@ describe('@quizmark/pipeline', () => {
       'resolveFormats',
       'ruleRegistry',
       'shown',
+      'shownLines',
       'sourceDateEpoch',
       'summarize',
       'writeOutputs',

@@ -98,7 +98,9 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       }
       const { stats } = result;
       const what =
-        stats.renderedDecks.length > 0 ? stats.renderedDecks.join(', ') : 'nothing changed';
+        stats.renderedDecks.length > 0
+          ? stats.renderedDecks.map(shown).join(', ')
+          : 'nothing changed';
       io.stderr(
         `rebuilt ${what} in ${ms} ms (${stats.written} written, ${stats.removed} removed)\n`,
       );
@@ -145,7 +147,8 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       },
       error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
     });
-    if (!stopping) io.stderr(`watching ${positionals.join(', ')} for changes (Ctrl-C to stop)\n`);
+    if (!stopping)
+      io.stderr(`watching ${positionals.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
     await stopped;
   } finally {
     for (const name of STOP_SIGNALS) process.off(name, stop);
