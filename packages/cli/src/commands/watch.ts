@@ -13,7 +13,7 @@ import { WATCH_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { formatDiagnostics, shown, summarize } from '../report.js';
 import { type FolderWatch, watchFolders } from '../watch-folders.js';
 import { interruptedNotice, STOP_SIGNALS } from './build.js';
 
@@ -135,14 +135,14 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
         });
       }, SETTLE_MS);
     };
-    const shown = (folder: string) => relative(io.cwd, folder) || '.';
+    const place = (folder: string) => shown(relative(io.cwd, folder) || '.');
     const inputFolders = [...new Set(positionals.map((input) => folderOf(resolve(io.cwd, input))))];
     folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir)], {
       change: schedule,
       gone: (folder) =>
-        io.stderr(`content folder ${shown(folder)} is gone; waiting for it to come back\n`),
+        io.stderr(`content folder ${place(folder)} is gone; waiting for it to come back\n`),
       back: (folder) => {
-        io.stderr(`content folder ${shown(folder)} is back\n`);
+        io.stderr(`content folder ${place(folder)} is back\n`);
         schedule();
       },
       error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
