@@ -94,4 +94,24 @@ describe('@quizmark/cli', () => {
     expect(await main(['check', '--frobnicate'], other)).toBe(2);
     expect(other.err).toMatch(/^quizmark: Unknown option '--frobnicate'/);
   });
+
+  it('should refuse a bad format option at once, in check as in build, naming the flag', async () => {
+    const level = fakeIo();
+    expect(await main(['check', 'content', '--level', 'expert'], level)).toBe(2);
+    expect(level.err).toContain(
+      '--level takes one of beginner, intermediate, advanced, got `expert`',
+    );
+    const template = fakeIo();
+    expect(
+      await main(['build', 'content', '--out', 'x', '--template', 'no-such-templates'], template),
+    ).toBe(2);
+    expect(template.err).toMatch(
+      /^quizmark: --template takes a file or folder that exists, got `\/.*no-such-templates`\n/,
+    );
+    const elsewhere = fakeIo();
+    expect(await main(['check', 'content', '--format', 'json', '--paper', 'a4'], elsewhere)).toBe(
+      2,
+    );
+    expect(elsewhere.err).toContain('--paper is an option of the pdf format');
+  });
 });
