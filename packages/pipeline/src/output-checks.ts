@@ -1,21 +1,17 @@
 import type {
-  Block,
   Carries,
   CodePointRanges,
   DeckInput,
   Diagnostic,
-  Inline,
   Item,
-  ListItem,
-  RichNodeType,
   RichText,
   RuleTable,
-  Table,
 } from '@quizmark/model';
 import { itemTexts } from '@quizmark/model';
 import type { ImageReference, ItemPosition } from '@quizmark/parser';
 import { isExternalUrl } from './external-url.js';
 import type { AnyDescriptor } from './renderers.js';
+import { type RichTextScan, scanRichText } from './rich-text-scan.js';
 import { PIPELINE_RULES } from './rules.js';
 
 /** Where a deck's parts are in its source file, to place what an output reports. */
@@ -89,26 +85,24 @@ function checkCarries(format: string, carries: Carries, input: DeckInput, out: O
   const images = new Set<string>();
   const visit = (item: Item | null, texts: readonly RichText[], plain: readonly string[]) => {
     const at = out.itemAt(item);
-    const nodes = new Set<RichNodeType>();
+    const scan: RichTextScan = {
+      seen: new Set(),
+      text: (value) => glyphs?.text(value),
+      code: (value) => glyphs?.code(value),
+      image: (url, alt) => {
+        glyphs?.text(alt);
+        if (images.has(url)) return;
+        images.add(url);
+        checkImage(format, carries, input, url, out.imageAt(url, at), out);
+      },
+    };
     for (const text of plain) glyphs?.text(text);
-    for (const text of texts) {
-      walk(text.children, (node) => {
-        if (!carries.nodes.includes(node.type)) nodes.add(node.type);
-        if (node.type === 'image' && !images.has(node.url)) {
-          images.add(node.url);
-          checkImage(format, carries, input, node.url, out.imageAt(node.url, at), out);
-        }
-        if (!glyphs) return;
-        if (node.type === 'code' || node.type === 'inlineCode') glyphs.code(node.value);
-        else if (node.type === 'text' || node.type === 'html' || node.type === 'inlineMath')
-          glyphs.text(node.value);
-        else if (node.type === 'image') glyphs.text(node.alt);
-      });
-    }
-    if (nodes.size > 0)
+    for (const text of texts) scanRichText(text, scan);
+    const nodes = [...scan.seen].filter((type) => !carries.nodes.includes(type));
+    if (nodes.length > 0)
       out.add(
         'output-node-type',
-        `the ${format} output cannot show ${[...nodes].join(', ')}: shown as plain text`,
+        `the ${format} output cannot show ${nodes.join(', ')}: shown as plain text`,
         at,
       );
     const missing = glyphs?.take();
@@ -163,17 +157,6 @@ function checkImage(
     `remote images are never fetched: in the ${format} output \`${url}\` is shown as ${carries.remoteImages === 'link' ? 'a link to it' : 'a box with its alt text'}`,
     at,
   );
-}
-
-type RichNode = Block | Inline | ListItem | Table['children'][number] | TableCell;
-type TableCell = Table['children'][number]['children'][number];
-
-/** Every node of a tree, parents first: a structural walk, for checks that treat node types alike. */
-function walk(nodes: readonly RichNode[], visit: (node: RichNode) => void) {
-  for (const node of nodes) {
-    visit(node);
-    if ('children' in node) walk(node.children, visit);
-  }
 }
 
 /** Collects the characters of some text that a font family cannot draw. */
