@@ -7,6 +7,7 @@ import { attachFonts } from './shared-fonts.js';
 import { TextWriter, textColorOperator } from './text-operators.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
+import { escapeXmpInfo } from './xmp-metadata.js';
 
 export interface DrawRequest {
   layout: QuizLayout;
@@ -62,6 +63,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     },
   });
   attachFonts(doc);
+  escapeXmpInfo(doc);
   const pageContent = bufferPageContent(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
