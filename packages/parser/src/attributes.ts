@@ -55,11 +55,14 @@ export interface Attributes {
 // A trailing `{…}` that is not escaped; values never contain braces or backslashes.
 const TRAILING_BLOCK = /(?<!\\)\{([^{}\\\n]*)\}[ \t]*$/;
 const TOKEN = /#([^\s{}"'=#]+)|([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'{}]+)))?/y;
+/** Attributes that may be written bare (`{pin}`); any other bare word is text (`{x}`). */
+const BARE_FLAGS: readonly string[] = ['pin', 'multiple', 'shuffle'];
 
 /**
- * Finds the attribute block at the end of `source[start, end)`. Text in
- * braces that does not look like attributes (`{1, 2}`) stays text; a block
- * that looks like attributes but cannot be read is reported.
+ * Finds the attribute block at the end of `source[start, end)`. Only
+ * `#id`, `key=value` and the bare flags make a block: other text in braces
+ * (`{1, 2}`, `{x}`) stays text; a block that looks like attributes but
+ * cannot be read is reported.
  */
 export function findAttributeBlock(
   source: string,
@@ -100,6 +103,11 @@ export function findAttributeBlock(
     }
     position = after;
   }
+  // `### Evaluate {x}`: braces around words only are the author's text.
+  const attributeLike = attributes.some(
+    (attribute) => attribute.value !== null || BARE_FLAGS.includes(attribute.name),
+  );
+  if (!attributeLike) return null;
   return { attributes, start: blockStart };
 }
 

@@ -1,0 +1,47 @@
+import type { Deck } from '@quizmark/model';
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../src/index.js';
+
+// What a new author writes in the first hour (issue 13, "Writing decks").
+const deck = (body: string, front = 'id: demo\ntitle: Demo') => `---\n${front}\n---\n\n${body}`;
+const parse = (source: string) => parseDeck(source, { file: 'demo.md' });
+const brief = (source: string) =>
+  parse(source).diagnostics.map(({ line, column, severity, ruleId, message }) => ({
+    at: `${line}:${column}`,
+    severity,
+    ruleId,
+    message,
+  }));
+const titles = (parsed: Deck | null) =>
+  parsed?.sections.flatMap((section) => section.items.map((item) => item.title));
+
+describe('braces in headings', () => {
+  it('should keep `{x}` in a heading as text, with no warning', () => {
+    const result = parse(
+      deck('## Quiz\n\n### Evaluate {x}\n\nIt is 2.\n\n### Solve {a b}\n\n3.\n'),
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect(titles(result.deck)).toEqual(['Evaluate {x}', 'Solve {a b}']);
+  });
+
+  it('should still read `key=value`, `#id` and bare flags as attributes', () => {
+    const result = parse(
+      deck(
+        '## Quiz\n\n### One {pin}\n\n1.\n\n### Two {#two}\n\n2.\n\n### Three {level=advanced}\n\n3.\n',
+      ),
+    );
+    expect(result.diagnostics).toEqual([]);
+    const items = result.deck!.sections[0]!.items;
+    expect(items.map((item) => [item.title, item.id, item.pinned, item.level])).toEqual([
+      ['One', 'demo-one', true, null],
+      ['Two', 'two', false, null],
+      ['Three', 'demo-three', false, 'advanced'],
+    ]);
+  });
+
+  it('should still warn about an unknown attribute beside known ones', () => {
+    expect(
+      brief(deck('## Quiz\n\n### One {#one colour=blue}\n\n1.\n')).map((d) => d.ruleId),
+    ).toEqual(['attribute-unknown']);
+  });
+});
