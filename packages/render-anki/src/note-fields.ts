@@ -50,7 +50,7 @@ function flashcardFields(item: Flashcard, html: FieldHtml): Record<string, strin
   return {
     Front: html.block(item.front),
     Back: html.block(item.back),
-    Level: item.level ?? item.difficulty ?? '',
+    Level: item.level ?? '',
     Hint: optional(item.hint, html),
     Extra: extraHtml(item, html),
     Id: item.id,
@@ -66,7 +66,7 @@ function choiceFields(item: Choice, html: FieldHtml): Record<string, string> {
     Question: html.block(item.stem),
     Options: options.map((entry) => entry.html).join(''),
     Multiple: item.multiple ? 'yes' : '',
-    Difficulty: item.difficulty ?? item.level ?? '',
+    Difficulty: item.difficulty ?? '',
     Answer: options
       .filter((entry) => entry.option.correct)
       .map((entry) => entry.html)
@@ -89,7 +89,7 @@ function explainFields(item: Explain, html: FieldHtml): Record<string, string> {
     Prompt: html.block(item.prompt),
     Hint: optional(item.hint, html),
     Concepts: `<ul class="qm-concepts">${concepts.join('')}</ul>`,
-    Level: item.level ?? item.difficulty ?? '',
+    Level: item.level ?? '',
     Extra: extraHtml(item, html),
     Id: item.id,
   };
