@@ -35,9 +35,23 @@ export interface RenderRequest<Options> {
   sourceDateEpoch: number;
 }
 
-/** What `renderCollection` receives: every deck of the build, summarised. */
+/** A file the build writes for a deck, as an index page links it. */
+export interface DeckOutput {
+  /** The format that wrote it (`pdf`). */
+  format: string;
+  /** Relative to the output folder, posix separators. */
+  path: string;
+  /** `RenderedFile.label`: what the file is, for a reader. */
+  label: string;
+}
+
+/**
+ * What `renderCollection` receives: every deck of the build, summarised,
+ * with the files every format of this build writes for it (labelled ones
+ * only), so that an index can link them all.
+ */
 export interface CollectionRequest<Options> {
-  decks: ReadonlyArray<{ name: string; summary: DeckSummary }>;
+  decks: ReadonlyArray<{ name: string; summary: DeckSummary; outputs: readonly DeckOutput[] }>;
   options: Options;
   sourceDateEpoch: number;
 }
@@ -46,6 +60,11 @@ export interface CollectionRequest<Options> {
 export interface RenderedFile {
   path: string;
   bytes: Uint8Array;
+  /**
+   * What a reader would call the file in a list of downloads ("Answer key
+   * (PDF)"). Files without one (media beside a text import) are not listed.
+   */
+  label?: string;
 }
 
 /** The code of an output format, loaded only when the format is asked for (see RendererDescriptor). */
@@ -59,7 +78,7 @@ export interface Renderer<Options> {
   /**
    * Files about every deck of a build (an HTML index linking them), made
    * from summaries so that a rebuild need not load unchanged decks. Called
-   * once per build with two decks or more; cheap, and never cached.
+   * once per build, however many decks it has; cheap, and never cached.
    */
   renderCollection?(request: CollectionRequest<Options>): Promise<RenderedFile[]>;
 }
@@ -112,6 +131,12 @@ export interface RenderProblem {
   message: string;
   /** The item (its heading) the problem is about; null for the deck as a whole. */
   item: string | null;
+  /**
+   * This output is not made for this deck (a selection that leaves none of
+   * its items): reported as the rule says, and the build goes on with the
+   * other decks; it fails only when every deck of the build is skipped.
+   */
+  skip?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ParseResult } from '@quizmark/parser';
 import { z } from 'zod';
 import type { BuildSnapshot } from './build-snapshot.js';
 import type { ParseSummary } from './load-sources.js';
+import type { OutputChecks } from './output-checks.js';
 
 // What entries read back from the cache must look like (ContentCache.readJson
 // refuses the rest). The types are declared where the entries are made;
@@ -65,8 +66,11 @@ export const BuildSnapshotSchema = z.object({
 
 /** A `render` entry: the files one deck's output was, by path and hash (the bytes are on disk). */
 export const CachedRenderSchema = z.object({
-  files: z.array(z.object({ path: z.string().min(1), hash })),
+  files: z.array(z.object({ path: z.string().min(1), hash, label: z.string().optional() })),
 });
 
-/** A `checks` entry: what one output's checks reported of one deck. */
-export const OutputChecksSchema = z.array(DiagnosticSchema);
+/** A `checks` entry: what one output's checks reported of one deck, and whether it skips it. */
+export const OutputChecksSchema = z.object({
+  diagnostics: z.array(DiagnosticSchema),
+  skip: z.boolean(),
+}) satisfies z.ZodType<OutputChecks>;

@@ -33,6 +33,7 @@ export interface CheckedDecks {
   /** Every problem, parse and output checks alike, in report order. */
   diagnostics: Diagnostic[];
   context: OutputContext;
+  /** The outputs to make: every deck in every format, but those an output skips. */
   jobs: OutputJob[];
   /** Each deck, loaded once for every output that needs it. */
   input: ReturnType<typeof deckLoader>;
@@ -95,11 +96,10 @@ export async function loadAndCheck(params: {
     inputs: params.inputs,
     cache,
   };
-  const jobs = outputJobs(context);
   const input = deckLoader(context);
-  const found = await untilInterrupted(checkOutputs(context, jobs, input), signal);
+  const checked = await untilInterrupted(checkOutputs(context, outputJobs(context), input), signal);
   const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of found) {
+  for (const diagnostic of checked.diagnostics) {
     const list = byFile.get(diagnostic.file) ?? [];
     list.push(diagnostic);
     byFile.set(diagnostic.file, list);
@@ -108,7 +108,7 @@ export async function loadAndCheck(params: {
   const diagnostics = decks.flatMap((deck) =>
     [...deck.diagnostics, ...(byFile.get(deck.file.display) ?? [])].sort(compareDiagnostics),
   );
-  return { decks, parsed, diagnostics, context, jobs, input };
+  return { decks, parsed, diagnostics, context, jobs: checked.jobs, input };
 }
 
 export interface CheckOptions<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS>

@@ -34,14 +34,23 @@ export function outputDiagnostics(
   input: DeckInput,
   options: unknown,
   places: DeckPlaces,
-): Diagnostic[] {
+): OutputChecks {
   const out = new OutputReport(descriptor, places);
-  checkCarries(descriptor.format, descriptor.carries, input, out);
-  for (const problem of descriptor.check?.(input, options) ?? []) {
+  const problems = descriptor.check?.(input, options) ?? [];
+  const skip = problems.some((problem) => problem.skip === true);
+  // A deck the output skips loses nothing in it: only the reason is reported.
+  if (!skip) checkCarries(descriptor.format, descriptor.carries, input, out);
+  for (const problem of problems) {
     const at = problem.item === null ? null : (places.items[problem.item] ?? null);
     out.add(problem.ruleId, problem.message, at ?? { line: 1, column: 1 });
   }
-  return out.diagnostics;
+  return { diagnostics: out.diagnostics, skip };
+}
+
+/** What one output's checks found in one deck, and whether it skips the deck. */
+export interface OutputChecks {
+  diagnostics: Diagnostic[];
+  skip: boolean;
 }
 
 class OutputReport {

@@ -1,4 +1,4 @@
-import type { DeckInput, Diagnostic, RenderedFile } from '@quizmark/model';
+import type { DeckInput, DeckOutput, Diagnostic, RenderedFile } from '@quizmark/model';
 import type { z } from 'zod';
 import { type ContentCache, sha256 } from './cache.js';
 import { CachedRenderSchema, OutputChecksSchema } from './cache-entries.js';
@@ -11,6 +11,7 @@ import { isUnchanged, type OutputManifest } from './output-manifest.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
+import { PIPELINE_RULES } from './rules.js';
 
 /** One output file of the build. */
 export interface PlannedFile {
@@ -21,6 +22,8 @@ export interface PlannedFile {
   /** The deck's output name; null for files about every deck (the HTML index). */
   deck: string | null;
   format: string;
+  /** RenderedFile.label: how an index lists the file; none for files it does not list. */
+  label?: string;
 }
 
 type CachedRender = z.infer<typeof CachedRenderSchema>;
@@ -96,23 +99,40 @@ export async function checkOutputs(
   context: OutputContext,
   jobs: readonly OutputJob[],
   input: (index: number) => Promise<DeckInput>,
-): Promise<Diagnostic[]> {
+): Promise<{ diagnostics: Diagnostic[]; jobs: OutputJob[] }> {
   const found = await Promise.all(
     jobs.map(async (job) => {
       const cached = context.cache?.readJson('checks', job.key, OutputChecksSchema);
       if (cached) return cached;
-      const descriptor = context.registry.get(job.format);
-      const diagnostics = outputDiagnostics(
-        descriptor,
+      const checks = outputDiagnostics(
+        context.registry.get(job.format),
         await input(job.index),
         job.options,
         context.places(job.index),
       );
-      context.cache?.writeJson('checks', job.key, diagnostics);
-      return diagnostics;
+      context.cache?.writeJson('checks', job.key, checks);
+      return checks;
     }),
   );
-  return found.flat();
+  const diagnostics = found.flatMap((checks) => checks.diagnostics);
+  // An output may skip a deck (nothing selected); it must make something.
+  for (const format of context.formats) {
+    const ofFormat = jobs.flatMap((job, index) => (job.format === format ? [index] : []));
+    if (ofFormat.length === 0 || !ofFormat.every((index) => found[index]!.skip)) continue;
+    const first = jobs[ofFormat[0]!]!;
+    diagnostics.push({
+      file: context.places(first.index).file,
+      line: 1,
+      column: 1,
+      endLine: null,
+      endColumn: null,
+      severity: PIPELINE_RULES['output-nothing-to-write'].severity,
+      ruleId: 'output-nothing-to-write',
+      message: `the ${format} output has nothing to write: it skipped ${ofFormat.length === 1 ? 'the deck' : `all ${ofFormat.length} decks`} (see the warnings)`,
+      source: 'quizmark',
+    });
+  }
+  return { diagnostics, jobs: jobs.filter((_, index) => !found[index]!.skip) };
 }
 
 /** Loads each deck once, however many outputs ask for it. */
@@ -169,16 +189,18 @@ export async function planOutputs(
         path: file.path,
         hash: sha256(file.bytes),
         bytes: file.bytes,
+        ...(file.label === undefined ? {} : { label: file.label }),
       }));
       cache?.writeJson('render', job.key, {
-        files: files.map(({ path, hash }) => ({ path, hash })),
+        files: files.map(({ path, hash, label }) => ({ path, hash, label })),
       } satisfies CachedRender);
       planned[index] = files.map((file) => plannedFile(file, job, manifest, outDir));
       rendered.add(job.name);
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
   );
-  const files = [...planned.flatMap((files) => files!), ...(await collectionFiles(context))];
+  const deckFiles = planned.flatMap((files) => files!);
+  const files = [...deckFiles, ...(await collectionFiles(context, deckFiles))];
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path))
@@ -189,7 +211,7 @@ export async function planOutputs(
 }
 
 function plannedFile(
-  file: { path: string; hash: string; bytes: Uint8Array | null },
+  file: { path: string; hash: string; bytes: Uint8Array | null; label?: string },
   job: { name: string | null; format: string },
   manifest: OutputManifest,
   outDir: string,
@@ -216,16 +238,33 @@ function fromCache(
   return known.files.map((file) => ({ ...file, bytes: null, deck: job.name, format: job.format }));
 }
 
-/** Files about every deck (the HTML index): cheap, rendered on every build with two decks or more. */
-async function collectionFiles(context: RenderContext): Promise<PlannedFile[]> {
+/**
+ * Files about every deck (the HTML index): cheap, rendered on every build.
+ * Each deck comes with the labelled files this build writes for it, in
+ * every format, so that the index links them all.
+ */
+async function collectionFiles(
+  context: RenderContext,
+  deckFiles: readonly PlannedFile[],
+): Promise<PlannedFile[]> {
   const out: PlannedFile[] = [];
-  if (context.decks.length < 2) return out;
+  const outputs = new Map<string, DeckOutput[]>();
+  for (const file of deckFiles) {
+    if (file.deck === null || file.label === undefined) continue;
+    const list = outputs.get(file.deck) ?? [];
+    list.push({ format: file.format, path: file.path, label: file.label });
+    outputs.set(file.deck, list);
+  }
   for (const format of context.formats) {
     if (!context.registry.get(format).collection) continue;
     const renderer = await context.registry.load(format);
     const files: RenderedFile[] =
       (await renderer.renderCollection?.({
-        decks: context.decks.map((deck) => ({ name: deck.file.name, summary: deck.summary! })),
+        decks: context.decks.map((deck) => ({
+          name: deck.file.name,
+          summary: deck.summary!,
+          outputs: outputs.get(deck.file.name) ?? [],
+        })),
         options: context.options.get(format),
         sourceDateEpoch: context.epoch,
       })) ?? [];

@@ -59,6 +59,12 @@ export const PIPELINE_RULES = {
       'A remote image is never fetched: the HTML and Anki outputs show a link to it, the PDF a labelled box with the alt text.',
     example: '![Logo](https://example.com/logo.png)',
   },
+  'output-nothing-to-write': {
+    severity: 'error',
+    description:
+      'An output skipped every deck of the build (a PDF selection that matches no question in any deck), so it would write nothing.',
+    example: 'quizmark build decks --out dist --format pdf --tag no-such-tag',
+  },
   'output-missing-glyph': {
     severity: 'warning',
     description:

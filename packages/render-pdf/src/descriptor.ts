@@ -82,22 +82,29 @@ export const pdfDescriptor = defineRenderer({
   rules: {
     'pdf-no-questions': {
       severity: 'error',
+      description: 'The deck has no question to print.',
+      example: 'a deck whose sections have no `###` items, built with --format pdf',
+    },
+    'pdf-no-match': {
+      severity: 'warning',
       description:
-        'The deck has no question to print, or none matches the PDF selection (`--type`, `--tag`, `--level`, `--difficulty`).',
-      example: 'quizmark build deck.md --out dist --format pdf --tag missing',
+        'No question of the deck matches the PDF selection (`--type`, `--tag`, `--level`, `--difficulty`): no PDF is written for it, and the build goes on with the other decks.',
+      example:
+        'quizmark build decks --out dist --format pdf --tag calc, where one deck has no `calc` item',
     },
   },
   collection: false,
   check(input, options) {
     const { select, seed } = resolveOptions(options);
     if (selectItems(input.deck, select, seed ?? '').length > 0) return [];
-    return [
-      {
-        ruleId: 'pdf-no-questions',
-        message: emptySelectionMessage(input.deck, select),
-        item: null,
-      },
-    ];
+    const items = input.deck.sections.reduce((sum, section) => sum + section.items.length, 0);
+    const message = emptySelectionMessage(input.deck, select);
+    // A deck with questions, none selected: skipped, as a site generator skips a page.
+    if (items > 0)
+      return [
+        { ruleId: 'pdf-no-match', message: `${message}: no PDF for it`, item: null, skip: true },
+      ];
+    return [{ ruleId: 'pdf-no-questions', message, item: null }];
   },
   load: async () => (await import('./pdf-renderer.js')).pdfRenderer,
 });

@@ -109,16 +109,19 @@ describe('@quizmark/render-pdf', () => {
     );
   });
 
-  it('should report a selection that matches nothing before rendering, naming deck and criteria', () => {
+  it('should skip a deck whose questions the selection leaves out, and refuse a deck without any', () => {
     const input = { deck: seedDeck(), name: 'mlops', assets: new Map() };
     expect(
-      api.pdfDescriptor.check?.(input, { select: { types: ['explain'], difficulties: ['hard'] } }),
+      api.pdfDescriptor.check?.(input, {
+        select: { types: ['explain'], difficulties: ['hard'] },
+      }),
     ).toEqual([
       {
-        ruleId: 'pdf-no-questions',
+        ruleId: 'pdf-no-match',
         message:
-          'No question in deck "mlops-basics" matches the selection (types explain; difficulties hard); the deck has 17 items',
+          'No question in deck "mlops-basics" matches the selection (types explain; difficulties hard); the deck has 17 items: no PDF for it',
         item: null,
+        skip: true,
       },
     ]);
     expect(api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {})).toEqual([
