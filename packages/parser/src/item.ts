@@ -277,6 +277,13 @@ export function buildItem(
         'expected the answer of this flashcard under its heading (or in a `#### Answer` part), found nothing',
         place,
       );
+    } else if (!answer && parts.has('solution')) {
+      // A practice problem: its statement would silently become the hidden back.
+      list.report(
+        'flashcard-solution-no-answer',
+        'expected a `#### Answer` in a flashcard with a `#### Solution`, found none: the text under the heading became the hidden answer (the back of the card); put the answer under `#### Answer`, and the statement stays on the front',
+        place,
+      );
     }
     item = { type: 'flashcard', ...base, front, back };
   }

@@ -155,6 +155,12 @@ export const RULES = {
     description: 'A flashcard has no back: no body under its heading and no `#### Answer` part.',
     example: '### What is Git?\n\n### Next question',
   },
+  'flashcard-solution-no-answer': {
+    severity: 'warning',
+    description:
+      'A flashcard has a `#### Solution` but no `#### Answer`: the text under its heading becomes the back of the card.',
+    example: '### Balance H2 + O2 → H2O\n\n#### Solution\n\n1. Count the atoms.',
+  },
   'unknown-part': {
     severity: 'warning',
     description:

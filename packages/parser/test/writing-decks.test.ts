@@ -45,3 +45,27 @@ describe('braces in headings', () => {
     ).toEqual(['attribute-unknown']);
   });
 });
+
+describe('a practice problem written as a flashcard', () => {
+  it('should warn when a flashcard has a Solution but no Answer, and say how to write it', () => {
+    const source = deck(
+      '## Practice\n\n### Balance the equation\n\nH2 + O2 → H2O\n\n#### Solution\n\n1. **Count atoms.** Two O on the left.\n',
+    );
+    expect(brief(source)).toEqual([
+      {
+        at: '8:1',
+        severity: 'warning',
+        ruleId: 'flashcard-solution-no-answer',
+        message:
+          'expected a `#### Answer` in a flashcard with a `#### Solution`, found none: the text under the heading became the hidden answer (the back of the card); put the answer under `#### Answer`, and the statement stays on the front',
+      },
+    ]);
+  });
+
+  it('should not warn when the Answer is there', () => {
+    const source = deck(
+      '## Practice\n\n### Balance the equation\n\nH2 + O2 → H2O\n\n#### Answer\n\n2 H2 + O2 → 2 H2O\n\n#### Solution\n\n1. **Count atoms.** Two O on the left.\n',
+    );
+    expect(brief(source)).toEqual([]);
+  });
+});
