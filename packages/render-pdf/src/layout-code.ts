@@ -83,7 +83,11 @@ function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow
       ops.push(textOp(CONTINUATION, 'mono', COLOR.muted, frame.x + pad, baseline, size));
       column = CONTINUATION_COLUMNS;
     }
-    // Consecutive cells of one style become one text run; leading spaces become an offset.
+    // Consecutive cells of one style become one text run. Runs before the
+    // line's first character keep its indentation as spaces, and a blank line
+    // draws one space, so text copied out of the PDF keeps both; later runs
+    // start at their first character.
+    let indented = false;
     let runStart = 0;
     for (let at = 0; at <= line.cells.length; at++) {
       const cell = line.cells[at];
@@ -93,22 +97,18 @@ function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow
           .slice(runStart, at)
           .map((c) => c.text)
           .join('');
-        const trimmed = text.trimStart();
-        const offset = column + runStart + (text.length - trimmed.length);
-        if (trimmed.trim() !== '')
+        const body = indented ? text.trim() : text.trimEnd() || text;
+        const offset = column + runStart + (indented ? text.length - text.trimStart().length : 0);
+        if (body !== '' && (body.trim() !== '' || !line.continued))
           ops.push(
-            textOp(
-              trimmed.trimEnd(),
-              head.font,
-              head.color,
-              frame.x + pad + offset * charWidth,
-              baseline,
-              size,
-            ),
+            textOp(body, head.font, head.color, frame.x + pad + offset * charWidth, baseline, size),
           );
+        if (body.trim() !== '') indented = true;
         runStart = at;
       }
     }
+    if (line.cells.length === 0 && !line.continued)
+      ops.push(textOp(' ', 'mono', COLOR.codeForeground, frame.x + pad, baseline, size));
     return {
       spaceBefore: 0,
       height,
