@@ -220,7 +220,7 @@ describe('output paths', () => {
     expect(files).toContain('deep/er/deck.quiz.pdf');
   });
 
-  it('should refuse an output folder that is the content folder, inside it, or a symlink to it', () => {
+  it('should refuse an output folder that is the content folder or a symlink to it', () => {
     const root = tempDir('quizmark-out-');
     mkdirSync(join(root, 'content'));
     writeFileSync(
@@ -228,14 +228,12 @@ describe('output paths', () => {
       '---\nid: d\ntitle: D\n---\n\n## Q\n\n### Q?\n\nA.\n',
     );
     symlinkSync(join(root, 'content'), join(root, 'link'));
-    for (const out of ['content', 'content/dist', './content/../content', 'link', 'link/dist']) {
+    for (const out of ['content', './content/../content', 'link']) {
       const run = runCliBounded(['build', 'content', '--out', out], { cwd: root });
       expect(run.status, out).toBe(2);
-      expect(run.stderr).toMatch(/is the content folder or inside it/);
+      expect(run.stderr).toMatch(/is the content folder:/);
     }
-    const named = runCliBounded(['build', 'content/deck.md', '--out', 'content/out'], {
-      cwd: root,
-    });
+    const named = runCliBounded(['build', 'content/deck.md', '--out', 'content'], { cwd: root });
     expect(named.status).toBe(2);
     expect(readdirSync(join(root, 'content'))).toEqual(['deck.md']);
   });

@@ -72,7 +72,7 @@ Nothing is written when a deck has errors; outputs are replaced atomically.
 Ctrl-C before writing has begun leaves --out as it was (exit code 130).
 
 Options:
-  -o, --out <dir>          output folder (required; not inside the content folder)
+  -o, --out <dir>          output folder (required; not the content folder itself)
   -f, --format <list>      comma-separated: ${registry.formats.join(', ')}, or all (default: all)
   -q, --quiet              print nothing but errors
       --verbose            also print what came from the cache and every file

@@ -86,7 +86,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       problem(
         image,
         'image-outside-root',
-        `image \`${image.url}\` points outside the content folder \`${shownFolder(deck.root)}\``,
+        `image \`${image.url}\` points outside the content folder (${contentFolderFromDeck(deck)})`,
       );
       continue;
     }
@@ -97,7 +97,7 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
       problem(
         image,
         'image-not-found',
-        `image \`${image.url}\` not found (looked for \`${toPosix(relative(process.cwd(), target))}\`)`,
+        `image \`${image.url}\` not found (looked for \`${fromDeck(deck, target)}\`, relative to this deck)`,
       );
       continue;
     }
@@ -165,8 +165,12 @@ export function loadAssets(deck: DeckFile, images: readonly ImageReference[]): L
 const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 const megapixels = (pixels: number) => thousands(Math.ceil(pixels / 1_000_000));
 
-/** A folder as messages show it: relative to the working folder, like deck paths. */
-function shownFolder(folder: string): string {
-  const shown = toPosix(relative(process.cwd(), folder));
-  return shown === '' ? '.' : shown.startsWith('..') ? toPosix(folder) : shown;
+const contentFolderFromDeck = (deck: DeckFile) => {
+  const folder = fromDeck(deck, deck.root);
+  return folder === '.' ? "the deck's own folder" : `\`${folder}\`, relative to this deck`;
+};
+
+/** A path as messages about a deck's images show it: relative to the deck, where the author wrote it. */
+function fromDeck(deck: DeckFile, path: string): string {
+  return toPosix(relative(dirname(deck.path), path)) || '.';
 }

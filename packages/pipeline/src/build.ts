@@ -97,14 +97,16 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
   const chosen = resolveOutputs(registry, options.formats, options.formatOptions ?? {}, cwd);
   const { formats } = chosen;
   const outDir = resolve(cwd, options.outDir);
-  const files = discoverDecks(options.inputs, cwd);
+  const cache = openCache(options, cwd);
+  // The output folder and the cache may sit inside a content folder (`build . --out dist`).
+  const skip = cache ? [outDir, cache.dir] : [outDir];
+  const files = discoverDecks(options.inputs, cwd, { skip });
   const refusal = checkOutputFolder(
     outDir,
-    [...new Set(files.map((file) => file.root))],
+    [...new Set(files.map((file) => file.folder))],
     options.outDir,
   );
   if (refusal) throw new UsageError(refusal);
-  const cache = openCache(options, cwd);
   const stats: BuildStats = {
     decks: files.length,
     parsed: 0,

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isInside } from './path-containment.js';
 
 /** A deck file found on the command line or inside a given folder. */
 export interface DeckFile {
@@ -7,9 +8,15 @@ export interface DeckFile {
   path: string;
   /** Path as shown in messages: relative to the working folder, posix separators. */
   display: string;
-  /** Folder that local images must stay inside: the folder given, or the file's own folder. */
+  /**
+   * Folder that local images must stay inside: the folder given, or for a
+   * deck file given by itself the working folder (the project) when the file
+   * is inside it, else the file's own folder.
+   */
   root: string;
-  /** Output base name, unique in the build: the path below its root without `.md`. */
+  /** The folder given, or a deck file's own folder: outputs are named below it. */
+  folder: string;
+  /** Output base name, unique in the build: the path below `folder` without `.md`. */
   name: string;
 }
 
@@ -19,11 +26,24 @@ export class UsageError extends Error {}
 const isDeckName = (name: string) =>
   name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('_');
 
+export interface DiscoverOptions {
+  /**
+   * Folders never entered: the output folder and the cache, so that a build
+   * of `.` beside its `dist` does not read its own outputs.
+   */
+  skip?: readonly string[];
+}
+
 /**
  * Expands files and folders into deck files, sorted so that every build sees
- * them in the same order. Hidden folders and node_modules are not entered.
+ * them in the same order. Hidden folders, node_modules and `skip` are not entered.
  */
-export function discoverDecks(inputs: readonly string[], cwd = process.cwd()): DeckFile[] {
+export function discoverDecks(
+  inputs: readonly string[],
+  cwd = process.cwd(),
+  options: DiscoverOptions = {},
+): DeckFile[] {
+  const skip = new Set((options.skip ?? []).map((folder) => resolve(cwd, folder)));
   if (inputs.length === 0)
     throw new UsageError('no input: name deck files or folders (e.g. `content`)');
   const found = new Map<string, DeckFile>();
@@ -36,12 +56,14 @@ export function discoverDecks(inputs: readonly string[], cwd = process.cwd()): D
       throw new UsageError(`cannot read ${input}: no such file or folder`);
     }
     if (stats.isDirectory()) {
-      for (const path of walk(absolute)) add(found, path, absolute, cwd);
+      for (const path of walk(absolute, skip)) add(found, path, absolute, absolute, cwd);
     } else if (!stats.isFile()) {
       // A FIFO or a device would block the build or never end.
       throw new UsageError(`cannot read ${input}: not a regular file or a folder`);
     } else {
-      add(found, absolute, resolve(absolute, '..'), cwd);
+      // Images may come from anywhere in the project, not only the deck's own folder.
+      const folder = dirname(absolute);
+      add(found, absolute, folder, isInside(cwd, absolute) ? resolve(cwd) : folder, cwd);
     }
   }
   const decks = [...found.values()].sort((a, b) =>
@@ -59,28 +81,45 @@ export function discoverDecks(inputs: readonly string[], cwd = process.cwd()): D
   return decks;
 }
 
-function add(found: Map<string, DeckFile>, path: string, root: string, cwd: string) {
+function add(
+  found: Map<string, DeckFile>,
+  path: string,
+  folder: string,
+  root: string,
+  cwd: string,
+) {
   const display = toPosix(relative(cwd, path)) || basename(path);
-  const name = toPosix(relative(root, path)).replace(/\.md$/i, '');
+  const name = toPosix(relative(folder, path)).replace(/\.md$/i, '');
   found.set(path, {
     path,
     display: display.startsWith('..') ? toPosix(path) : display,
     root,
+    folder,
     name,
   });
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, skip: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
   )) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else if (entry.isFile() && isDeckName(entry.name)) out.push(path);
+    if (entry.isDirectory()) {
+      if (!skip.has(path)) out.push(...walk(path, skip));
+    } else if (entry.isFile() && isDeckName(entry.name)) out.push(path);
   }
   return out;
+}
+
+/** The first deck file inside `dir` (as discovery would find it), or null. */
+export function firstDeckIn(dir: string): string | null {
+  try {
+    return walk(dir, new Set())[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export const toPosix = (path: string) => path.split(sep).join('/');

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { RenderedFile } from '@quizmark/model';
+import { firstDeckIn, toPosix } from './discover.js';
 import { isInside, isWithin } from './path-containment.js';
 import { tempPath } from './temp-names.js';
 
@@ -184,19 +185,24 @@ const realPathOrNull = (path: string) => {
 };
 
 /**
- * Refuses an output folder that is a content folder or lies inside one,
- * also when a symlink on either side leads there.
+ * Refuses an output folder that is a content folder, or lies inside one and
+ * holds decks, also when a symlink on either side leads there. An output
+ * folder inside a content folder is fine otherwise: discovery skips it.
  */
 export function checkOutputFolder(
   outDir: string,
-  sourceRoots: readonly string[],
+  contentFolders: readonly string[],
   shown = outDir,
 ): string | null {
   const outs = [resolve(outDir), realPath(outDir)];
-  for (const root of sourceRoots) {
-    const roots = [resolve(root), realPath(root)];
-    if (outs.some((out) => roots.some((candidate) => isWithin(candidate, out)))) {
-      return `--out ${shown} is the content folder or inside it: outputs would mix with the decks; choose a separate folder such as dist`;
+  for (const folder of contentFolders) {
+    const folders = [resolve(folder), realPath(folder)];
+    if (outs.some((out) => folders.includes(out)))
+      return `--out ${shown} is the content folder: outputs would mix with the decks; choose a separate folder such as dist`;
+    if (outs.some((out) => folders.some((candidate) => isWithin(candidate, out)))) {
+      const deck = firstDeckIn(outDir);
+      if (deck)
+        return `--out ${shown} holds decks (${toPosix(relative(outDir, deck))}): outputs would mix with them; choose a folder without decks such as dist`;
     }
   }
   return null;

@@ -32,10 +32,24 @@ describe('discoverDecks', () => {
     expect(new Set(decks.map((deck) => deck.root))).toEqual(new Set([root]));
   });
 
-  it('should take a file named on the command line with its own folder as root', () => {
+  it('should take a file named on the command line with the working folder as its image root', () => {
     const root = tree(['sub/deck.md']);
     const [deck] = discoverDecks(['sub/deck.md'], root);
-    expect(deck).toMatchObject({ name: 'deck', display: 'sub/deck.md', root: join(root, 'sub') });
+    expect(deck).toMatchObject({
+      name: 'deck',
+      display: 'sub/deck.md',
+      root,
+      folder: join(root, 'sub'),
+    });
+    // A file outside the working folder keeps its own folder: the project is not known.
+    const [outside] = discoverDecks([join(root, 'sub', 'deck.md')], join(root, 'sub', 'deeper'));
+    expect(outside).toMatchObject({ root: join(root, 'sub') });
+  });
+
+  it('should not enter the folders it is told to skip (the output folder, the cache)', () => {
+    const root = tree(['deck.md', 'dist/deck.md', 'cache/x.md', 'distant/other.md']);
+    const decks = discoverDecks(['.'], root, { skip: ['dist', join(root, 'cache')] });
+    expect(decks.map((deck) => deck.name)).toEqual(['deck', 'distant/other']);
   });
 
   it('should refuse missing inputs, no inputs, and two decks that would write the same outputs', () => {
