@@ -14,11 +14,16 @@ export const ankiRenderer: Renderer<AnkiOptions> = {
     const files: RenderedFile[] = [];
     for (const input of decks) {
       const content = ankiDeckContent(input);
-      files.push({ path: `${input.name}.apkg`, bytes: await ankiPackageBytes(content, epoch) });
+      files.push({
+        path: `${input.name}.apkg`,
+        bytes: await ankiPackageBytes(content, epoch),
+        label: 'Anki package (.apkg)',
+      });
       if (options.text === false) continue;
       files.push({
         path: `${input.name}.anki.txt`,
         bytes: new TextEncoder().encode(ankiTextImport(content)),
+        label: 'Anki text import',
       });
       for (const file of content.media) {
         files.push({ path: `${input.name}.anki-media/${file.name}`, bytes: file.bytes });

@@ -3,8 +3,8 @@ import { HtmlOptionsSchema } from './options.js';
 
 /**
  * The `html` output: per deck a self-contained study page and the teacher's
- * copy, and `index.html` for a build of several decks. Handlebars and the
- * templates load only when a page is rendered.
+ * copy, and `index.html` linking every output of every deck of the build.
+ * Handlebars and the templates load only when a page is rendered.
  */
 export const htmlDescriptor = defineRenderer({
   format: 'html',

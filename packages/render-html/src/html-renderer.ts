@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { DeckInput, DeckSummary, RenderedFile, Renderer } from '@quizmark/model';
+import type { CollectionRequest, DeckInput, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
 import type { HtmlOptions } from './options.js';
 import { countsSummary, type DeckContent, deckContent } from './page-context.js';
@@ -11,7 +11,8 @@ const INDEX = 'index.html';
 /**
  * Decks as self-contained HTML handouts. `render` writes each deck's pages
  * (a page never depends on the other decks, so builds may render decks
- * apart); `renderCollection` writes `index.html` when there are several.
+ * apart); `renderCollection` writes `index.html`, linking every deck's
+ * pages and the files the other formats of the build write for it.
  */
 export const htmlRenderer: Renderer<HtmlOptions> = {
   async render({ decks, options }) {
@@ -47,8 +48,9 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
   },
   async renderCollection({ decks, options }) {
     const view = options.view ?? 'both';
-    if (decks.length < 2) return [];
     const clash = decks.find((input) => `${input.name}.html` === INDEX);
+    // A lone deck named `index` is its own index page.
+    if (clash && decks.length === 1) return [];
     if (clash) {
       throw new Error(
         `The deck "${clash.name}" would overwrite the index page ${INDEX}: rename its file`,
@@ -70,11 +72,11 @@ function page(
 }
 
 function indexPage(
-  decks: ReadonlyArray<{ name: string; summary: DeckSummary }>,
+  decks: CollectionRequest<HtmlOptions>['decks'],
   view: NonNullable<HtmlOptions['view']>,
   templates: TemplateSet,
 ): string {
-  const entries = decks.map(({ summary: deck, name }) => ({
+  const entries = decks.map(({ summary: deck, name, outputs }) => ({
     id: deck.id,
     name,
     title: deck.title,
@@ -92,11 +94,16 @@ function indexPage(
     },
     href: relativeHref(INDEX, `${name}.html`),
     answersHref: view === 'both' ? relativeHref(INDEX, `${name}.answers.html`) : null,
+    // The deck's own pages are linked above; these are the other formats' files.
+    downloads: outputs
+      .filter((output) => output.format !== 'html')
+      .map((output) => ({ label: output.label, href: relativeHref(INDEX, output.path) })),
   }));
   return templates.render('index.hbs', {
     // The index's own words are English; each deck title carries its language.
     lang: 'en',
     pageTitle: 'Decks',
+    single: decks.length === 1,
     withAnswers: view === 'both',
     decks: entries,
     css: new Handlebars.SafeString(templates.css),

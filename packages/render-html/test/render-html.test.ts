@@ -72,7 +72,11 @@ describe('@quizmark/render-html', () => {
 
   it('should write a study page and a teacher’s copy per deck by default', async () => {
     const files = await render([sample]);
-    expect(files.map((file) => file.path)).toEqual(['sample.html', 'sample.answers.html']);
+    expect(files.map((file) => file.path)).toEqual([
+      'sample.html',
+      'sample.answers.html',
+      'index.html',
+    ]);
     expect(text(files, 'sample.html')).toContain('<a href="sample.answers.html">');
     expect(text(files, 'sample.answers.html')).toContain('<a href="sample.html">Study view</a>');
   });
@@ -80,8 +84,8 @@ describe('@quizmark/render-html', () => {
   it('should write only <name>.html in the chosen view', async () => {
     const study = await render([sample], { view: 'study' });
     const answers = await render([sample], { view: 'answers' });
-    expect(study.map((file) => file.path)).toEqual(['sample.html']);
-    expect(answers.map((file) => file.path)).toEqual(['sample.html']);
+    expect(study.map((file) => file.path)).toEqual(['sample.html', 'index.html']);
+    expect(answers.map((file) => file.path)).toEqual(['sample.html', 'index.html']);
     expect(text(study, 'sample.html')).toContain('class="view-study"');
     expect(text(answers, 'sample.html')).toContain('class="view-answers"');
     expect(text(answers, 'sample.html')).not.toContain('answers.html');
@@ -107,7 +111,11 @@ describe('@quizmark/render-html', () => {
   it('should give the same bytes for the seed deck parsed twice', async () => {
     const first = await render([seedDeckInput()]);
     const second = await render([seedDeckInput()]);
-    expect(first.map((file) => file.path)).toEqual(['mlops.html', 'mlops.answers.html']);
+    expect(first.map((file) => file.path)).toEqual([
+      'mlops.html',
+      'mlops.answers.html',
+      'index.html',
+    ]);
     for (const [index, file] of first.entries()) {
       expect(Buffer.from(second[index]!.bytes).equals(Buffer.from(file.bytes))).toBe(true);
     }
@@ -159,10 +167,50 @@ describe('@quizmark/render-html', () => {
     expect(index).toContain('<a href="hostile.html">');
     expect(
       await htmlRenderer.renderCollection?.(
-        collectionRequest({ decks: [sample], options: {}, sourceDateEpoch: 0 }),
+        collectionRequest({ decks: [alone], options: {}, sourceDateEpoch: 0 }),
       ),
     ).toEqual([]);
   });
+  });
+
+  it('should link the files every other format writes for each deck', async () => {
+    const request = { decks: [sample, hostile], options: {}, sourceDateEpoch: 0 };
+    const [index] =
+      (await htmlRenderer.renderCollection?.(
+        collectionRequest(request, {
+          sample: [
+            { format: 'html', path: 'sample.html', label: 'Study page' },
+            { format: 'pdf', path: 'sample.quiz.pdf', label: 'Quiz (PDF)' },
+            { format: 'pdf', path: 'sample.key.pdf', label: 'Answer key (PDF)' },
+            { format: 'anki', path: 'sample.apkg', label: 'Anki package (.apkg)' },
+            { format: 'anki', path: 'sample.anki.txt', label: 'Anki text import' },
+          ],
+          hostile: [{ format: 'json', path: 'sub dir/hostile.json', label: 'JSON' }],
+        }),
+      )) ?? [];
+    const html = decoder.decode(index!.bytes);
+    expect(html).toContain(
+      [
+        '<ul class="deck-downloads" aria-label="Downloads of MLOps essentials &amp; self-check">',
+        '<li><a href="sample.quiz.pdf">Quiz (PDF)</a></li>',
+        '<li><a href="sample.key.pdf">Answer key (PDF)</a></li>',
+        '<li><a href="sample.apkg">Anki package (.apkg)</a></li>',
+        '<li><a href="sample.anki.txt">Anki text import</a></li>',
+        '</ul>',
+      ].join('\n'),
+    );
+    // Its own pages are linked from the title and the teacher's copy, not twice.
+    expect(html).not.toContain('Study page');
+    expect(html).toContain('<li><a href="sub%20dir/hostile.json">JSON</a></li>');
+  });
+
+  it('should write the index for a build of one deck, unless the deck is the index', async () => {
+    const one = await htmlRenderer.renderCollection?.(
+      collectionRequest({ decks: [sample], options: {}, sourceDateEpoch: 0 }),
+    );
+    expect(one?.map((file) => file.path)).toEqual(['index.html']);
+    expect(decoder.decode(one![0]!.bytes)).toContain('1 deck. Open one');
+    const alone = deckInput(selfCheckDeck(), 'index');
 
   it('should refuse a deck that would overwrite the index', async () => {
     await expect(render([sample, deckInput(selfCheckDeck(), 'index')])).rejects.toThrow(

@@ -17,6 +17,7 @@ export const jsonRenderer: Renderer<JsonOptions> = {
     return decks.map((input) => ({
       path: `${input.name}.json`,
       bytes: encoder.encode(renderDeckJson(input.deck)),
+      label: 'JSON',
     }));
   },
 };

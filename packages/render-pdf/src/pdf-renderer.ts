@@ -46,7 +46,8 @@ async function renderDeck(
         sourceDateEpoch: request.sourceDateEpoch,
       });
       const version = plan.version ? `.${plan.version}` : '';
-      files.push({ path: `${input.name}${version}.${kind}.pdf`, bytes });
+      const label = plan.version ? `${what}, version ${plan.version} (PDF)` : `${what} (PDF)`;
+      files.push({ path: `${input.name}${version}.${kind}.pdf`, bytes, label });
     }
   }
   return files;

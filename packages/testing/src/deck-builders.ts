@@ -6,6 +6,7 @@ import {
   type CollectionRequest,
   type Deck,
   type DeckInput,
+  type DeckOutput,
   type Explain,
   type Flashcard,
   type Inline,
@@ -194,13 +195,21 @@ export function deckInput(deck: Deck, name: string, assets: Asset[] = []): DeckI
   return { deck, name, assets: new Map(assets.map((asset) => [asset.url, asset])) };
 }
 
-/** What a build gives `renderCollection` for these decks: their summaries. */
+/**
+ * What a build gives `renderCollection` for these decks: their summaries,
+ * and the labelled files of other formats (`outputs`, by deck name; none by default).
+ */
 export function collectionRequest<Options>(
   request: RenderRequest<Options>,
+  outputs: Readonly<Record<string, readonly DeckOutput[]>> = {},
 ): CollectionRequest<Options> {
   return {
     ...request,
-    decks: request.decks.map((input) => ({ name: input.name, summary: summarizeDeck(input.deck) })),
+    decks: request.decks.map((input) => ({
+      name: input.name,
+      summary: summarizeDeck(input.deck),
+      outputs: outputs[input.name] ?? [],
+    })),
   };
 }
 

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { contentDir, runCli, STACK_TRACE, tempDir } from '../support/run-cli.js';
+
+interface Node {
+  nodeName: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: Node[];
+}
+
+/** Every `href` of the page's links, in document order. */
+function hrefs(html: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    const href = node.nodeName === 'a' ? node.attrs?.find((attr) => attr.name === 'href') : null;
+    if (href) found.push(href.value);
+    for (const child of node.childNodes ?? []) visit(child);
+  };
+  visit(parse(html) as unknown as Node);
+  return found;
+}
+
+function build(args: readonly string[]): Map<string, string> {
+  const out = tempDir();
+  const run = runCli(['build', ...args, '--out', out, '--format', 'all']);
+  expect(run.stderr).not.toMatch(STACK_TRACE);
+  expect(run.status).toBe(0);
+  const links = hrefs(readFileSync(join(out, 'index.html'), 'utf8'));
+  const paths = new Map(links.map((href) => [href, join(out, decodeURIComponent(href))]));
+  for (const [href, path] of paths) expect(existsSync(path), href).toBe(true);
+  return paths;
+}
+
+describe('index.html', () => {
+  it('should link every output of every deck, each to a file the build wrote', () => {
+    const links = [...build(['content']).keys()];
+    for (const deck of ['mlops', 'git-basics']) {
+      for (const suffix of [
+        '.html',
+        '.answers.html',
+        '.quiz.pdf',
+        '.key.pdf',
+        '.apkg',
+        '.anki.txt',
+        '.json',
+      ])
+        expect(links, deck + suffix).toContain(deck + suffix);
+    }
+  });
+
+  it('should be written by a build of one deck too', () => {
+    expect([...build([join(contentDir, 'mlops.md')]).keys()]).toEqual([
+      'mlops.html',
+      'mlops.answers.html',
+      'mlops.json',
+      'mlops.apkg',
+      'mlops.anki.txt',
+      'mlops.quiz.pdf',
+      'mlops.key.pdf',
+    ]);
+  });
+});
