@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { pngFile } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { runCliBounded } from '../support/run-bounded.js';
 import { STACK_TRACE, tempDir } from '../support/run-cli.js';
@@ -10,37 +11,9 @@ import { STACK_TRACE, tempDir } from '../support/run-cli.js';
 // items. The built CLI runs them with a 512 MB heap: a run that exhausts it
 // dies of a signal and fails here.
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc = (bytes: Buffer) => {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const out = Buffer.alloc(body.length + 8);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc(body), body.length + 4);
-  return out;
-}
 /** A PNG with correct checksums around whatever IDAT it is given. */
-function png(width: number, height: number, colour: number, idat: Buffer): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colour, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IDAT', idat),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+const png = (width: number, height: number, colour: number, idat: Buffer) =>
+  pngFile({ width, height, colour, idat });
 
 const IMAGES = {
   // RGBA: pdfkit inflates it asynchronously, and the zlib error escaped as an internal error.

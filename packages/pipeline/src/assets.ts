@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import type { Asset, Diagnostic } from '@quizmark/model';
+import { type Asset, type Diagnostic, IMAGE_MEDIA_TYPES } from '@quizmark/model';
 import type { ImageReference } from '@quizmark/parser';
 import type { DeckFile } from './discover.js';
 import { toPosix } from './discover.js';
@@ -8,14 +8,8 @@ import { isExternalUrl } from './external-url.js';
 import { checkImage, MAX_IMAGE_PIXELS } from './image-check.js';
 import { isInside } from './path-containment.js';
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
+// By extension, as every output names them.
+const MEDIA_TYPES: Readonly<Record<string, string>> = IMAGE_MEDIA_TYPES;
 
 /** Images larger than this are refused: a handout inlines them and Anki syncs them. */
 export const MAX_ASSET_BYTES = 10 * 1024 * 1024;

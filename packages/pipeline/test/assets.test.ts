@@ -2,54 +2,13 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { pngChunk, pngFile } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { loadAssets } from '../src/assets.js';
 import { MAX_IMAGE_PIXELS } from '../src/image-check.js';
 import { discoverDecks } from '../src/index.js';
 
-// PNGs written byte by byte, so each test damages exactly one thing.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const out = Buffer.alloc(body.length + 8);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc(body), body.length + 4);
-  return out;
-}
-interface PngSpec {
-  width: number;
-  height: number;
-  /** 0 grey, 2 RGB, 6 RGBA */
-  colour?: number;
-  /** The IDAT payload; by default the right number of rows, compressed. */
-  idat?: Buffer;
-}
-function png({ width, height, colour = 2, idat }: PngSpec): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, colour, 0, 0, 0], 8);
-  const channels = colour === 6 ? 4 : colour === 2 ? 3 : 1;
-  const rows = Buffer.alloc(height * (1 + width * channels), 0x7f);
-  for (let row = 0; row < height; row++) rows[row * (1 + width * channels)] = 0;
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IDAT', idat ?? deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-const PNG = png({ width: 3, height: 2 });
+const PNG = pngFile({ width: 3, height: 2 });
 
 /** A baseline JPEG's header (JFIF, frame, scan) and a little entropy-coded data. */
 function jpeg(width: number, height: number): Buffer {
@@ -162,12 +121,20 @@ describe('loadAssets image checks', () => {
   const badCrc = Buffer.from(valid);
   badCrc[ihdrEnd + 10] = badCrc[ihdrEnd + 10]! ^ 0xff; // a byte of the IDAT data
   // A zlib header, then a deflate block of the reserved type 3: "invalid block type".
-  const garbage = png({ width: 4, height: 4, idat: Buffer.from([0x78, 0x9c, 0x07, 1, 2, 3, 4]) });
-  const rgbShort = png({ width: 4, height: 4, idat: deflateSync(Buffer.alloc(2 * 13)) });
-  const rgbFilter = png({ width: 4, height: 4, idat: deflateSync(Buffer.alloc(4 * 13, 9)) });
-  const rgbLong = png({ width: 4, height: 4, idat: deflateSync(Buffer.alloc(8 * 1024 * 1024)) });
+  const garbage = pngFile({
+    width: 4,
+    height: 4,
+    idat: Buffer.from([0x78, 0x9c, 0x07, 1, 2, 3, 4]),
+  });
+  const rgbShort = pngFile({ width: 4, height: 4, idat: deflateSync(Buffer.alloc(2 * 13)) });
+  const rgbFilter = pngFile({ width: 4, height: 4, idat: deflateSync(Buffer.alloc(4 * 13, 9)) });
+  const rgbLong = pngFile({
+    width: 4,
+    height: 4,
+    idat: deflateSync(Buffer.alloc(8 * 1024 * 1024)),
+  });
   // 20000×20000 grey: a few MB of zeros stand in for the 400 MB the header promises.
-  const bomb = png({
+  const bomb = pngFile({
     width: 20_000,
     height: 20_000,
     colour: 0,
@@ -227,8 +194,8 @@ describe('loadAssets image checks', () => {
   it('should accept valid images of every type, up to the pixel cap', () => {
     const side = Math.floor(Math.sqrt(MAX_IMAGE_PIXELS));
     const images = {
-      'grey.png': png({ width: 5, height: 3, colour: 0 }),
-      'rgba.png': png({ width: 2, height: 7, colour: 6 }),
+      'grey.png': pngFile({ width: 5, height: 3, colour: 0 }),
+      'rgba.png': pngFile({ width: 2, height: 7, colour: 6 }),
       'photo.jpg': jpeg(side, side),
       'anim.gif': gif(side, side),
       'pic.webp': webp(side, 1_000),
@@ -251,9 +218,9 @@ describe('loadAssets image checks', () => {
     header.set([16, 6, 0, 0, 0], 8);
     const deep = Buffer.concat([
       Buffer.from('89504e470d0a1a0a', 'hex'),
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(Buffer.alloc(16))),
-      chunk('IEND', Buffer.alloc(0)),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', deflateSync(Buffer.alloc(16))),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]);
     const { diagnostics } = loadAssets(withImages({ 'deep.png': deep }), [at('deep.png')]);
     expect(diagnostics).toMatchObject([{ ruleId: 'image-too-large' }]);

@@ -19,6 +19,7 @@ export {
   section,
   text,
 } from './deck-builders.js';
+export { crc32, type PngSpec, pngChunk, pngFile } from './png-writer.js';
 export {
   hostileDeck,
   pixelImage,
