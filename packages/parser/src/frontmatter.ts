@@ -11,6 +11,7 @@ import type { ImageReference } from './parse-result.js';
 import { markdownTree } from './processor.js';
 import { RichTextBuilder } from './rich-text-builder.js';
 import { ID_PATTERN } from './slug.js';
+import { describeYamlError } from './yaml-errors.js';
 
 export const FRONTMATTER_KEYS = [
   'id',
@@ -113,11 +114,8 @@ export function readFrontmatter(node: Yaml | null, context: FrontmatterContext):
       return result;
     }
     for (const error of document.errors) {
-      list.report(
-        'yaml-invalid',
-        `expected valid YAML frontmatter, found an error: ${error.message.split('\n')[0]}`,
-        placeOf(error.pos, whole),
-      );
+      const problem = describeYamlError(error, node.value);
+      list.report('yaml-invalid', problem.message, placeOf([problem.start, problem.end], whole));
     }
     return result;
   }

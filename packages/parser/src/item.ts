@@ -5,6 +5,7 @@ import { closestMatch } from './did-you-mean.js';
 import { readAttributedText } from './heading.js';
 import type { Place } from './line-index.js';
 import { mdastText } from './mdast-text.js';
+import { reportOptionNearMisses } from './option-near-misses.js';
 import { isTaskList, readOptions } from './options.js';
 import type { ParseContext } from './parse-context.js';
 import {
@@ -153,6 +154,10 @@ export function buildItem(
   };
 
   const taskIndex = body.findIndex(isTaskList);
+  reportOptionNearMisses(
+    body.filter((block) => !isTaskList(block)),
+    context,
+  );
   const forced = attributes.type ?? defaults.type;
   const type: ItemType =
     forced ?? (taskIndex !== -1 ? 'choice' : parts.has('concepts') ? 'explain' : 'flashcard');

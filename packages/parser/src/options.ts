@@ -3,6 +3,7 @@ import { optionKey } from '@quizmark/model';
 import type { List, ListItem } from 'mdast';
 import { readAttributes } from './attributes.js';
 import { readAttributedText } from './heading.js';
+import { checkboxWithoutSpace, reportCheckboxWithoutSpace } from './option-near-misses.js';
 import type { ParseContext } from './parse-context.js';
 import { sliceSource } from './source-slice.js';
 
@@ -35,7 +36,10 @@ export function readOptions(list: List, context: ParseContext): Option[] {
   for (const item of list.children) {
     const place = item.position ?? list.position ?? null;
     if (item.checked === null || item.checked === undefined) {
-      if (isEmptyTaskText(item)) {
+      const missingSpace = checkboxWithoutSpace(item, context);
+      if (missingSpace !== null) {
+        reportCheckboxWithoutSpace(item, missingSpace, context);
+      } else if (isEmptyTaskText(item)) {
         context.list.report(
           'option-empty',
           'expected option text after the checkbox (`- [ ] text`), found none',

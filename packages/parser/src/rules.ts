@@ -145,6 +145,12 @@ export const RULES = {
     description: 'An option of a choice has no text.',
     example: '- [x]\n- [ ] B',
   },
+  'options-not-task-list': {
+    severity: 'warning',
+    description:
+      'Options written so that Markdown reads them as text: a checkbox without a space after it (`- [x]right`), or `a)` / `*b)` lines in the style of text2qti.',
+    example: '- [x]right\n- [ ]wrong',
+  },
   'explain-no-concepts': {
     severity: 'error',
     description: 'An explain item has no `#### Concepts` list (or it is empty).',

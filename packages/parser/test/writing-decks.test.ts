@@ -69,3 +69,78 @@ describe('a practice problem written as a flashcard', () => {
     expect(brief(source)).toEqual([]);
   });
 });
+
+describe('near misses', () => {
+  it('should say to put a space after the checkbox of `- [x]right`', () => {
+    const diagnostics = brief(deck('## Quiz\n\n### Pick one\n\n- [x]right\n- [ ]wrong\n'));
+    expect(diagnostics).toEqual([
+      {
+        at: '10:1',
+        severity: 'warning',
+        ruleId: 'options-not-task-list',
+        message:
+          'expected a space after the checkbox (`- [x] right`), found `- [x]right`: it is not read as an option',
+      },
+      {
+        at: '11:1',
+        severity: 'warning',
+        ruleId: 'options-not-task-list',
+        message:
+          'expected a space after the checkbox (`- [ ] wrong`), found `- [ ]wrong`: it is not read as an option',
+      },
+    ]);
+  });
+
+  it('should name the missing space among good options too', () => {
+    const diagnostics = brief(
+      deck('## Quiz\n\n### Pick one\n\n- [x] right\n- [ ]wrong\n- [ ] also wrong\n'),
+    );
+    expect(diagnostics.map((d) => [d.at, d.ruleId])).toEqual([['11:1', 'options-not-task-list']]);
+  });
+
+  it('should say how to write text2qti-style `a)` / `*b)` options', () => {
+    const diagnostics = brief(deck('## Quiz\n\n### What is 2 + 3?\n\na) 6\n*b) 5\nc) 1\n'));
+    expect(diagnostics).toEqual([
+      {
+        at: '10:1',
+        severity: 'warning',
+        ruleId: 'options-not-task-list',
+        message:
+          'expected options as a task list (`- [ ] wrong`, `- [x] right`), found `a)` / `*b)` lines: they are read as text; write each option as `- [ ] …` and mark the right ones `- [x] …`',
+      },
+    ]);
+  });
+
+  it('should say to quote a title that holds a colon', () => {
+    const diagnostics = brief(
+      deck('## Quiz\n\n### Q\n\nA.\n', 'id: demo\ntitle: Chemistry: Acids and bases'),
+    );
+    expect(diagnostics).toEqual([
+      {
+        at: '3:8',
+        severity: 'error',
+        ruleId: 'yaml-invalid',
+        message:
+          'expected the value of `title` in quotes, since it holds `: ` (`title: "Chemistry: Acids and bases"`), found it unquoted',
+      },
+    ]);
+  });
+
+  it('should report an unclosed quote at its opening quote', () => {
+    const diagnostics = brief(
+      deck(
+        '## Quiz\n\n### Q\n\nA.\n',
+        'id: demo\ntitle: "Acids and bases\ntopic: Chemistry\ntags: [acids]',
+      ),
+    );
+    expect(diagnostics).toEqual([
+      {
+        at: '3:8',
+        severity: 'error',
+        ruleId: 'yaml-invalid',
+        message:
+          'expected a closing `"` for the quote opened here, found none before the end of the frontmatter',
+      },
+    ]);
+  });
+});
