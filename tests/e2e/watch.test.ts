@@ -110,6 +110,53 @@ describe('quizmark watch', () => {
     const code = await new Promise((done) => child!.on('close', done));
     expect(code).toBe(0);
   });
+  it('should print the warnings of a deck once, not again on rebuilds of other decks', async () => {
+    const src = tempDir();
+    const out = join(tempDir(), 'out');
+    writeFileSync(join(src, 'warned.md'), seed.replace(/^title:/m, 'colour: red\ntitle:'));
+    const generated = tempDir();
+    generateCorpus(generated, { questions: 5, files: 1, seed: 4 });
+    renameSync(join(generated, 'deck-0000.md'), join(src, 'other.md'));
+    const watch = startWatch(src, out, ['--format', 'json']);
+    expect(await watch.waitFor(/watching /)).toMatch(
+      /warned\.md:\d+:\d+\s+warning.*frontmatter-unknown-key/,
+    );
+
+    writeFileSync(
+      join(src, 'other.md'),
+      `${readFileSync(join(src, 'other.md'), 'utf8')}\n### One more?\n\nYes.\n`,
+    );
+    const rebuild = await watch.waitFor(/rebuilt .* in \d+ ms.*\n/);
+    expect(rebuild).toMatch(/rebuilt other in/);
+    expect(rebuild).not.toMatch(/frontmatter-unknown-key/);
+    expect(rebuild).toMatch(/1 warning unchanged since the last build \(not repeated\)/);
+
+    // A change to the warned deck's problems shows them again.
+    writeFileSync(
+      join(src, 'warned.md'),
+      seed.replace(/^title:/m, 'colour: red\nshade: blue\ntitle:'),
+    );
+    const changed = await watch.waitFor(/rebuilt .* in \d+ ms.*\n/);
+    expect(changed.match(/frontmatter-unknown-key/g)).toHaveLength(2);
+    child!.kill('SIGINT');
+    expect(await watch.exited).toBe(0);
+  });
+
+  it('should refuse an invalid option value at once, with exit 2, as build does', () => {
+    const src = tempDir();
+    writeFileSync(join(src, 'mlops.md'), seed);
+    const run = runCliBounded(
+      ['watch', src, '--out', join(tempDir(), 'out'), '--level', 'expert'],
+      {
+        cwd: tempDir(),
+        timeoutMs: 20_000,
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--level takes .*, got `expert`/);
+    expect(run.stderr).not.toMatch(/watching /);
+  });
+
   it('should see every save that replaces the deck file: sed -i, safe write, backup by rename, delete and create', async () => {
     const src = tempDir();
     const out = join(tempDir(), 'out');

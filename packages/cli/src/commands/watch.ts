@@ -13,6 +13,7 @@ import { WATCH_HELP } from '../help.js';
 import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
+import { createRepeatFilter } from '../repeated-warnings.js';
 import { formatDiagnostics, shown, summarize } from '../report.js';
 import { type FolderWatch, watchFolders } from '../watch-folders.js';
 import { interruptedNotice, STOP_SIGNALS } from './build.js';
@@ -64,7 +65,8 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
   for (const name of STOP_SIGNALS) process.on(name, stop);
   signal?.addEventListener('abort', stop, { once: true });
 
-  const build = async (reason: string) => {
+  const newProblems = createRepeatFilter();
+  const build = async (reason: 'start' | 'change') => {
     if (stopping) return;
     const started = performance.now();
     const progress = createProgress(io, !values.quiet);
@@ -83,13 +85,16 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       );
       progress.done();
       const ms = Math.round(performance.now() - started);
-      io.stderr(
-        formatDiagnostics(
-          values.quiet
-            ? result.diagnostics.filter((d) => d.severity === 'error')
-            : result.diagnostics,
-        ),
+      const { shown: fresh, repeated } = newProblems(
+        values.quiet
+          ? result.diagnostics.filter((d) => d.severity === 'error')
+          : result.diagnostics,
       );
+      io.stderr(formatDiagnostics(fresh));
+      if (repeated > 0)
+        io.stderr(
+          `${repeated} warning${repeated === 1 ? '' : 's'} unchanged since the last build (not repeated)\n`,
+        );
       if (!result.ok) {
         io.stderr(
           `${summarize(result.diagnostics, result.stats.decks)}not rebuilt (${reason}): the last good outputs stay\n`,
@@ -109,6 +114,9 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       if (error instanceof BuildInterrupted) {
         interrupted = true;
         io.stderr(interruptedNotice(options.outDir));
+      } else if (error instanceof UsageError && reason === 'start') {
+        // A bad flag value or --out is refused at once, as by `build`: nothing to watch for.
+        throw error;
       } else io.stderr(`quizmark: ${error instanceof Error ? error.message : String(error)}\n`);
     } finally {
       building = null;
