@@ -66,6 +66,9 @@ ${NIGHT_CARD} {
 .qm img { max-width: 100%; height: auto; }
 .qm table { border-collapse: collapse; margin: 0.5em 0; }
 .qm th, .qm td { border: 1px solid var(--qm-border); padding: 0.2em 0.5em; }
+.qm th, .qm td { text-align: left; }
+.qm .qm-align-center { text-align: center; }
+.qm .qm-align-right { text-align: right; }
 .qm blockquote { margin: 0.5em 0; padding-left: 0.8em; border-left: 3px solid var(--qm-border); color: var(--qm-muted); }
 .qm code {
   font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;

@@ -313,7 +313,7 @@ describe('buildAnkiPackage', () => {
 
     const choice = fieldsOf(pkg, guidFor('mlops-basics', 'deploy-threshold'));
     expect(choice.Question).toContain(
-      '<pre data-lang="python"><code class="hljs language-python">',
+      '<pre data-lang="python" tabindex="0" role="group" aria-label="Code (python)"><code class="hljs language-python">',
     );
     expect(choice.Question).toMatch(
       /<span class="hljs-keyword" style="color:#[0-9a-f]{6};font-weight:bold">def<\/span>/,

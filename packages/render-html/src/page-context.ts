@@ -7,7 +7,7 @@ import type {
   RichText,
   Section,
 } from '@quizmark/model';
-import { optionLetter } from '@quizmark/model';
+import { optionLetter, toPlainText } from '@quizmark/model';
 import { assetDataUri, renderRichHtml, renderRichInlineHtml } from '@quizmark/rich-html';
 import Handlebars from 'handlebars';
 
@@ -46,6 +46,8 @@ export interface DeckContext {
   duration: string | null;
   tags: string[];
   description: Html | null;
+  /** The description as one line of plain text, for `<meta name="description">`; null without one. */
+  metaDescription: string | null;
   counts: Counts;
 }
 
@@ -154,6 +156,9 @@ export function deckContent(input: DeckInput): DeckContent {
       duration: deck.duration,
       tags: deck.tags,
       description: deck.description ? rich.block(deck.description) : null,
+      metaDescription: deck.description
+        ? toPlainText(deck.description).replace(/\s+/g, ' ').trim() || null
+        : null,
       counts: countItems(deck.sections),
     },
     sections,

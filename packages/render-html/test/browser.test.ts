@@ -19,7 +19,7 @@ import {
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
-import { collapse, contentDecks, itemTexts } from './content-decks.js';
+import { collapse, contentDecks, firstUseDeckInput, itemTexts } from './content-decks.js';
 
 // The pages as a learner gets them: every content/*.md deck rendered and
 // written to disk, opened from file:// in headless Chromium, clicked and typed
@@ -43,6 +43,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     ...content,
     deckInput(selfCheckDeck(), 'sample'),
     deckInput(hostileDeck(), 'hostile'),
+    firstUseDeckInput(),
   ];
   const seed = content.find((input) => input.name === 'mlops')!.deck;
 
@@ -328,6 +329,60 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       }
     },
   );
+
+  describe('at a phone’s width, with what a new author writes first', () => {
+    const phone = { viewport: { width: 375, height: 800 } };
+
+    it.each(['first-use.html', 'first-use.answers.html'])(
+      'should let a keyboard reach and scroll every code block that overflows in %s',
+      async (file) => {
+        const { page } = await open(file, { ...phone, bypassCSP: true });
+        // The study view hides answers; the teacher's copy has no button.
+        const reveal = page.getByRole('button', { name: 'Reveal all answers' });
+        if ((await reveal.count()) > 0) await reveal.click();
+        const code = page.getByRole('group', { name: 'Code (Python)' }).first();
+        expect(await code.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await code.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => code.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+        await page.context().close();
+      },
+    );
+
+    it('should keep an option’s letter beside the first line of its first block', async () => {
+      for (const file of ['first-use.html', 'first-use.answers.html']) {
+        const { page } = await open(file, phone);
+        const option = item(page, 'Which option holds two blocks?').locator('.option').first();
+        const letter = (await option.locator('.letter').boundingBox())!;
+        const first = (await option.locator('.option-text > p').first().boundingBox())!;
+        const middle = letter.y + letter.height / 2;
+        expect(middle, file).toBeGreaterThan(first.y);
+        expect(middle, file).toBeLessThan(first.y + first.height);
+        expect(letter.x + letter.width, file).toBeLessThanOrEqual(first.x);
+        await page.context().close();
+      }
+    });
+
+    it('should align table columns as the Markdown says', async () => {
+      const { page } = await open('first-use.html', phone);
+      const aligns = await page
+        .locator('tbody td')
+        .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign));
+      expect(aligns).toEqual(['left', 'center', 'right']);
+      await page.context().close();
+    });
+
+    it('should leave space between a list of concepts and the part after it', async () => {
+      const { page } = await open('first-use.answers.html', phone);
+      const explain = item(page, 'Name the parts of a cell.');
+      const list = (await explain.locator('.concepts').boundingBox())!;
+      const next = (await explain.locator('.part.explanation').boundingBox())!;
+      expect(next.y - (list.y + list.height)).toBeGreaterThanOrEqual(8);
+      await page.context().close();
+    });
+  });
 
   it('should link every deck from the index', async () => {
     const { page } = await open('index.html');

@@ -52,6 +52,14 @@ export function seedDeckInput(): DeckInput {
   return seed;
 }
 
+/** test/fixtures/first-use.md: what a new author writes first (aligned table, long code, raw HTML in a heading). */
+export function firstUseDeckInput(): DeckInput {
+  const file = fileURLToPath(new URL('./fixtures/first-use.md', import.meta.url));
+  const result = parseDeck(readFileSync(file, 'utf8'), { file: 'first-use.md' });
+  if (!result.deck) throw new Error(`${file} does not parse`);
+  return { deck: result.deck, name: 'first-use', assets: new Map() };
+}
+
 /**
  * Plain text of everything an item holds, one string per paragraph, code
  * block, list item or table cell (the units a page keeps together),

@@ -18,7 +18,13 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { DEFAULT_TEMPLATE_DIR, htmlRenderer, renderDeckHtml } from '../src/index.js';
-import { collapse, contentDecks, itemTexts, seedDeckInput } from './content-decks.js';
+import {
+  collapse,
+  contentDecks,
+  firstUseDeckInput,
+  itemTexts,
+  seedDeckInput,
+} from './content-decks.js';
 
 const sample = deckInput(selfCheckDeck(), 'sample');
 const hostile = deckInput(hostileDeck(), 'hostile');
@@ -165,12 +171,6 @@ describe('@quizmark/render-html', () => {
     expect(index).toContain('<span>MLOps</span> <span>devops</span> <span>5 min</span>');
     expect(index).toContain('3 flashcards · 4 questions · 1 explain prompt');
     expect(index).toContain('<a href="hostile.html">');
-    expect(
-      await htmlRenderer.renderCollection?.(
-        collectionRequest({ decks: [alone], options: {}, sourceDateEpoch: 0 }),
-      ),
-    ).toEqual([]);
-  });
   });
 
   it('should link the files every other format writes for each deck', async () => {
@@ -211,6 +211,12 @@ describe('@quizmark/render-html', () => {
     expect(one?.map((file) => file.path)).toEqual(['index.html']);
     expect(decoder.decode(one![0]!.bytes)).toContain('1 deck. Open one');
     const alone = deckInput(selfCheckDeck(), 'index');
+    expect(
+      await htmlRenderer.renderCollection?.(
+        collectionRequest({ decks: [alone], options: {}, sourceDateEpoch: 0 }),
+      ),
+    ).toEqual([]);
+  });
 
   it('should refuse a deck that would overwrite the index', async () => {
     await expect(render([sample, deckInput(selfCheckDeck(), 'index')])).rejects.toThrow(
@@ -343,7 +349,7 @@ describe('@quizmark/render-html', () => {
   it('should highlight code at build time and show its language', () => {
     const html = renderDeckHtml(sample);
     expect(html).toContain(
-      '<pre data-lang="python"><code class="hljs language-python"><span class="hljs-keyword">class</span>',
+      '<pre data-lang="python" tabindex="0" role="group" aria-label="Code (python)"><code class="hljs language-python"><span class="hljs-keyword">class</span>',
     );
     expect(html).toContain('<span class="hljs-title function_">deploy_model</span>');
     expect(html).toContain('pre[data-lang]::before');
@@ -527,6 +533,48 @@ describe('@quizmark/render-html', () => {
       expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<p>one</p>');
       writeFileSync(join(dir, 'item-flashcard.hbs'), '<p>two</p>');
       expect(renderDeckHtml(sample, { templateDir: dir })).toContain('<p>two</p>');
+    });
+  });
+
+  describe('what a new author meets first', () => {
+    const pages = async () => {
+      const files = await render([firstUseDeckInput()]);
+      return [text(files, 'first-use.html'), text(files, 'first-use.answers.html')];
+    };
+
+    it('should align table columns with classes, not the obsolete align attribute', async () => {
+      for (const html of await pages()) {
+        expect(body(html)).not.toMatch(/<t[hd]\b[^>]*\salign=/);
+        expect(body(html)).toContain('<th class="qm-align-center">Centre</th>');
+        expect(body(html)).toContain('<td class="qm-align-right">c</td>');
+        expect(html).toMatch(/\.qm-align-center \{\s*text-align: center;/);
+      }
+    });
+
+    it('should make every code block focusable and named, so a keyboard can scroll it', async () => {
+      for (const html of await pages()) {
+        const pres = body(html).match(/<pre\b[^>]*>/g) ?? [];
+        expect(pres.length).toBeGreaterThan(0);
+        for (const pre of pres) {
+          expect(pre).toContain('tabindex="0"');
+          expect(pre).toMatch(/aria-label="Code( \([^"]+\))?"/);
+        }
+      }
+    });
+
+    it('should give the page the deck description as its meta description', async () => {
+      for (const html of await pages())
+        expect(html).toContain(
+          '<meta name="description" content="What a new author writes in the first hour: tables, long code and options of several blocks.">',
+        );
+      const [html] = await render([deckInput({ ...seedDeckInput().deck, description: null }, 'x')]);
+      expect(decoder.decode(html!.bytes)).not.toContain('name="description"');
+    });
+
+    it('should show raw HTML in a heading the same way in the heading and the printed key', async () => {
+      const [study] = await pages();
+      expect(study).toContain('<span class="item-number">4.</span> Is H<sub>2</sub>O water?</h3>');
+      expect(study).toContain('<p class="key-title">Is H<sub>2</sub>O water?</p>');
     });
   });
 });

@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { highlightedCode } from './code-html.js';
 import type { RichHtmlOptions } from './render-rich-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { alignClass, codeRegionLabel } from './scroll-regions.js';
 import { richTextToHast } from './to-hast.js';
 
 /**
@@ -27,6 +28,7 @@ function decorate(nodes: Array<RootContent | ElementContent>, options: RichHtmlO
     if (node.tagName === 'pre') decorateCode(node, options);
     else if (node.tagName === 'img') nodes[index] = resolveImage(node, options);
     else if (node.tagName === 'a') decorateLink(node);
+    else if (node.tagName === 'td' || node.tagName === 'th') decorateCell(node);
     decorate(node.children, options);
   }
 }
@@ -40,7 +42,22 @@ function decorateCode(pre: Element, options: RichHtmlOptions): void {
   const source = code.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
   code.children = highlightedCode(source, lang, options.codeStyle ?? 'class');
   code.properties.className = ['hljs', ...className];
-  if (lang) pre.properties.dataLang = resolveLanguage(lang) ?? lang;
+  const language = lang ? (resolveLanguage(lang) ?? lang) : null;
+  if (language) pre.properties.dataLang = language;
+  pre.properties.tabIndex = 0;
+  pre.properties.role = 'group';
+  pre.properties.ariaLabel = codeRegionLabel(language);
+}
+
+function decorateCell(cell: Element): void {
+  const align = cell.properties.align;
+  if (align === undefined) return;
+  delete cell.properties.align;
+  const className = typeof align === 'string' ? alignClass(align.toLowerCase()) : null;
+  if (className) {
+    const classes = (cell.properties.className as string[] | undefined) ?? [];
+    cell.properties.className = [...classes, className];
+  }
 }
 
 function resolveImage(img: Element, options: RichHtmlOptions): ElementContent {

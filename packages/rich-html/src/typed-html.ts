@@ -11,6 +11,7 @@ import {
 } from '@quizmark/model';
 import { type CodeStyle, highlightedCodeHtml } from './code-html.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
+import { alignClass, codeRegionLabel } from './scroll-regions.js';
 
 // Rich text without raw HTML, links or images, straight to an HTML string.
 // Such text is safe by construction (every value is escaped here), so it
@@ -101,10 +102,13 @@ function blocksHtml(blocks: readonly Block[], context: TypedContext): string {
 
 function codeHtml(value: string, lang: string | null, codeStyle: CodeStyle): string {
   const inner = highlightedCodeHtml(value, lang, codeStyle);
-  if (!lang) return `<pre><code class="hljs">${inner}</code></pre>`;
-  const dataLang = escapeHtmlAttribute(resolveLanguage(lang) ?? lang);
+  const region = (language: string | null) =>
+    `tabindex="0" role="group" aria-label="${escapeHtmlAttribute(codeRegionLabel(language))}"`;
+  if (!lang) return `<pre ${region(null)}><code class="hljs">${inner}</code></pre>`;
+  const language = resolveLanguage(lang) ?? lang;
+  const dataLang = escapeHtmlAttribute(language);
   const className = escapeHtmlAttribute(`language-${lang}`);
-  return `<pre data-lang="${dataLang}"><code class="hljs ${className}">${inner}</code></pre>`;
+  return `<pre data-lang="${dataLang}" ${region(language)}><code class="hljs ${className}">${inner}</code></pre>`;
 }
 
 function listHtml(list: List, context: TypedContext): string {
@@ -134,7 +138,8 @@ function tableHtml(table: Table): string {
     let out = '<tr>';
     cells.children.forEach((cell, index) => {
       const align = table.align[index];
-      const attribute = align ? ` align="${escapeHtmlAttribute(align)}"` : '';
+      const className = align ? alignClass(align) : null;
+      const attribute = className ? ` class="${className}"` : '';
       out += `<${tag}${attribute}>${typedInlinesHtml(cell.children)}</${tag}>`;
     });
     return `${out}</tr>`;

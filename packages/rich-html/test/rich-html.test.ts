@@ -68,7 +68,9 @@ describe('@quizmark/rich-html', () => {
   it('should highlight code with classes, or with inline styles for Anki', () => {
     const code = doc({ type: 'code', lang: 'python', value: 'def f():\n    return "x"' });
     const classes = renderRichHtml(code);
-    expect(classes).toContain('<pre data-lang="python"><code class="hljs language-python">');
+    expect(classes).toContain(
+      '<pre data-lang="python" tabindex="0" role="group" aria-label="Code (python)"><code class="hljs language-python">',
+    );
     expect(classes).toContain('<span class="hljs-keyword">def</span>');
     const inline = renderRichHtml(code, { codeStyle: 'inline' });
     expect(inline).toMatch(
@@ -173,10 +175,46 @@ describe('@quizmark/rich-html', () => {
     }
   });
 
+  it.each([
+    ['the typed path', []],
+    ['the sanitising path (raw HTML beside them)', [html('<p>raw <b>author</b> HTML</p>')]],
+  ] as const)(
+    'should align table cells by class and make code blocks focusable and named, on %s',
+    (_path, extra) => {
+      const cell = (value: string) => ({
+        type: 'tableCell' as const,
+        children: [{ type: 'text' as const, value }],
+      });
+      const row = (...values: string[]) => ({
+        type: 'tableRow' as const,
+        children: values.map(cell),
+      });
+      const out = renderRichHtml(
+        doc(
+          ...extra,
+          {
+            type: 'table',
+            align: [null, 'center', 'right'],
+            children: [row('a', 'b', 'c'), row('1', '2', '3')],
+          },
+          { type: 'code', lang: null, value: 'x = 1' },
+        ),
+      );
+      expect(out).not.toMatch(/\salign=/);
+      expect(out).toContain(
+        '<th>a</th><th class="qm-align-center">b</th><th class="qm-align-right">c</th>',
+      );
+      expect(out).toContain(
+        '<td>1</td><td class="qm-align-center">2</td><td class="qm-align-right">3</td>',
+      );
+      expect(out).toContain('<pre tabindex="0" role="group" aria-label="Code"><code class="hljs">');
+    },
+  );
+
   it('should escape an odd fence language in attributes', () => {
     const out = renderRichHtml(doc({ type: 'code', lang: 'x"onload="y', value: 'a < b' }));
     expect(out).toBe(
-      '<pre data-lang="x&#x22;onload=&#x22;y"><code class="hljs language-x&#x22;onload=&#x22;y">a &#x3C; b</code></pre>',
+      '<pre data-lang="x&#x22;onload=&#x22;y" tabindex="0" role="group" aria-label="Code (x&#x22;onload=&#x22;y)"><code class="hljs language-x&#x22;onload=&#x22;y">a &#x3C; b</code></pre>',
     );
   });
 
