@@ -239,7 +239,8 @@ function fromCache(
 }
 
 /**
- * Files about every deck (the HTML index): cheap, rendered on every build.
+ * Files about every deck (the HTML index): cheap, rendered on every build
+ * (of one deck too, unless --out holds other decks' files of that format).
  * Each deck comes with the labelled files this build writes for it, in
  * every format, so that the index links them all.
  */
@@ -255,8 +256,14 @@ async function collectionFiles(
     list.push({ format: file.format, path: file.path, label: file.label });
     outputs.set(file.deck, list);
   }
+  const names = new Set(context.decks.map((deck) => deck.file.name));
   for (const format of context.formats) {
     if (!context.registry.get(format).collection) continue;
+    // One deck built into a folder shared with other decks leaves their index alone (removeStale keeps it).
+    const shared = Object.values(context.manifest).some(
+      (entry) => entry.format === format && entry.deck !== null && !names.has(entry.deck),
+    );
+    if (shared && context.decks.length === 1) continue;
     const renderer = await context.registry.load(format);
     const files: RenderedFile[] =
       (await renderer.renderCollection?.({
