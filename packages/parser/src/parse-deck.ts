@@ -36,7 +36,8 @@ interface ItemDraft {
 }
 
 interface SectionDraft {
-  heading: Heading;
+  /** Null for `###` items written before the first `##`: they are titled as the deck. */
+  heading: Heading | null;
   description: RootContent[];
   items: ItemDraft[];
 }
@@ -76,18 +77,19 @@ function outline(children: readonly RootContent[], context: ParseContext): Outli
         result.sections.push({ heading: node, description: [], items: [] });
         mode = 'section';
       } else {
-        const section = result.sections[result.sections.length - 1];
-        if (section) {
-          section.items.push({ heading: node, blocks: [] });
-          mode = 'item';
-        } else {
+        let section = result.sections[result.sections.length - 1];
+        if (!section) {
+          // Dropping them would lose every question of a deck written without sections.
           context.list.report(
             'unexpected-content',
-            'expected a `## Section` heading before the first `###` item, found an item outside any section: it is left out',
+            'expected a `## Section` heading before the first `###` item, found items outside any section: they make a section of their own, titled as the deck; add a `## …` heading above them to name it',
             node.position,
           );
-          mode = 'skip';
+          section = { heading: null, description: [], items: [] };
+          result.sections.push(section);
         }
+        section.items.push({ heading: node, blocks: [] });
+        mode = 'item';
       }
       continue;
     }
@@ -172,10 +174,14 @@ function buildDeck(
   };
 
   const sections: Section[] = [];
+  // A deck of `##` questions: say so once, at the first of them.
+  let headingHint = !parts.sections.some((draft) => draft.items.length > 0);
   for (const draft of parts.sections) {
-    const heading = readAttributedText(draft.heading, context);
+    const heading = draft.heading
+      ? readAttributedText(draft.heading, context)
+      : { title: title ?? PLACEHOLDER_DECK_ID, attributes: null };
     const attributes = readAttributes(heading.attributes, 'section', list);
-    const place = draft.heading.position ?? null;
+    const place = draft.heading?.position ?? null;
     if (heading.title === '') {
       list.report(
         'title-empty',
@@ -213,9 +219,14 @@ function buildDeck(
       items.push(built.item);
     }
     if (items.length === 0) {
+      const hint =
+        headingHint && draft.description.length > 0
+          ? `; did you mean \`### ${heading.title}\`? Questions are \`###\` headings, under \`##\` sections`
+          : '';
+      if (hint) headingHint = false;
       list.report(
         'section-empty',
-        `expected \`###\` items in section \`${heading.title}\`, found none`,
+        `expected \`###\` items in section \`${heading.title}\`, found none${hint}`,
         place,
       );
     }

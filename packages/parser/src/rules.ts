@@ -192,7 +192,7 @@ export const RULES = {
   'unexpected-content': {
     severity: 'warning',
     description:
-      'Content where the format does not expect it (blocks after the options, a `###` outside a section, deep headings, footnotes…); it is ignored.',
+      'Content where the format does not expect it (blocks after the options, deep headings, footnotes…); it is ignored. `###` items before the first `##` make a section of their own.',
     example: '##### A fifth-level heading inside an item',
   },
   'schema-invalid': {

@@ -144,3 +144,52 @@ describe('near misses', () => {
     ]);
   });
 });
+
+describe('headings one level off', () => {
+  it('should ask "did you mean `###`?" at the first `##` question of a deck with no items', () => {
+    const diagnostics = brief(
+      deck('## What is an acid?\n\nA proton donor.\n\n## What is a base?\n\nA proton acceptor.\n'),
+    );
+    expect(diagnostics).toEqual([
+      {
+        at: '6:1',
+        severity: 'warning',
+        ruleId: 'section-empty',
+        message:
+          'expected `###` items in section `What is an acid?`, found none; did you mean `### What is an acid?`? Questions are `###` headings, under `##` sections',
+      },
+      {
+        at: '10:1',
+        severity: 'warning',
+        ruleId: 'section-empty',
+        message: 'expected `###` items in section `What is a base?`, found none',
+      },
+    ]);
+  });
+
+  it('should keep `###` items before the first `##` as a section of their own, with a warning', () => {
+    const result = parse(
+      deck(
+        '### What is an acid?\n\nA proton donor.\n\n## More\n\n### What is a base?\n\nA proton acceptor.\n',
+      ),
+    );
+    expect(brief(deck('### What is an acid?\n\nA proton donor.\n'))).toEqual([
+      {
+        at: '6:1',
+        severity: 'warning',
+        ruleId: 'unexpected-content',
+        message:
+          'expected a `## Section` heading before the first `###` item, found items outside any section: they make a section of their own, titled as the deck; add a `## …` heading above them to name it',
+      },
+    ]);
+    expect(
+      result.deck!.sections.map((section) => [
+        section.title,
+        section.items.map((item) => item.title),
+      ]),
+    ).toEqual([
+      ['Demo', ['What is an acid?']],
+      ['More', ['What is a base?']],
+    ]);
+  });
+});
