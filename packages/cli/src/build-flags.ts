@@ -8,6 +8,7 @@ import {
   type FormatOptionsOf,
   type OptionIssue,
   OptionsError,
+  type ProjectConfig,
   type RendererRegistry,
   resolveFormats,
   UsageError,
@@ -57,10 +58,13 @@ export function buildOptionsFromFlags(
   values: FlagValues,
   cwd: string,
   registry: RendererRegistry = DEFAULT_REGISTRY,
+  config: ProjectConfig | null = null,
 ): Omit<BuildOptions<readonly AnyDescriptor[]>, 'inputs'> {
-  const out = values.out;
+  const out = values.out ?? config?.out;
   if (typeof out !== 'string' || out === '')
-    throw new UsageError('missing --out <dir>: where to write the outputs');
+    throw new UsageError(
+      'missing --out <dir>: where to write the outputs (or `out` in quizmark.config.json)',
+    );
   const workers =
     values.workers === '0'
       ? 0
@@ -69,7 +73,7 @@ export function buildOptionsFromFlags(
         : undefined;
   return {
     outDir: out,
-    ...formatFlags(values, cwd, registry),
+    ...formatFlags(values, cwd, registry, config),
     cwd,
     ...(workers === undefined ? {} : { workers }),
     cache: !values['no-cache'],
@@ -82,12 +86,18 @@ export function formatFlags(
   values: FlagValues,
   cwd: string,
   registry: RendererRegistry = DEFAULT_REGISTRY,
+  config: ProjectConfig | null = null,
 ): { formats: string[]; formatOptions: FormatOptionsOf<readonly AnyDescriptor[]> } {
-  const asked = Array.isArray(values.format) ? values.format.map(String) : ['all'];
+  const asked = Array.isArray(values.format)
+    ? values.format.map(String)
+    : (config?.formats ?? ['all']);
   const formats = resolveFormats(registry, asked);
   const formatOptions: Record<string, object> = {};
   for (const descriptor of registry.descriptors) {
-    const options: Record<string, unknown> = {};
+    // The project file's options first (of the formats built), then the flags over them.
+    const options: Record<string, unknown> = formats.includes(descriptor.format)
+      ? structuredClone(config?.options?.[descriptor.format] ?? {})
+      : {};
     for (const flag of descriptor.flags) {
       const value = values[flag.name];
       if (value === undefined) continue;

@@ -13,6 +13,7 @@ export const MAIN_HELP = `quizmark ${VERSION}: quiz and flashcard decks in Markd
 Usage: quizmark <command> [options]
 
 Commands:
+  init                     write a starter deck and quizmark.config.json here
   build <files|folders…>   render decks into --out (${DEFAULT_REGISTRY.formats.join(', ')})
   watch <files|folders…>   build, then rebuild what changed on every save
   check <files|folders…>   report problems in decks; exit 1 on errors
@@ -24,6 +25,17 @@ Options:
   -v, --version            show the version
 
 Run \`quizmark <command> --help\` for the options of a command.
+
+A quizmark.config.json in the working folder gives the content folders,
+--out, the formats and each format's options; flags override it.
+`;
+
+export const INIT_HELP = `Usage: quizmark init
+
+Writes a starter deck, content/first-deck.md (one of every main construct),
+and a project file, quizmark.config.json (content, out, formats, options),
+in the working folder. Refuses, writing nothing, when either exists.
+Then \`quizmark check\` and \`quizmark build\` need no arguments.
 `;
 
 /** Help lines of every format's flags, from the renderer descriptors. */

@@ -7,6 +7,7 @@ import { shownLines } from './report.js';
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   build: async (argv, io) => (await import('./commands/build.js')).buildCommand(argv, io),
   check: async (argv, io) => (await import('./commands/check.js')).checkCommand(argv, io),
+  init: async (argv, io) => (await import('./commands/init.js')).initCommand(argv, io),
   rules: async (argv, io) => (await import('./commands/rules.js')).rulesCommand(argv, io),
   schema: async (argv, io) => (await import('./commands/schema.js')).schemaCommand(argv, io),
   watch: async (argv, io) => (await import('./commands/watch.js')).watchCommand(argv, io),

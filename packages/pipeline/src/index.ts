@@ -9,6 +9,13 @@ export type { LoadedDeck } from './load-decks.js';
 export { defaultWorkerCount } from './pool-provider.js';
 export type { ProgressEvent } from './progress-event.js';
 export {
+  CONFIG_FILE,
+  type ProjectConfig,
+  ProjectConfigSchema,
+  projectConfigJsonSchema,
+  readProjectConfig,
+} from './project-config.js';
+export {
   type AnyDescriptor,
   DEFAULT_REGISTRY,
   type FormatOptions,

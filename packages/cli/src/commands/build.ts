@@ -1,4 +1,10 @@
-import { BuildInterrupted, type BuildResult, buildDecks } from '@quizmark/pipeline';
+import {
+  BuildInterrupted,
+  type BuildResult,
+  buildDecks,
+  DEFAULT_REGISTRY,
+  readProjectConfig,
+} from '@quizmark/pipeline';
 import { BUILD_FLAGS, buildOptionsFromFlags, withFlagNames } from '../build-flags.js';
 import { INTERRUPTED } from '../exit-codes.js';
 import { buildHelp } from '../help.js';
@@ -19,7 +25,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(buildHelp());
     return 0;
   }
-  const options = buildOptionsFromFlags(values, io.cwd);
+  const config = readProjectConfig(io.cwd);
+  const options = buildOptionsFromFlags(values, io.cwd, DEFAULT_REGISTRY, config);
+  const inputs = positionals.length > 0 ? positionals : (config?.content ?? []);
   const progress = createProgress(io, !values.quiet);
   const started = performance.now();
   // Ctrl-C stops the build before it writes; a second one stops the process
@@ -35,7 +43,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     result = await withFlagNames(() =>
       buildDecks({
         ...options,
-        inputs: positionals,
+        inputs,
         onProgress: progress.onProgress,
         signal: controller.signal,
       }),

@@ -1,5 +1,5 @@
 import { hasErrors } from '@quizmark/model';
-import { checkDecks, DEFAULT_REGISTRY, UsageError } from '@quizmark/pipeline';
+import { checkDecks, DEFAULT_REGISTRY, readProjectConfig, UsageError } from '@quizmark/pipeline';
 import { buildFlags, formatFlags, withFlagNames } from '../build-flags.js';
 import { checkHelp } from '../help.js';
 import type { Io } from '../io.js';
@@ -27,9 +27,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   if (reporter !== 'text' && reporter !== 'json') {
     throw new UsageError(`unknown reporter \`${reporter}\`: expected text or json`);
   }
-  const { formats, formatOptions } = formatFlags(values, io.cwd);
+  const config = readProjectConfig(io.cwd);
+  const { formats, formatOptions } = formatFlags(values, io.cwd, DEFAULT_REGISTRY, config);
+  const inputs = positionals.length > 0 ? positionals : (config?.content ?? []);
   const { decks, diagnostics } = await withFlagNames(() =>
-    checkDecks(positionals, { cwd: io.cwd, formats, formatOptions }),
+    checkDecks(inputs, { cwd: io.cwd, formats, formatOptions }),
   );
   if (reporter === 'json') io.stdout(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else io.stdout(formatDiagnostics(diagnostics) + summarize(diagnostics, decks.length));

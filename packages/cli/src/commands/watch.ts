@@ -4,7 +4,9 @@ import {
   BuildInterrupted,
   buildDecks,
   ContentCache,
+  DEFAULT_REGISTRY,
   defaultCacheDir,
+  readProjectConfig,
   UsageError,
 } from '@quizmark/pipeline';
 import { BUILD_FLAGS, buildOptionsFromFlags, withFlagNames } from '../build-flags.js';
@@ -41,9 +43,13 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     io.stdout(WATCH_HELP);
     return 0;
   }
-  const options = buildOptionsFromFlags(values, io.cwd);
-  if (positionals.length === 0)
-    throw new UsageError('no input: name deck files or folders to watch (e.g. `content`)');
+  const config = readProjectConfig(io.cwd);
+  const options = buildOptionsFromFlags(values, io.cwd, DEFAULT_REGISTRY, config);
+  const inputs = positionals.length > 0 ? positionals : (config?.content ?? []);
+  if (inputs.length === 0)
+    throw new UsageError(
+      'no input: name deck files or folders to watch (e.g. `content`), or set `content` in quizmark.config.json',
+    );
   // One cache for the whole session, kept in memory: rebuilds skip disk reads.
   const cacheStore = new ContentCache(defaultCacheDir(io.cwd), { memory: true });
 
@@ -76,7 +82,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       const result = await withFlagNames(() =>
         buildDecks({
           ...options,
-          inputs: positionals,
+          inputs,
           cacheStore,
           onProgress: progress.onProgress,
           signal,
@@ -144,7 +150,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       }, SETTLE_MS);
     };
     const place = (folder: string) => shown(relative(io.cwd, folder) || '.');
-    const inputFolders = [...new Set(positionals.map((input) => folderOf(resolve(io.cwd, input))))];
+    const inputFolders = [...new Set(inputs.map((input) => folderOf(resolve(io.cwd, input))))];
     folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir)], {
       change: schedule,
       gone: (folder) =>
@@ -156,7 +162,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
       error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
     });
     if (!stopping)
-      io.stderr(`watching ${positionals.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
+      io.stderr(`watching ${inputs.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
     await stopped;
   } finally {
     for (const name of STOP_SIGNALS) process.off(name, stop);
