@@ -183,6 +183,39 @@ function studentLines(width: number): LayoutRow {
   return { spaceBefore: 12, height, baseline, ops, breakAfter: 'block' };
 }
 
+const GLANCE_LETTER_GAP = 4;
+const GLANCE_COLUMN_GAP = 20;
+
+/**
+ * The answer grid's columns: each as wide as its widest cell, and as many as
+ * fit the width, so one long "A, B, D" widens only its own column.
+ * Returns the cells per row and the x of each column.
+ */
+export function glanceColumns(
+  widths: readonly number[],
+  width: number,
+): { perRow: number; columns: number[] } {
+  for (let perRow = widths.length; perRow > 1; perRow--) {
+    const columns = columnStarts(widths, perRow);
+    if (columns.end <= width) return { perRow, columns: columns.starts };
+  }
+  return { perRow: 1, columns: [0] };
+}
+
+function columnStarts(widths: readonly number[], perRow: number) {
+  const widest = Array.from({ length: perRow }, () => 0);
+  widths.forEach((cell, index) => {
+    widest[index % perRow] = Math.max(widest[index % perRow]!, cell);
+  });
+  const starts: number[] = [];
+  let x = 0;
+  for (const column of widest) {
+    starts.push(x);
+    x += column + GLANCE_COLUMN_GAP;
+  }
+  return { starts, end: x - GLANCE_COLUMN_GAP };
+}
+
 /** The correct letters of every choice question in a grid, for quick marking. */
 function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
   const cells = plan.sections.flatMap((section) =>
@@ -192,16 +225,15 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
     }),
   );
   if (cells.length === 0) return null;
-  const cellWidth = Math.max(
-    64,
-    ...cells.map(
+  const { perRow, columns } = glanceColumns(
+    cells.map(
       (cell) =>
         textWidth(`${cell.number}.`, 'sans', TEXT.size) +
-        textWidth(cell.letters, 'sans-bold', TEXT.size) +
-        24,
+        GLANCE_LETTER_GAP +
+        textWidth(cell.letters, 'sans-bold', TEXT.size),
     ),
+    width,
   );
-  const perRow = Math.max(1, Math.floor(width / cellWidth));
   const rows: LayoutRow[] = layoutInlines(
     [{ text: 'Choice answers at a glance', style: { ...BODY.run, font: 'sans-bold' } }],
     { x: 0, width },
@@ -213,7 +245,7 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
     const baseline = baselineFor(height, TEXT.size);
     const ops: DrawOp[] = [];
     cells.slice(start, start + perRow).forEach((cell, index) => {
-      const x = index * cellWidth;
+      const x = columns[index]!;
       const number = `${cell.number}.`;
       ops.push(
         {
@@ -227,7 +259,7 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
         },
         {
           op: 'text',
-          x: x + textWidth(number, 'sans', TEXT.size) + 4,
+          x: x + textWidth(number, 'sans', TEXT.size) + GLANCE_LETTER_GAP,
           y: baseline,
           text: cell.letters,
           font: 'sans-bold',

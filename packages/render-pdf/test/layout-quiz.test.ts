@@ -1,6 +1,7 @@
-import { deckOf, flashcard } from '@quizmark/testing';
+import { choice, deckOf, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type DrawOp, layoutQuiz, planVersions } from '../src/index.js';
+import { textWidth } from '../src/text-width.js';
 import { seedDeck } from './parsed-decks.js';
 
 type TextOp = Extract<DrawOp, { op: 'text' }>;
@@ -18,6 +19,40 @@ describe('layoutQuiz', () => {
     expect(number).toMatchObject({ text: '1000.', x: 0 });
     // "1000." in bold 10.5pt is about 31pt wide; the text starts after it.
     expect(Math.min(...rest.map((op) => op.x))).toBeGreaterThan(31);
+  });
+
+  it('should give the answer grid the width its answers need, a long one widening only its column', () => {
+    // 24 single answers and one "A, B, C, D": equal cells as wide as the long one would fit 6 a row.
+    const deck = deckOf({
+      Choices: Array.from({ length: 25 }, (_, index) =>
+        choice(`q${index}`, { shuffle: false, correct: index === 1 ? [0, 1, 2, 3] : [0] }),
+      ),
+    });
+    const layout = layoutQuiz(planVersions(deck)[0]!, { kind: 'key' });
+    const grid = layout.groups.find((group) => group.kind === 'answers')!;
+    const rows = grid.rows.slice(1).map((row) => texts(row.ops));
+    const width = layout.page.contentWidth;
+    const perRow = rows[0]!.length / 2;
+    expect(perRow).toBeGreaterThan(6);
+    for (const cells of rows) {
+      const last = cells[cells.length - 1]!;
+      expect(last.x + textWidth(last.text, last.font, last.size)).toBeLessThanOrEqual(width);
+    }
+    // Columns start where the widest cell above or below them ends, plus the same gap.
+    const ends = (column: number) =>
+      Math.max(
+        ...rows.flatMap((cells) => {
+          const letters = cells[column * 2 + 1];
+          return letters ? [letters.x + textWidth(letters.text, letters.font, letters.size)] : [];
+        }),
+      );
+    const starts = (column: number) => rows[0]![column * 2]!.x;
+    const gaps = Array.from(
+      { length: perRow - 1 },
+      (_, column) => starts(column + 1) - ends(column),
+    );
+    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
+    expect(gaps[0]).toBeLessThan(24);
   });
 
   it('should lay out one group per question after the header and section headings', () => {
