@@ -86,3 +86,20 @@ describe('images of a deck in a subfolder', () => {
     );
   });
 });
+
+describe('--template', () => {
+  it('should name the files of the template folder that no page uses, and still build', () => {
+    const root = folderWithDeck();
+    mkdirSync(join(root, 'templates'));
+    writeFileSync(join(root, 'templates', 'item-title.hbs'), '<h3>{{{title}}}</h3>');
+    writeFileSync(join(root, 'templates', 'pages.hbs'), '<main></main>');
+    const run = runCli(
+      ['build', 'mlops.md', '--out', 'dist', '--format', 'html', '--template', 'templates'],
+      { cwd: root },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /^quizmark: warning: --template folder has files no page uses: pages\.hbs \(/m,
+    );
+  });
+});

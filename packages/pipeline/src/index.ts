@@ -27,5 +27,6 @@ export { formatDiagnostics, shown, shownLines, summarize } from './report.js';
 export { type RegisteredRule, ruleRegistry } from './rule-registry.js';
 export { PIPELINE_RULES } from './rules.js';
 export { sourceDateEpoch } from './source-date.js';
+export { unusedTemplateFiles } from './template-files.js';
 export { WorkerPool } from './worker-pool.js';
 export { checkOutputFolder, writeOutputs } from './write-outputs.js';

@@ -12,6 +12,7 @@ import type { Io } from '../io.js';
 import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import { formatDiagnostics, shown, summarize } from '../report.js';
+import { warnUnusedTemplates } from '../template-warning.js';
 
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -28,6 +29,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const config = readProjectConfig(io.cwd);
   const options = buildOptionsFromFlags(values, io.cwd, DEFAULT_REGISTRY, config);
   const inputs = positionals.length > 0 ? positionals : (config?.content ?? []);
+  warnUnusedTemplates(options, io);
   const progress = createProgress(io, !values.quiet);
   const started = performance.now();
   // Ctrl-C stops the build before it writes; a second one stops the process

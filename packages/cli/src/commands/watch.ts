@@ -17,6 +17,7 @@ import { parseCommandArgs } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import { createRepeatFilter } from '../repeated-warnings.js';
 import { formatDiagnostics, shown, summarize } from '../report.js';
+import { warnUnusedTemplates } from '../template-warning.js';
 import { type FolderWatch, watchFolders } from '../watch-folders.js';
 import { interruptedNotice, STOP_SIGNALS } from './build.js';
 
@@ -46,6 +47,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
   const config = readProjectConfig(io.cwd);
   const options = buildOptionsFromFlags(values, io.cwd, DEFAULT_REGISTRY, config);
   const inputs = positionals.length > 0 ? positionals : (config?.content ?? []);
+  warnUnusedTemplates(options, io);
   if (inputs.length === 0)
     throw new UsageError(
       'no input: name deck files or folders to watch (e.g. `content`), or set `content` in quizmark.config.json',
