@@ -50,6 +50,18 @@ describe('index.html', () => {
     }
   });
 
+  it('should link the same files when the outputs come from the cache', () => {
+    const out = tempDir();
+    const env = { QUIZMARK_CACHE_DIR: tempDir() };
+    const args = ['build', 'content', '--out', out, '--format', 'html,anki'];
+    expect(runCli(args, { env }).status).toBe(0);
+    const cold = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(cold).toContain('<a href="mlops.apkg">');
+    const warm = runCli([...args, '--verbose'], { env });
+    expect(warm.stderr).toMatch(/rendered outputs of 0 decks/);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(cold);
+  });
+
   it('should be written by a build of one deck too', () => {
     expect([...build([join(contentDir, 'mlops.md')]).keys()]).toEqual([
       'mlops.html',
