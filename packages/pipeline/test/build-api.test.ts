@@ -5,10 +5,12 @@ describe('@quizmark/pipeline', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BuildInterrupted',
+      'CONFIG_FILE',
       'ContentCache',
       'DEFAULT_REGISTRY',
       'OptionsError',
       'PIPELINE_RULES',
+      'ProjectConfigSchema',
       'RENDERERS',
       'RendererRegistry',
       'UsageError',
@@ -20,12 +22,15 @@ describe('@quizmark/pipeline', () => {
       'defaultWorkerCount',
       'discoverDecks',
       'formatDiagnostics',
+      'projectConfigJsonSchema',
+      'readProjectConfig',
       'resolveFormats',
       'ruleRegistry',
       'shown',
       'shownLines',
       'sourceDateEpoch',
       'summarize',
+      'unusedTemplateFiles',
       'writeOutputs',
     ]);
   });
