@@ -20,9 +20,10 @@ import { GENERATED, GENERATED_FOLDERS } from './generated-inputs.js';
 // `input/` (several decks and their images) or a generator in
 // generated-inputs.ts (inputs too large or too binary to commit), and
 // `expected.json`: the exit code of `quizmark check` and every diagnostic it
-// prints. Run with UPDATE=1 to rewrite expected.json after a deliberate
-// change, then review the diff: it is the test. Every case is built too
-// (all formats), and `build` must report exactly what `check` reported.
+// prints; `env.json`, when present, sets environment variables for the case.
+// Run with UPDATE=1 to rewrite expected.json after a deliberate change, then
+// review the diff: it is the test. Every case is built too (all formats),
+// and `build` must report exactly what `check` reported.
 const corpus = fileURLToPath(new URL('./bad-input/', import.meta.url));
 const cases = readdirSync(corpus, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -69,6 +70,12 @@ function materialise(name: string): { dir: string; target: string; out: string }
   if (!bytes) throw new Error(`${name}: no input.md, input/ or generator`);
   writeFileSync(join(dir, 'input.md'), bytes);
   return { dir, target: 'input.md', out };
+}
+
+/** Environment variables a case runs with (`env.json`, for rules about the environment). */
+function caseEnv(name: string): Record<string, string> {
+  const path = join(corpus, name, 'env.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
 }
 
 function expectCleanExit(
@@ -134,7 +141,12 @@ describe('the bad-input corpus', () => {
   for (const name of cases) {
     it(`should report ${name} clearly, in bounded time and memory, without crashing`, () => {
       const { dir, target, out } = materialise(name);
-      const env = { QUIZMARK_CACHE_DIR: join(dir, '..', 'cache') };
+      // Dated by the sources unless the case sets the environment (env.json).
+      const env = {
+        QUIZMARK_CACHE_DIR: join(dir, '..', 'cache'),
+        SOURCE_DATE_EPOCH: '',
+        ...caseEnv(name),
+      };
       const run = runCliBounded(['check', target, '--reporter', 'json'], { cwd: dir, env });
       expectCleanExit(run, `check ${name}`);
       const printed = JSON.parse(run.stdout) as Array<Expected['diagnostics'][number]>;

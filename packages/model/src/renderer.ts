@@ -124,6 +124,14 @@ export interface Carries {
   glyphs: { text: CodePointRanges; code: CodePointRanges; fallback: string } | null;
 }
 
+/** The dates of one deck a check may compare, in seconds since the epoch. */
+export interface SourceDates {
+  /** What its outputs are stamped with: SOURCE_DATE_EPOCH when set, else `lastChange`. */
+  sourceDateEpoch: number;
+  /** The newest modification time of the deck's file and images. */
+  lastChange: number;
+}
+
 /** A problem a renderer finds in a deck before rendering, placed by the pipeline. */
 export interface RenderProblem {
   /** A rule of the descriptor's `rules`. */
@@ -166,7 +174,7 @@ export interface RendererDescriptor<
    * Problems of one deck for this output (an empty selection, say): cheap,
    * run by `quizmark check` and by every build, before rendering.
    */
-  check?(input: DeckInput, options: z.output<Schema>): RenderProblem[];
+  check?(input: DeckInput, options: z.output<Schema>, dates: SourceDates): RenderProblem[];
   /** Files and folders named by the options that shape the output (custom templates). */
   inputs?(options: z.output<Schema>): Array<{ option: string; path: string }>;
   load(): Promise<Renderer<z.output<Schema>>>;

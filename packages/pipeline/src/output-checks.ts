@@ -6,6 +6,7 @@ import type {
   Item,
   RichText,
   RuleTable,
+  SourceDates,
 } from '@quizmark/model';
 import { itemTexts } from '@quizmark/model';
 import type { ImageReference, ItemPosition } from '@quizmark/parser';
@@ -34,9 +35,10 @@ export function outputDiagnostics(
   input: DeckInput,
   options: unknown,
   places: DeckPlaces,
+  dates: SourceDates,
 ): OutputChecks {
   const out = new OutputReport(descriptor, places);
-  const problems = descriptor.check?.(input, options) ?? [];
+  const problems = descriptor.check?.(input, options, dates) ?? [];
   const skip = problems.some((problem) => problem.skip === true);
   // A deck the output skips loses nothing in it: only the reason is reported.
   if (!skip) checkCarries(descriptor.format, descriptor.carries, input, out);

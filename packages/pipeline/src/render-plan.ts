@@ -109,6 +109,7 @@ export async function checkOutputs(
         await input(job.index),
         job.options,
         context.places(job.index),
+        { sourceDateEpoch: job.epoch, lastChange: context.decks[job.index]!.mtime },
       );
       context.cache?.writeJson('checks', job.key, checks);
       return checks;

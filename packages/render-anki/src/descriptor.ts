@@ -1,4 +1,11 @@
-import { defineRenderer, IMAGE_MEDIA_TYPES, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
+import {
+  defineRenderer,
+  IMAGE_MEDIA_TYPES,
+  ITEM_TYPES,
+  type RenderProblem,
+  RICH_NODE_TYPES,
+  type SourceDates,
+} from '@quizmark/model';
 import { z } from 'zod';
 
 export const AnkiOptionsSchema = z.strictObject({
@@ -7,6 +14,21 @@ export const AnkiOptionsSchema = z.strictObject({
 });
 
 export type AnkiOptions = z.infer<typeof AnkiOptionsSchema>;
+
+const day = (seconds: number) =>
+  new Date(seconds * 1000).toISOString().replace('T', ' ').slice(0, 16);
+
+function staleDate(dates: SourceDates): RenderProblem {
+  return {
+    ruleId: 'anki-source-date-before-change',
+    item: null,
+    message:
+      `SOURCE_DATE_EPOCH (${day(dates.sourceDateEpoch)} UTC) is older than this deck's last change: ` +
+      'Anki updates a note only from a newer package, so a re-import ' +
+      'keeps the old cards. Leave SOURCE_DATE_EPOCH unset, or set it from the last change ' +
+      '(SOURCE_DATE_EPOCH=$(git log -1 --format=%ct))',
+  };
+}
 
 /**
  * The `anki` output: per deck `<name>.apkg`, and unless `text: false`,
@@ -33,7 +55,17 @@ export const ankiDescriptor = defineRenderer({
     remoteImages: 'link',
     glyphs: null,
   },
-  rules: {},
+  rules: {
+    'anki-source-date-before-change': {
+      severity: 'warning',
+      description:
+        "SOURCE_DATE_EPOCH is older than the deck's last change: the notes keep the modification time of an earlier build, so Anki, which updates a note only from a newer package, keeps the old cards when you re-import.",
+      example:
+        'SOURCE_DATE_EPOCH=1700000000 quizmark build content --format anki, after editing a deck',
+    },
+  },
+  check: (_input, _options, dates) =>
+    dates.sourceDateEpoch < dates.lastChange ? [staleDate(dates)] : [],
   collection: false,
   load: async () => (await import('./anki-renderer.js')).ankiRenderer,
 });

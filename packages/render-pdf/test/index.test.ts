@@ -111,10 +111,13 @@ describe('@quizmark/render-pdf', () => {
 
   it('should skip a deck whose questions the selection leaves out, and refuse a deck without any', () => {
     const input = { deck: seedDeck(), name: 'mlops', assets: new Map() };
+    const dates = { sourceDateEpoch: 1_700_000_000, lastChange: 1_700_000_000 };
     expect(
-      api.pdfDescriptor.check?.(input, {
-        select: { types: ['explain'], difficulties: ['hard'] },
-      }),
+      api.pdfDescriptor.check?.(
+        input,
+        { select: { types: ['explain'], difficulties: ['hard'] } },
+        dates,
+      ),
     ).toEqual([
       {
         ruleId: 'pdf-no-match',
@@ -124,14 +127,14 @@ describe('@quizmark/render-pdf', () => {
         skip: true,
       },
     ]);
-    expect(api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {})).toEqual([
+    expect(api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {}, dates)).toEqual([
       {
         ruleId: 'pdf-no-questions',
         message: 'Deck "test-deck" has no questions to print',
         item: null,
       },
     ]);
-    expect(api.pdfDescriptor.check?.(input, {})).toEqual([]);
+    expect(api.pdfDescriptor.check?.(input, {}, dates)).toEqual([]);
   });
 
   it('should refuse a deck without questions', async () => {
