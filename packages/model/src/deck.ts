@@ -129,6 +129,14 @@ export const DeckSchema = z
     /** BCP 47 language tag of the content. */
     language: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
     description: RichTextSchema.nullable(),
+    /** What a teacher puts on a handout, as written in the frontmatter. */
+    author: z.string().nullable(),
+    course: z.string().nullable(),
+    /** As the author wrote it ("2024-09-01", "Autumn term"). */
+    date: z.string().nullable(),
+    version: z.string().nullable(),
+    /** Printed at the top of the quiz, under the title. */
+    instructions: RichTextSchema.nullable(),
     sections: z.array(SectionSchema),
   })
   .meta({ id: 'Deck', title: 'quizmark deck' });

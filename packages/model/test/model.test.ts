@@ -59,6 +59,11 @@ describe('@quizmark/model', () => {
       tags: [],
       language: 'en',
       description: null,
+      author: null,
+      course: null,
+      date: null,
+      version: null,
+      instructions: null,
       sections: [{ id: 'demo-s', title: 'S', description: null, items: [choice([true, false])] }],
     };
     expect(DeckSchema.parse(deck)).toEqual(deck);
@@ -141,6 +146,11 @@ describe('summarizeDeck', () => {
       tags: ['x'],
       language: 'en',
       description: null,
+      author: null,
+      course: null,
+      date: null,
+      version: null,
+      instructions: null,
       sections: [
         {
           id: 's1',

@@ -1,6 +1,7 @@
 import { DIFFICULTIES, type Difficulty, LEVELS, type Level, type RichText } from '@quizmark/model';
 import type { Definition, Root, Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { splitTags } from './attributes.js';
 import { replaceControlCharacters } from './control-characters.js';
 import { collectDefinitions } from './definitions.js';
 import type { DiagnosticList } from './diagnostic-list.js';
@@ -25,6 +26,11 @@ export const FRONTMATTER_KEYS = [
   'level',
   'difficulty',
   'shuffle',
+  'author',
+  'course',
+  'date',
+  'version',
+  'instructions',
 ] as const;
 
 /** Aliases resolved per document before YAML refuses it: far above honest use, far below a bomb. */
@@ -44,6 +50,11 @@ export interface Frontmatter {
   level: Level | null;
   difficulty: Difficulty | null;
   shuffle: boolean | null;
+  author: string | null;
+  course: string | null;
+  date: string | null;
+  version: string | null;
+  instructions: RichText | null;
   /** Where each key's value was written. */
   places: Map<string, Place>;
 }
@@ -69,6 +80,11 @@ function emptyFrontmatter(): Frontmatter {
     level: null,
     difficulty: null,
     shuffle: null,
+    author: null,
+    course: null,
+    date: null,
+    version: null,
+    instructions: null,
     places: new Map(),
   };
 }
@@ -166,6 +182,10 @@ export function readFrontmatter(node: Yaml | null, context: FrontmatterContext):
       continue;
     }
     result.places.set(key, place);
+    // `version: 1.10` and `date: 2024-09-01` mean what is written, not a number.
+    if ((key === 'version' || key === 'date') && isScalar(valueNode) && valueNode.source) {
+      value = typeof valueNode.value === 'number' ? valueNode.source : value;
+    }
     value = withoutControlCharacters(value, place, list);
     readKey(result, key as (typeof FRONTMATTER_KEYS)[number], value, place, context);
   }
@@ -240,7 +260,11 @@ function readKey(
     case 'title':
     case 'topic':
     case 'category':
-    case 'duration': {
+    case 'duration':
+    case 'author':
+    case 'course':
+    case 'date':
+    case 'version': {
       const text = readText(key, value, place, list);
       if (text !== undefined) result[key] = text;
       return;
@@ -250,23 +274,22 @@ function readKey(
       if (text) result.language = text;
       return;
     }
-    case 'description': {
+    case 'description':
+    case 'instructions': {
       const text = readText(key, value, place, list);
-      if (text) result.description = markdownRichText(text, place, context);
+      if (text) result[key] = markdownRichText(text, place, context);
       return;
     }
     case 'tags': {
       if (value === null) return;
+      // Split as `tags="a b"` is in an attribute block, so a tag is the same word everywhere.
       if (typeof value === 'string') {
-        result.tags = value
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter((tag) => tag !== '');
+        result.tags = splitTags(value);
       } else if (
         Array.isArray(value) &&
         value.every((tag) => typeof tag === 'string' || typeof tag === 'number')
       ) {
-        result.tags = value.map((tag) => String(tag).trim()).filter((tag) => tag !== '');
+        result.tags = value.flatMap((tag) => splitTags(String(tag)));
       } else {
         list.report(
           'frontmatter-invalid',

@@ -262,6 +262,11 @@ function buildDeck(
       frontmatter.description,
       builder.richText(withoutTrailingBreaks(parts.description), 1),
     ),
+    author: frontmatter.author,
+    course: frontmatter.course,
+    date: frontmatter.date,
+    version: frontmatter.version,
+    instructions: frontmatter.instructions,
     sections,
   };
   context.places.set(deck, yaml?.position ?? FILE_START);

@@ -193,3 +193,43 @@ describe('headings one level off', () => {
     ]);
   });
 });
+
+describe('frontmatter that teachers write', () => {
+  const front = [
+    'id: demo',
+    'title: Demo',
+    'author: Ada Lovelace',
+    'course: CHEM 101',
+    'date: 2024-09-01',
+    'version: 1.10',
+    'instructions: Answer **all** questions. Calculators allowed.',
+    'tags: "acids bases, ph"',
+  ].join('\n');
+
+  it('should read author, course, date, version and instructions as written', () => {
+    const result = parse(deck('## Quiz\n\n### Q\n\nA.\n', front));
+    expect(result.diagnostics).toEqual([]);
+    const { author, course, date, version, instructions } = result.deck!;
+    expect({ author, course, date, version }).toEqual({
+      author: 'Ada Lovelace',
+      course: 'CHEM 101',
+      date: '2024-09-01',
+      version: '1.10',
+    });
+    expect(instructions?.markdown).toBe('Answer **all** questions. Calculators allowed.');
+    expect(instructions?.children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text', value: 'Answer ' }, { type: 'strong' }, { type: 'text' }],
+    });
+  });
+
+  it('should split tags the same way in the frontmatter and in attributes', () => {
+    const result = parse(deck('## Quiz {tags="acids bases, ph"}\n\n### Q\n\nA.\n', front));
+    expect(result.deck!.tags).toEqual(['acids', 'bases', 'ph']);
+    expect(result.deck!.sections[0]!.items[0]!.tags).toEqual(['acids', 'bases', 'ph']);
+    const listed = parse(
+      deck('## Quiz\n\n### Q\n\nA.\n', 'id: demo\ntitle: Demo\ntags: [acids bases, ph]'),
+    );
+    expect(listed.deck!.tags).toEqual(['acids', 'bases', 'ph']);
+  });
+});

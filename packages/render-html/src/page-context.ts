@@ -48,6 +48,8 @@ export interface DeckContext {
   description: Html | null;
   /** The description as one line of plain text, for `<meta name="description">`; null without one. */
   metaDescription: string | null;
+  /** Read before starting: under the title, in both views. */
+  instructions: Html | null;
   counts: Counts;
 }
 
@@ -159,6 +161,7 @@ export function deckContent(input: DeckInput): DeckContent {
       metaDescription: deck.description
         ? toPlainText(deck.description).replace(/\s+/g, ' ').trim() || null
         : null,
+      instructions: deck.instructions ? rich.block(deck.instructions) : null,
       counts: countItems(deck.sections),
     },
     sections,

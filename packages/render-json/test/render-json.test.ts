@@ -37,6 +37,11 @@ const deck: Deck = {
   tags: ['a'],
   language: 'fr',
   description: null,
+  author: 'Ada Lovelace',
+  course: 'CHEM 101',
+  date: '2024-09-01',
+  version: '1.10',
+  instructions: rich('Calculators allowed.'),
   sections: [
     {
       id: 'demo-s',
@@ -97,6 +102,13 @@ describe('@quizmark/render-json', () => {
     const json = JSON.parse(renderDeckJson(deck)) as Deck;
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.schemaVersion).toBe(SCHEMA_VERSION);
+    expect([json.author, json.course, json.date, json.version]).toEqual([
+      'Ada Lovelace',
+      'CHEM 101',
+      '2024-09-01',
+      '1.10',
+    ]);
+    expect(json.instructions?.markdown).toBe('Calculators allowed.');
   });
 
   it('should reject what the schema rejects', () => {
@@ -116,7 +128,7 @@ describe('@quizmark/render-json', () => {
       'id',
       'title',
     ]);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.0",');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.1",');
     expect(text.endsWith('}\n')).toBe(true);
   });
 

@@ -109,6 +109,9 @@ function layoutHeader(
     ),
     ...spaced(layoutInlines([{ text: deck.title, style: TITLE.run }], full, TITLE), 2),
   ];
+  // What students read before they start; the key has no use for it.
+  if (kind === 'quiz' && deck.instructions)
+    rows.push(...spaced(layoutBlocks(deck.instructions.children, full, BODY, context), 4));
   const count = plan.questionCount;
   const meta = [
     deck.topic ? `Topic: ${deck.topic}` : null,

@@ -175,6 +175,11 @@ export function deck(fields: Partial<Deck> = {}): Deck {
     tags: [],
     language: 'en',
     description: null,
+    author: null,
+    course: null,
+    date: null,
+    version: null,
+    instructions: null,
     sections: [],
     ...fields,
   };

@@ -1,0 +1,34 @@
+import { deck, flashcard, section } from '@quizmark/testing';
+import { describe, expect, it } from 'vitest';
+import { type DrawOp, layoutQuiz, planVersions } from '../src/index.js';
+
+type TextOp = Extract<DrawOp, { op: 'text' }>;
+const headerTexts = (kind: 'quiz' | 'key', instructions: string | null) => {
+  const plan = planVersions(
+    deck({
+      title: 'Acids',
+      instructions: instructions
+        ? {
+            markdown: instructions,
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: instructions }] }],
+          }
+        : null,
+      sections: [section('s', 'S', [flashcard('q1')])],
+    }),
+  )[0]!;
+  const header = layoutQuiz(plan, { kind }).groups[0]!;
+  return header.rows.flatMap((row) =>
+    row.ops.filter((op): op is TextOp => op.op === 'text').map((op) => op.text),
+  );
+};
+
+describe('deck instructions in the PDF', () => {
+  it('should print the instructions under the title of the quiz', () => {
+    const texts = headerTexts('quiz', 'Calculators allowed.');
+    expect(texts.indexOf('Calculators allowed.')).toBe(texts.indexOf('Acids') + 1);
+  });
+
+  it('should leave them out of the answer key', () => {
+    expect(headerTexts('key', 'Calculators allowed.')).not.toContain('Calculators allowed.');
+  });
+});
