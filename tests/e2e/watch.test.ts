@@ -142,6 +142,23 @@ describe('quizmark watch', () => {
     expect(await watch.exited).toBe(0);
   });
 
+  it('should watch `.` with its output folder and cache inside it without rebuilding on its own writes', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'mlops.md'), seed);
+    // startWatch puts the cache beside the output folder: here both are inside the watched folder.
+    const watch = startWatch(root, join(root, 'dist'));
+    await watch.waitFor(/watching /);
+    await new Promise((settle) => setTimeout(settle, 1500));
+    // The first build's own line, and no other.
+    expect(watch.log().match(/rebuilt/g)).toHaveLength(1);
+    writeFileSync(join(root, 'mlops.md'), seed.replace('Machine Learning Operations', 'MLOps'));
+    expect(await watch.waitFor(/rebuilt .* in \d+ ms/)).toMatch(/rebuilt mlops in/);
+    await new Promise((settle) => setTimeout(settle, 1500));
+    expect(watch.log().match(/rebuilt/g)).toHaveLength(2);
+    child!.kill('SIGINT');
+    expect(await watch.exited).toBe(0);
+  });
+
   it('should refuse an invalid option value at once, with exit 2, as build does', () => {
     const src = tempDir();
     writeFileSync(join(src, 'mlops.md'), seed);

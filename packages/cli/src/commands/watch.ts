@@ -153,7 +153,8 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     };
     const place = (folder: string) => shown(relative(io.cwd, folder) || '.');
     const inputFolders = [...new Set(inputs.map((input) => folderOf(resolve(io.cwd, input))))];
-    folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir)], {
+    // The output folder and the cache may sit inside a watched folder: their writes are not saves.
+    folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir), cacheStore.dir], {
       change: schedule,
       gone: (folder) =>
         io.stderr(`content folder ${place(folder)} is gone; waiting for it to come back\n`),
