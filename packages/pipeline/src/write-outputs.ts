@@ -120,7 +120,10 @@ function checkTarget(root: string, realRoot: string, path: string): string {
     const shown = relative(root, folder).split(sep).join('/');
     throw new Error(`cannot write ${path}: ${shown} is a file, not a folder`);
   }
-  if (!isWithin(realRoot, real)) {
+  // When the output folder does not exist yet, the nearest folder is above
+  // it and everything from the output folder down is created here.
+  const outputFolderMissing = isWithin(folder, root) && folder !== root;
+  if (!outputFolderMissing && !isWithin(realRoot, real)) {
     throw new Error(`refusing to write ${path}: a symlink leads outside the output folder`);
   }
   return target;

@@ -34,6 +34,12 @@ describe('writeOutputs', () => {
     expect(readdirSync(out).sort()).toEqual(['a.json', 'nested']);
   });
 
+  it('should create an output folder that does not exist yet, several levels deep', () => {
+    const out = join(temp(), 'not', 'yet');
+    writeOutputs(out, [{ path: 'a.json', bytes: bytes('a') }]);
+    expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('a');
+  });
+
   it('should refuse paths that leave the output folder, before writing anything', () => {
     const out = temp();
     expect(() =>
