@@ -2,20 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Asset, Block, DeckInput, Item } from '@quizmark/model';
-import { blocksToPlainText, inlinesToPlainText } from '@quizmark/model';
+import { blocksToPlainText, IMAGE_MEDIA_TYPES, inlinesToPlainText } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 
 /** The decks that ship with the project. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../content/', import.meta.url));
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
+const MEDIA_TYPES: Readonly<Record<string, string>> = IMAGE_MEDIA_TYPES;
 
 /** Every `content/*.md` deck, parsed, with its local images loaded (what the CLI passes). */
 export function contentDecks(): DeckInput[] {
