@@ -1,4 +1,4 @@
-import type { Deck, ItemType } from './deck.js';
+import { type Deck, ITEM_TYPES, type ItemType } from './deck.js';
 
 /**
  * What a page about many decks needs to know of each (an index): the deck's
@@ -18,7 +18,10 @@ export interface DeckSummary {
 }
 
 export function summarizeDeck(deck: Deck): DeckSummary {
-  const counts = { flashcard: 0, choice: 0, explain: 0, total: 0 };
+  const counts = Object.fromEntries([
+    ...ITEM_TYPES.map((type) => [type, 0]),
+    ['total', 0],
+  ]) as Record<ItemType, number> & { total: number };
   for (const section of deck.sections) {
     for (const item of section.items) {
       counts[item.type]++;

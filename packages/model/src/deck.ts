@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clozeBlanks } from './cloze-blanks.js';
 import { RichTextSchema } from './rich-text.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -9,7 +10,17 @@ export const IdSchema = z
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const ITEM_TYPES = ['flashcard', 'choice', 'explain'] as const;
+export const ITEM_TYPES = [
+  'flashcard',
+  'choice',
+  'explain',
+  'truefalse',
+  'numeric',
+  'short',
+  'cloze',
+  'matching',
+  'ordering',
+] as const;
 
 export const LevelSchema = z.enum(LEVELS);
 export const DifficultySchema = z.enum(DIFFICULTIES);
@@ -57,6 +68,8 @@ export const OptionSchema = z
     correct: z.boolean(),
     /** Keep this option at its position when options are shuffled ("All of the above"). */
     pinned: z.boolean(),
+    /** Shown to a learner who picked this option ("why this distractor is wrong"); absent when none was written. */
+    feedback: RichTextSchema.optional(),
   })
   .meta({ id: 'Option' });
 
@@ -101,10 +114,115 @@ export const ExplainSchema = z
   })
   .meta({ id: 'Explain' });
 
+export const TrueFalseSchema = z
+  .object({
+    type: z.literal('truefalse'),
+    ...itemBase,
+    /** The statement to judge: heading first, then any context. */
+    stem: RichTextSchema,
+    answer: z.boolean(),
+    /** Shown to a learner who answered True; null when none was written. */
+    trueFeedback: RichTextSchema.nullable(),
+    /** Shown to a learner who answered False; null when none was written. */
+    falseFeedback: RichTextSchema.nullable(),
+  })
+  .meta({ id: 'TrueFalse' });
+
+/** How a numeric answer says what it accepts. */
+export const NUMERIC_KINDS = ['exact', 'absolute', 'percent', 'range'] as const;
+
+export const NumericAnswerSchema = z
+  .object({
+    /** The answer as the author wrote it ("9 ± 2% J"), for keys and feedback. */
+    text: z.string().min(1),
+    /** exact: `9.81`; absolute: `9.81 ± 0.05`; percent: `9 ± 2%`; range: `9.7 .. 9.9`. */
+    kind: z.enum(NUMERIC_KINDS),
+    /** The stated value; the middle of a range. */
+    value: z.number(),
+    /** As written: the ± amount (absolute) or the percentage (percent); half the width of a range; 0 when exact. */
+    tolerance: z.number().min(0),
+    /** The accepted interval, inclusive, in the answer's unit. */
+    min: z.number(),
+    max: z.number(),
+    /** The unit written after the number ("J", "m/s²"); null when none. */
+    unit: z.string().min(1).nullable(),
+  })
+  .meta({ id: 'NumericAnswer' })
+  .refine((answer) => answer.min <= answer.max, {
+    message: 'a numeric answer needs min <= max',
+    path: ['min'],
+  });
+
+export const NumericSchema = z
+  .object({
+    type: z.literal('numeric'),
+    ...itemBase,
+    stem: RichTextSchema,
+    answer: NumericAnswerSchema,
+  })
+  .meta({ id: 'Numeric' });
+
+export const ShortAnswerSchema = z
+  .object({
+    type: z.literal('short'),
+    ...itemBase,
+    stem: RichTextSchema,
+    /** Every accepted answer, as written (plain text), in author order; the first is the one keys show. */
+    answers: z.array(z.string().min(1)).min(1),
+    /** False (the default): case and runs of white space do not matter when grading. */
+    caseSensitive: z.boolean(),
+  })
+  .meta({ id: 'ShortAnswer' });
+
+export const ClozeSchema = z
+  .object({
+    type: z.literal('cloze'),
+    ...itemBase,
+    /** The text with its blanks as `cloze` inline nodes; `clozeBlanks` lists them. */
+    text: RichTextSchema,
+  })
+  .meta({ id: 'Cloze' })
+  .refine((item) => clozeBlanks(item.text).length > 0, {
+    message: 'a cloze needs at least one blank',
+    path: ['text'],
+  });
+
+export const MatchPairSchema = z
+  .object({ left: RichTextSchema, right: RichTextSchema })
+  .meta({ id: 'MatchPair' });
+
+export const MatchingSchema = z
+  .object({
+    type: z.literal('matching'),
+    ...itemBase,
+    stem: RichTextSchema,
+    /** The correct pairs, in author order; outputs shuffle the right-hand side. */
+    pairs: z.array(MatchPairSchema).min(2),
+    /** Extra right-hand entries that match nothing (`- → watt`). */
+    distractors: z.array(RichTextSchema),
+  })
+  .meta({ id: 'Matching' });
+
+export const OrderingSchema = z
+  .object({
+    type: z.literal('ordering'),
+    ...itemBase,
+    stem: RichTextSchema,
+    /** The entries in their correct order; outputs shuffle them. */
+    sequence: z.array(RichTextSchema).min(2),
+  })
+  .meta({ id: 'Ordering' });
+
 export const ItemSchema = z.discriminatedUnion('type', [
   FlashcardSchema,
   ChoiceSchema,
   ExplainSchema,
+  TrueFalseSchema,
+  NumericSchema,
+  ShortAnswerSchema,
+  ClozeSchema,
+  MatchingSchema,
+  OrderingSchema,
 ]);
 
 export const SectionSchema = z
@@ -148,6 +266,15 @@ export type Flashcard = z.infer<typeof FlashcardSchema>;
 export type Option = z.infer<typeof OptionSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Explain = z.infer<typeof ExplainSchema>;
+export type TrueFalse = z.infer<typeof TrueFalseSchema>;
+export type NumericKind = (typeof NUMERIC_KINDS)[number];
+export type NumericAnswer = z.infer<typeof NumericAnswerSchema>;
+export type Numeric = z.infer<typeof NumericSchema>;
+export type ShortAnswer = z.infer<typeof ShortAnswerSchema>;
+export type Cloze = z.infer<typeof ClozeSchema>;
+export type MatchPair = z.infer<typeof MatchPairSchema>;
+export type Matching = z.infer<typeof MatchingSchema>;
+export type Ordering = z.infer<typeof OrderingSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemType = Item['type'];
 export type Section = z.infer<typeof SectionSchema>;

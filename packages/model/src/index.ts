@@ -1,3 +1,4 @@
+export { clozeBlanks, clozeNumbers } from './cloze-blanks.js';
 export * from './deck.js';
 export { type DeckSummary, summarizeDeck } from './deck-summary.js';
 export * from './diagnostic.js';

@@ -1,7 +1,11 @@
 import type { Item } from './deck.js';
 import type { RichText } from './rich-text.js';
 
-/** Every rich text of an item, in reading order: what an output shows of it, for checks over all of it. */
+/**
+ * Every rich text of an item, in reading order: what an output shows of it,
+ * for checks over all of it. Plain-text answers (numeric, short) are not rich
+ * text: checks read them from the item.
+ */
 export function itemTexts(item: Item): RichText[] {
   const texts: RichText[] = [];
   switch (item.type) {
@@ -9,7 +13,31 @@ export function itemTexts(item: Item): RichText[] {
       texts.push(item.front, item.back);
       break;
     case 'choice':
-      texts.push(item.stem, ...item.options.map((option) => option.text));
+      texts.push(item.stem);
+      for (const option of item.options) {
+        texts.push(option.text);
+        if (option.feedback) texts.push(option.feedback);
+      }
+      break;
+    case 'truefalse':
+      texts.push(item.stem);
+      if (item.trueFeedback) texts.push(item.trueFeedback);
+      if (item.falseFeedback) texts.push(item.falseFeedback);
+      break;
+    case 'numeric':
+    case 'short':
+      texts.push(item.stem);
+      break;
+    case 'cloze':
+      texts.push(item.text);
+      break;
+    case 'matching':
+      texts.push(item.stem);
+      for (const pair of item.pairs) texts.push(pair.left, pair.right);
+      texts.push(...item.distractors);
+      break;
+    case 'ordering':
+      texts.push(item.stem, ...item.sequence);
       break;
     case 'explain':
       texts.push(item.prompt, ...item.concepts);

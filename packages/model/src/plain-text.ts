@@ -36,6 +36,7 @@ const INLINE_TEXT: InlineVisitor<string> = {
   text: (node) => node.value,
   inlineCode: (node) => node.value,
   inlineMath: (node) => node.value,
+  cloze: (node) => node.answer,
   html: (node) => htmlToPlainText(node.value),
   image: (node) => node.alt,
   break: () => '\n',

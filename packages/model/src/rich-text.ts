@@ -15,7 +15,8 @@ export type Inline =
   | Image
   | Break
   | InlineHtml
-  | InlineMath;
+  | InlineMath
+  | ClozeBlank;
 
 export interface Text {
   type: 'text';
@@ -60,6 +61,19 @@ export interface InlineHtml {
 export interface InlineMath {
   type: 'inlineMath';
   value: string;
+}
+/**
+ * A cloze blank (`{{c1::answer::hint}}`), only in the text of a cloze item.
+ * Blanks that share a number are hidden together, on one card.
+ */
+export interface ClozeBlank {
+  type: 'cloze';
+  /** 1 for `c1`; shorthand `{{answer}}` blanks are numbered by the parser. */
+  number: number;
+  /** The hidden text, as written (plain text). */
+  answer: string;
+  /** Shown in the blank instead of `[...]`; null when none was written. */
+  hint: string | null;
 }
 
 export type Block =
@@ -133,6 +147,7 @@ export const RICH_NODE_TYPES = [
   'break',
   'html',
   'inlineMath',
+  'cloze',
   'paragraph',
   'heading',
   'code',
@@ -167,6 +182,12 @@ const image = z.object({
 const lineBreak = z.object({ type: z.literal('break') });
 const html = z.object({ type: z.literal('html'), value: z.string() });
 const inlineMath = z.object({ type: z.literal('inlineMath'), value: z.string() });
+const cloze = z.object({
+  type: z.literal('cloze'),
+  number: z.number().int().min(1),
+  answer: z.string().min(1),
+  hint: z.string().min(1).nullable(),
+});
 
 export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -185,6 +206,7 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
     lineBreak,
     html,
     inlineMath,
+    cloze,
   ]),
 );
 

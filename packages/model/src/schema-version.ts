@@ -2,5 +2,7 @@
  * Version of the model's JSON shape. Bump the major part for breaking
  * changes, the minor part for new fields; consumers check it before reading
  * a deck. 1.1: the deck's author, course, date, version and instructions.
+ * 1.2: item types truefalse, numeric, short, cloze, matching and ordering;
+ * the `cloze` inline node; an option's optional `feedback`.
  */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';

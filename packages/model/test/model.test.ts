@@ -5,6 +5,7 @@ import {
   type Deck,
   DeckSchema,
   deckJsonSchema,
+  type ITEM_TYPES,
   ItemSchema,
   type RichText,
   SCHEMA_VERSION,
@@ -67,9 +68,7 @@ describe('@quizmark/model', () => {
       sections: [{ id: 'demo-s', title: 'S', description: null, items: [choice([true, false])] }],
     };
     expect(DeckSchema.parse(deck)).toEqual(deck);
-    expectTypeOf(deck.sections[0]!.items[0]!.type).toEqualTypeOf<
-      'flashcard' | 'choice' | 'explain'
-    >();
+    expectTypeOf(deck.sections[0]!.items[0]!.type).toEqualTypeOf<(typeof ITEM_TYPES)[number]>();
   });
 
   it('should reject a choice with no correct option', () => {
@@ -169,7 +168,18 @@ describe('summarizeDeck', () => {
       duration: '5 min',
       tags: ['x'],
       language: 'en',
-      counts: { flashcard: 2, choice: 1, explain: 0, total: 3 },
+      counts: {
+        flashcard: 2,
+        choice: 1,
+        explain: 0,
+        truefalse: 0,
+        numeric: 0,
+        short: 0,
+        cloze: 0,
+        matching: 0,
+        ordering: 0,
+        total: 3,
+      },
       sections: [
         { id: 's1', title: 'One', items: 3 },
         { id: 's2', title: 'Two', items: 0 },

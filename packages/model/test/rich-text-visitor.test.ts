@@ -22,6 +22,7 @@ const INLINE_TYPES = [
   'break',
   'html',
   'inlineMath',
+  'cloze',
 ] as const;
 const BLOCK_TYPES = [
   'paragraph',
@@ -63,6 +64,7 @@ const EVERY_NODE: RichText = {
         { type: 'break' },
         { type: 'html', value: '<kbd>K</kbd>' },
         { type: 'inlineMath', value: 'x^2' },
+        { type: 'cloze', number: 1, answer: 'joules', hint: null },
       ],
     },
     { type: 'code', lang: null, value: 'block code' },
@@ -192,7 +194,7 @@ describe('rich-text visitor', () => {
 
   it('should flatten every node type to plain text', () => {
     expect(toPlainText(EVERY_NODE)).toBe(
-      'Title\n\nemstrongdelcode()alt\nKx^2\n\nblock code\n\nitem\n\nblock & html\n\n\thead\ncell',
+      'Title\n\nemstrongdelcode()alt\nKx^2joules\n\nblock code\n\nitem\n\nblock & html\n\n\thead\ncell',
     );
   });
 

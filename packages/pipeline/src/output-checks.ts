@@ -139,9 +139,20 @@ function checkCarries(format: string, carries: Carries, input: DeckInput, out: O
         );
         continue;
       }
-      visit(item, itemTexts(item), [item.title, ...item.steps.map((step) => step.title ?? '')]);
+      visit(item, itemTexts(item), [
+        item.title,
+        ...item.steps.map((step) => step.title ?? ''),
+        ...plainAnswers(item),
+      ]);
     }
   }
+}
+
+/** Answers an item holds as plain text rather than rich text: an output prints them too. */
+function plainAnswers(item: Item): string[] {
+  if (item.type === 'numeric') return [item.answer.text];
+  if (item.type === 'short') return item.answers;
+  return [];
 }
 
 function checkImage(

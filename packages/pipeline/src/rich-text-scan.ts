@@ -31,6 +31,10 @@ const INLINE: InlineVisitor<void, RichTextScan> = {
   break: () => {},
   html: (node, scan) => scan.text(node.value),
   inlineMath: (node, scan) => scan.text(node.value),
+  cloze: (node, scan) => {
+    scan.text(node.answer);
+    if (node.hint) scan.text(node.hint);
+  },
 };
 
 const BLOCK: BlockVisitor<void, RichTextScan> = {

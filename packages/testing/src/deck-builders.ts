@@ -3,6 +3,8 @@ import {
   type Asset,
   type Block,
   type Choice,
+  type Cloze,
+  type ClozeBlank,
   type CollectionRequest,
   type Deck,
   type DeckInput,
@@ -12,11 +14,17 @@ import {
   type Inline,
   type Item,
   inlinesToPlainText,
+  type Matching,
+  type Numeric,
+  type NumericAnswer,
+  type Ordering,
   type RenderRequest,
   type RichText,
   SCHEMA_VERSION,
   type Section,
+  type ShortAnswer,
   summarizeDeck,
+  type TrueFalse,
 } from '@quizmark/model';
 
 // Model objects built by hand, in the parser's output shape but without the
@@ -150,6 +158,195 @@ export function explain(id: string, fields: ExplainFields = {}): Explain {
     title: titleOf(promptText),
     prompt: promptText,
     concepts: concepts.map(richOf),
+    ...rest,
+  };
+}
+
+export type TrueFalseFields = Partial<Omit<TrueFalse, 'type' | 'id' | 'stem'>> & {
+  stem?: string | RichText;
+};
+
+/** A true/false statement; true by default, no feedback. */
+export function trueFalse(id: string, fields: TrueFalseFields = {}): TrueFalse {
+  const { stem = `Statement ${id}`, ...rest } = fields;
+  const stemText = richOf(stem);
+  return {
+    type: 'truefalse',
+    ...itemDefaults(),
+    id,
+    title: titleOf(stemText),
+    stem: stemText,
+    answer: true,
+    trueFeedback: null,
+    falseFeedback: null,
+    ...rest,
+  };
+}
+
+/** A numeric answer as the parser reads `text`; the interval follows from kind, value and tolerance. */
+export function numericAnswer(
+  value: number,
+  {
+    kind = 'exact',
+    tolerance = 0,
+    unit = null,
+    text,
+  }: Partial<Pick<NumericAnswer, 'kind' | 'tolerance' | 'unit' | 'text'>> = {},
+): NumericAnswer {
+  const spread =
+    kind === 'percent' ? Math.abs(value) * (tolerance / 100) : kind === 'exact' ? 0 : tolerance;
+  const written =
+    kind === 'exact'
+      ? `${value}`
+      : kind === 'range'
+        ? `${value - tolerance} .. ${value + tolerance}`
+        : `${value} ± ${tolerance}${kind === 'percent' ? '%' : ''}`;
+  return {
+    text: text ?? (unit ? `${written} ${unit}` : written),
+    kind,
+    value,
+    tolerance,
+    min: value - spread,
+    max: value + spread,
+    unit,
+  };
+}
+
+export type NumericFields = Partial<Omit<Numeric, 'type' | 'id' | 'stem'>> & {
+  stem?: string | RichText;
+};
+
+/** A numeric question; the answer defaults to exactly 42. */
+export function numeric(id: string, fields: NumericFields = {}): Numeric {
+  const { stem = `Question ${id}`, ...rest } = fields;
+  const stemText = richOf(stem);
+  return {
+    type: 'numeric',
+    ...itemDefaults(),
+    id,
+    title: titleOf(stemText),
+    stem: stemText,
+    answer: numericAnswer(42),
+    ...rest,
+  };
+}
+
+export type ShortFields = Partial<Omit<ShortAnswer, 'type' | 'id' | 'stem'>> & {
+  stem?: string | RichText;
+};
+
+/** A short-answer question, case-insensitive; answers default to one made from the id. */
+export function shortAnswer(id: string, fields: ShortFields = {}): ShortAnswer {
+  const { stem = `Question ${id}`, ...rest } = fields;
+  const stemText = richOf(stem);
+  return {
+    type: 'short',
+    ...itemDefaults(),
+    id,
+    title: titleOf(stemText),
+    stem: stemText,
+    answers: [`${id} answer`],
+    caseSensitive: false,
+    ...rest,
+  };
+}
+
+/** A cloze blank; `{{c1::joules}}` is `blank(1, 'joules')`. */
+export const blank = (number: number, answer: string, hint: string | null = null): ClozeBlank => ({
+  type: 'cloze',
+  number,
+  answer,
+  hint,
+});
+
+export type ClozeFields = Partial<Omit<Cloze, 'type' | 'id' | 'text'>> & {
+  /** The text's one paragraph: strings and nodes, blanks among them. */
+  text?: Array<Inline | string>;
+};
+
+/** A cloze; the text defaults to one sentence with two blanks (c1, c2). */
+export function cloze(id: string, fields: ClozeFields = {}): Cloze {
+  const {
+    text: parts = [
+      'Energy is measured in ',
+      blank(1, 'joules'),
+      ' and power in ',
+      blank(2, 'watts'),
+      '.',
+    ],
+    title = `Cloze ${id}`,
+    ...rest
+  } = fields;
+  const markdown = parts
+    .map((part) =>
+      typeof part === 'string'
+        ? part
+        : part.type === 'cloze'
+          ? `{{c${part.number}::${part.answer}${part.hint ? `::${part.hint}` : ''}}}`
+          : inlinesToPlainText([part]),
+    )
+    .join('');
+  return {
+    type: 'cloze',
+    ...itemDefaults(),
+    id,
+    title,
+    text: { markdown, children: [para(...parts)] },
+    ...rest,
+  };
+}
+
+export type MatchingFields = Partial<
+  Omit<Matching, 'type' | 'id' | 'stem' | 'pairs' | 'distractors'>
+> & {
+  stem?: string | RichText;
+  /** [left, right] pairs in the correct matching. */
+  pairs?: Array<[string | RichText, string | RichText]>;
+  distractors?: Array<string | RichText>;
+};
+
+/** A matching question; pairs default to three made from the id. */
+export function matching(id: string, fields: MatchingFields = {}): Matching {
+  const {
+    stem = `Question ${id}`,
+    pairs = [1, 2, 3].map((n): [string, string] => [`${id} left ${n}`, `${id} right ${n}`]),
+    distractors = [],
+    ...rest
+  } = fields;
+  const stemText = richOf(stem);
+  return {
+    type: 'matching',
+    ...itemDefaults(),
+    id,
+    title: titleOf(stemText),
+    stem: stemText,
+    pairs: pairs.map(([left, right]) => ({ left: richOf(left), right: richOf(right) })),
+    distractors: distractors.map(richOf),
+    ...rest,
+  };
+}
+
+export type OrderingFields = Partial<Omit<Ordering, 'type' | 'id' | 'stem' | 'sequence'>> & {
+  stem?: string | RichText;
+  /** The entries in their correct order. */
+  sequence?: Array<string | RichText>;
+};
+
+/** An ordering question; the sequence defaults to three steps made from the id. */
+export function ordering(id: string, fields: OrderingFields = {}): Ordering {
+  const {
+    stem = `Question ${id}`,
+    sequence = [1, 2, 3].map((n) => `${id} step ${n}`),
+    ...rest
+  } = fields;
+  const stemText = richOf(stem);
+  return {
+    type: 'ordering',
+    ...itemDefaults(),
+    id,
+    title: titleOf(stemText),
+    stem: stemText,
+    sequence: sequence.map(richOf),
     ...rest,
   };
 }

@@ -1,8 +1,11 @@
 export { browserAvailable, chromiumPath, type LaunchedBrowser, launchBrowser } from './browser.js';
 export { type CorpusSpec, generateCorpus } from './corpus.js';
 export {
+  blank,
   type ChoiceFields,
+  type ClozeFields,
   choice,
+  cloze,
   code,
   collectionRequest,
   deck,
@@ -13,14 +16,26 @@ export {
   type FlashcardFields,
   flashcard,
   imageAsset,
+  type MatchingFields,
+  matching,
+  type NumericFields,
+  numeric,
+  numericAnswer,
+  type OrderingFields,
+  ordering,
   para,
   png,
   rich,
+  type ShortFields,
   section,
+  shortAnswer,
+  type TrueFalseFields,
   text,
+  trueFalse,
 } from './deck-builders.js';
 export { crc32, type PngSpec, pngChunk, pngFile } from './png-writer.js';
 export {
+  everyTypeDeck,
   hostileDeck,
   pixelImage,
   revisionDeck,

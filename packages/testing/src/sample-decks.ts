@@ -1,17 +1,25 @@
-import type { Asset, Deck, DeckInput, Inline } from '@quizmark/model';
+import type { Asset, Choice, Deck, DeckInput, Inline } from '@quizmark/model';
 import {
+  blank,
   choice,
+  cloze,
   code,
   deck,
   deckInput,
   explain,
   flashcard,
   imageAsset,
+  matching,
+  numeric,
+  numericAnswer,
+  ordering,
   para,
   png,
   rich,
   section,
+  shortAnswer,
   text,
+  trueFalse,
 } from './deck-builders.js';
 
 // Named decks that renderer tests share, shaped like the seed page
@@ -338,4 +346,87 @@ export function hostileDeck(): Deck {
 /** A 1×1 PNG at `./img/pixel.png`, to check that images are inlined. */
 export function pixelImage(): Asset {
   return imageAsset('./img/pixel.png', png(1, 1, [255, 0, 0]), { path: 'img/pixel.png' });
+}
+
+/**
+ * One item of every type the model has (the issue's examples, physics), with
+ * per-option feedback, a hint and an explanation: for renderer tests that
+ * must show every type. The parser's content deck (content/physics.md) is
+ * the same content written as Markdown.
+ */
+/** The choice with feedback under its options (null: none for that option). */
+function withFeedback(item: Choice, feedback: Array<string | null>): Choice {
+  return {
+    ...item,
+    options: item.options.map((option, index) => {
+      const text = feedback[index];
+      return text ? { ...option, feedback: rich(text) } : option;
+    }),
+  };
+}
+
+export function everyTypeDeck(): Deck {
+  return deck({
+    id: 'every-type',
+    title: 'Every question type',
+    sections: [
+      section('types', 'Types', [
+        trueFalse('mass-weight', {
+          stem: 'Mass and weight are the same quantity.',
+          answer: false,
+          trueFeedback: rich('Weight is a force; mass is an amount of matter.'),
+          falseFeedback: rich('Right: weight is mass times g.'),
+        }),
+        numeric('g-near-earth', {
+          stem: "What is g near Earth's surface, in m/s²?",
+          answer: numericAnswer(9.81, { kind: 'absolute', tolerance: 0.05 }),
+          hint: rich('About ten.'),
+        }),
+        numeric('kinetic-energy', {
+          stem: 'A 2 kg ball moves at 3 m/s. What is its kinetic energy?',
+          answer: numericAnswer(9, { kind: 'percent', tolerance: 2, unit: 'J' }),
+        }),
+        shortAnswer('force-unit', {
+          stem: 'What SI unit is used for force?',
+          answers: ['newton', 'N'],
+        }),
+        cloze('energy-sentence', {
+          title: 'Energy sentence',
+          text: [
+            'Energy is measured in ',
+            blank(1, 'joules'),
+            ' and power in ',
+            blank(2, 'watts', 'named after a Scottish engineer'),
+            '.',
+          ],
+        }),
+        matching('si-units', {
+          stem: 'Match each quantity with its SI unit.',
+          pairs: [
+            ['Force', 'newton'],
+            ['Energy', 'joule'],
+            ['Power', 'watt'],
+          ],
+          distractors: ['kelvin'],
+        }),
+        ordering('method-steps', {
+          stem: 'Put the steps in order.',
+          sequence: ['Ask a question', 'Form a hypothesis', 'Test it', 'Draw a conclusion'],
+        }),
+        withFeedback(
+          choice('vector', {
+            stem: 'Which of these is a vector quantity?',
+            options: ['Speed', 'Velocity', 'Mass'],
+            correct: [1],
+            explanation: rich('A vector has a magnitude and a direction.'),
+          }),
+          [
+            'Speed has magnitude only; velocity adds a direction.',
+            'Right: velocity has both magnitude and direction.',
+            null,
+          ],
+        ),
+      ]),
+    ],
+  });
 }
