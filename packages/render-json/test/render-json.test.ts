@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Deck, type DeckInput, SCHEMA_VERSION } from '@quizmark/model';
+import { everyTypeDeck } from '@quizmark/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -128,7 +129,7 @@ describe('@quizmark/render-json', () => {
       'id',
       'title',
     ]);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": "1.1",');
+    expect(text.split('\n')[1]).toBe(`  "schemaVersion": "${SCHEMA_VERSION}",`);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -139,5 +140,50 @@ describe('@quizmark/render-json', () => {
     expect(first.map((file) => file.path)).toEqual(['demo.json']);
     expect(Buffer.from(first[0]!.bytes).equals(Buffer.from(second[0]!.bytes))).toBe(true);
     expect(new TextDecoder().decode(first[0]!.bytes)).toContain('"title": "Démo → ≥"');
+  });
+
+  it('should keep every question type with its answer data typed, as the JSON Schema says', () => {
+    const json = JSON.parse(renderDeckJson(everyTypeDeck())) as Deck;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const items = json.sections.flatMap((section) => section.items);
+    expect(new Set(items.map((item) => item.type))).toEqual(
+      new Set(['truefalse', 'numeric', 'short', 'cloze', 'matching', 'ordering', 'choice']),
+    );
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('kinetic-energy')).toMatchObject({
+      answer: { kind: 'percent', value: 9, tolerance: 2, unit: 'J' },
+    });
+    expect(byId.get('mass-weight')).toMatchObject({ answer: false });
+    expect(byId.get('force-unit')).toMatchObject({
+      answers: ['newton', 'N'],
+      caseSensitive: false,
+    });
+    const sentence = byId.get('energy-sentence');
+    expect(JSON.stringify(sentence)).toContain(
+      '{"type":"cloze","number":2,"answer":"watts","hint":"named after a Scottish engineer"}',
+    );
+    const vector = byId.get('vector');
+    if (vector?.type !== 'choice') throw new Error('expected the choice');
+    expect(vector.options.map((option) => option.feedback?.markdown ?? null)).toEqual([
+      'Speed has magnitude only; velocity adds a direction.',
+      'Right: velocity has both magnitude and direction.',
+      null,
+    ]);
+    // Absent feedback is left out, not written as null: decks without it keep their bytes.
+    expect(renderDeckJson(everyTypeDeck()).match(/"feedback"/g)).toHaveLength(2);
+  });
+
+  it('should refuse answer data of the wrong JSON type', () => {
+    const json = JSON.parse(renderDeckJson(everyTypeDeck())) as {
+      sections: Array<{ items: Array<Record<string, unknown>> }>;
+    };
+    const numeric = json.sections[0]!.items.find((item) => item.type === 'numeric')!;
+    (numeric.answer as Record<string, unknown>).min = '9.76';
+    expect(validate(json)).toBe(false);
+    const ordering = json.sections[0]!.items.find((item) => item.type === 'ordering')!;
+    numeric.answer = JSON.parse(renderDeckJson(everyTypeDeck())).sections[0].items[1].answer;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    ordering.sequence = (ordering.sequence as unknown[]).slice(0, 1);
+    expect(validate(json)).toBe(false);
   });
 });
