@@ -68,8 +68,8 @@ export const OptionSchema = z
     correct: z.boolean(),
     /** Keep this option at its position when options are shuffled ("All of the above"). */
     pinned: z.boolean(),
-    /** Shown to a learner who picked this option ("why this distractor is wrong"); absent when none was written. */
-    feedback: RichTextSchema.optional(),
+    /** Shown to a learner who picked this option ("why this distractor is wrong"); null when none was written. */
+    feedback: RichTextSchema.nullable(),
   })
   .meta({ id: 'Option' });
 

@@ -3,6 +3,6 @@
  * changes, the minor part for new fields; consumers check it before reading
  * a deck. 1.1: the deck's author, course, date, version and instructions.
  * 1.2: item types truefalse, numeric, short, cloze, matching and ordering;
- * the `cloze` inline node; an option's optional `feedback`.
+ * the `cloze` inline node; an option's `feedback`.
  */
 export const SCHEMA_VERSION = '1.2';

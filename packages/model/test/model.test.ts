@@ -39,6 +39,7 @@ const choice = (correct: boolean[], multiple = false) => ({
     text: rich(`option ${index}`),
     correct: isCorrect,
     pinned: false,
+    feedback: null,
   })),
   multiple,
   shuffle: true,

@@ -70,8 +70,14 @@ const deck: Deck = {
             ],
           },
           options: [
-            { key: 'a', text: rich('yes'), correct: true, pinned: false },
-            { key: 'b', text: rich('no'), correct: false, pinned: true },
+            { key: 'a', text: rich('yes'), correct: true, pinned: false, feedback: null },
+            {
+              key: 'b',
+              text: rich('no'),
+              correct: false,
+              pinned: true,
+              feedback: rich('no is wrong'),
+            },
           ],
           multiple: false,
           shuffle: true,
@@ -169,8 +175,8 @@ describe('@quizmark/render-json', () => {
       'Right: velocity has both magnitude and direction.',
       null,
     ]);
-    // Absent feedback is left out, not written as null: decks without it keep their bytes.
-    expect(renderDeckJson(everyTypeDeck()).match(/"feedback"/g)).toHaveLength(2);
+    // Every field is present: an option without feedback says so with null.
+    expect(renderDeckJson(everyTypeDeck()).match(/"feedback": null/g)).toHaveLength(1);
   });
 
   it('should refuse answer data of the wrong JSON type', () => {

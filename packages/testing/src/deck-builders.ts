@@ -131,6 +131,7 @@ export function choice(id: string, fields: ChoiceFields = {}): Choice {
       text: richOf(option),
       correct: correct.includes(index),
       pinned: pinnedOptions.includes(index),
+      feedback: null,
     })),
     multiple: correct.length > 1,
     shuffle: true,

@@ -360,7 +360,7 @@ function withFeedback(item: Choice, feedback: Array<string | null>): Choice {
     ...item,
     options: item.options.map((option, index) => {
       const text = feedback[index];
-      return text ? { ...option, feedback: rich(text) } : option;
+      return { ...option, feedback: text ? rich(text) : null };
     }),
   };
 }
