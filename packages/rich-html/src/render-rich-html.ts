@@ -1,4 +1,5 @@
 import type { Asset, RichText } from '@quizmark/model';
+import { type ClozeHtml, defaultClozeHtml } from './cloze-html.js';
 import { sanitizedRichHtml } from './sanitized-html.js';
 import { isTypedOnly, typedBlocksHtml } from './typed-html.js';
 
@@ -11,6 +12,11 @@ export interface RichHtmlOptions {
   codeStyle?: 'class' | 'inline';
   /** Added to rich-text heading depths (1 = first level inside an item). Default 3. */
   headingOffset?: number;
+  /**
+   * Trusted HTML for each cloze blank (`index`: its place in reading order
+   * within this text). Default: the answer, escaped, in `<span class="cloze">`.
+   */
+  cloze?: ClozeHtml;
 }
 
 /**
@@ -23,7 +29,12 @@ export function renderRichHtml(text: RichText, options: RichHtmlOptions = {}): s
   // escaped on output) and is written straight to a string; raw HTML and
   // URLs are what the hast tree and the sanitiser are for.
   if (isTypedOnly(text.children)) {
-    return typedBlocksHtml(text.children, options.headingOffset ?? 3, options.codeStyle ?? 'class');
+    return typedBlocksHtml(
+      text.children,
+      options.headingOffset ?? 3,
+      options.codeStyle ?? 'class',
+      options.cloze ?? defaultClozeHtml,
+    );
   }
   return sanitizedRichHtml(text, options);
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { resolveLanguage } from '@quizmark/highlight';
-import type { RichText } from '@quizmark/model';
+import type { ClozeBlank, RichText } from '@quizmark/model';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { defaultClozeHtml } from './cloze-html.js';
 import { highlightedCode } from './code-html.js';
 import type { RichHtmlOptions } from './render-rich-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -15,10 +17,42 @@ import { richTextToHast } from './to-hast.js';
  * links marked. The path for text with raw HTML, links or images.
  */
 export function sanitizedRichHtml(text: RichText, options: RichHtmlOptions): string {
-  const tree: Root = { type: 'root', children: richTextToHast(text, options.headingOffset ?? 3) };
+  // A cloze blank stands in the tree as a text slot and gets the caller's
+  // (trusted) HTML only once the sanitiser is done. The slot names a random
+  // nonce, so author HTML cannot write one; the output does not depend on it.
+  const nonce = randomUUID();
+  const blanks: ClozeBlank[] = [];
+  const slot = (blank: ClozeBlank) => `[[qm-cloze:${nonce}:${blanks.push(blank) - 1}]]`;
+  const tree: Root = {
+    type: 'root',
+    children: richTextToHast(text, options.headingOffset ?? 3, slot),
+  };
   const clean = sanitize(tree, sanitizeSchema) as Root;
   decorate(clean.children, options);
-  return toHtml(clean);
+  if (blanks.length === 0) return toHtml(clean);
+  const slots = new RegExp(`\\[\\[qm-cloze:${nonce}:(\\d+)\\]\\]`, 'g');
+  // A slot that author HTML moved into an attribute is no place for markup.
+  scrubAttributes(clean.children, slots);
+  // Left in text only, a slot is written verbatim (nothing in it is escaped).
+  const cloze = options.cloze ?? defaultClozeHtml;
+  return toHtml(clean).replace(slots, (_slot, index: string) =>
+    cloze(blanks[Number(index)]!, Number(index)),
+  );
+}
+
+function scrubAttributes(nodes: Array<RootContent | ElementContent>, slots: RegExp): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string') node.properties[name] = value.replace(slots, '');
+      else if (Array.isArray(value)) {
+        node.properties[name] = value.map((part) =>
+          typeof part === 'string' ? part.replace(slots, '') : part,
+        );
+      }
+    }
+    scrubAttributes(node.children, slots);
+  }
 }
 
 function decorate(nodes: Array<RootContent | ElementContent>, options: RichHtmlOptions): void {

@@ -1,6 +1,7 @@
 import {
   type Block,
   type BlockVisitor,
+  type ClozeBlank,
   type Inline,
   type InlineVisitor,
   type RichText,
@@ -22,21 +23,39 @@ const h = (tagName: string, properties: Properties, children: ElementContent[] =
   children,
 });
 
-export function richTextToHast(text: RichText, headingOffset: number): ElementContent[] {
-  return blocksToHast(text.children, headingOffset);
+/**
+ * The text that stands for a cloze blank in the tree until the caller's
+ * HTML replaces it, after sanitising (see `sanitized-html.ts`).
+ */
+export type ClozeSlot = (blank: ClozeBlank) => string;
+
+export function richTextToHast(
+  text: RichText,
+  headingOffset: number,
+  slot: ClozeSlot,
+): ElementContent[] {
+  return blocksToHast(text.children, headingOffset, slot);
 }
 
 interface BlockContext {
   out: ElementContent[];
   headingOffset: number;
+  slot: ClozeSlot;
+}
+
+interface InlineContext {
+  out: ElementContent[];
+  slot: ClozeSlot;
 }
 
 const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
-  paragraph: (node, { out }) => {
-    out.push(h('p', {}, inlinesToHast(node.children)));
+  paragraph: (node, { out, slot }) => {
+    out.push(h('p', {}, inlinesToHast(node.children, slot)));
   },
-  heading: (node, { out, headingOffset }) => {
-    out.push(h(`h${Math.min(6, node.depth + headingOffset)}`, {}, inlinesToHast(node.children)));
+  heading: (node, { out, headingOffset, slot }) => {
+    out.push(
+      h(`h${Math.min(6, node.depth + headingOffset)}`, {}, inlinesToHast(node.children, slot)),
+    );
   },
   code: (node, { out }) => {
     out.push(
@@ -47,7 +66,7 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
       ]),
     );
   },
-  list: (node, { out, headingOffset }) => {
+  list: (node, { out, headingOffset, slot }) => {
     out.push(
       h(
         node.ordered ? 'ol' : 'ul',
@@ -64,15 +83,15 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
           const only = item.children.length === 1 ? item.children[0] : undefined;
           const body =
             only?.type === 'paragraph'
-              ? inlinesToHast(only.children)
-              : blocksToHast(item.children, headingOffset);
+              ? inlinesToHast(only.children, slot)
+              : blocksToHast(item.children, headingOffset, slot);
           return h('li', {}, [...box, ...body]);
         }),
       ),
     );
   },
-  blockquote: (node, { out, headingOffset }) => {
-    out.push(h('blockquote', {}, blocksToHast(node.children, headingOffset)));
+  blockquote: (node, { out, headingOffset, slot }) => {
+    out.push(h('blockquote', {}, blocksToHast(node.children, headingOffset, slot)));
   },
   thematicBreak: (_node, { out }) => {
     out.push(h('hr', {}));
@@ -80,7 +99,7 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
   html: (node, { out }) => {
     out.push(...parseHtml(node.value));
   },
-  table: (node, { out }) => {
+  table: (node, { out, slot }) => {
     const [head, ...rows] = node.children;
     const row = (cells: typeof head, tag: 'th' | 'td') =>
       h(
@@ -90,7 +109,7 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
           h(
             tag,
             node.align[index] ? { align: node.align[index] } : {},
-            inlinesToHast(cell.children),
+            inlinesToHast(cell.children, slot),
           ),
         ),
       );
@@ -107,70 +126,79 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
   },
 };
 
-function blocksToHast(blocks: readonly Block[], headingOffset: number): ElementContent[] {
-  const context: BlockContext = { out: [], headingOffset };
+function blocksToHast(
+  blocks: readonly Block[],
+  headingOffset: number,
+  slot: ClozeSlot,
+): ElementContent[] {
+  const context: BlockContext = { out: [], headingOffset, slot };
   for (const block of blocks) visitBlock(block, BLOCK_HAST, context);
   return context.out;
 }
 
-function inlinesToHast(nodes: readonly Inline[]): ElementContent[] {
+function inlinesToHast(nodes: readonly Inline[], slot: ClozeSlot): ElementContent[] {
   // Markdown splits inline HTML into one node per tag (`<kbd>`, text,
   // `</kbd>`). Parsed one by one, the tags would not enclose the text, so a
   // run with HTML in it is serialised and parsed again as one fragment.
   if (nodes.some((node) => node.type === 'html')) {
     const html = nodes
-      .map((node) => (node.type === 'html' ? node.value : toHtml(inlinesToHastDirect([node]))))
+      .map((node) =>
+        node.type === 'html' ? node.value : toHtml(inlinesToHastDirect([node], slot)),
+      )
       .join('');
     return parseHtml(html);
   }
-  return inlinesToHastDirect(nodes);
+  return inlinesToHastDirect(nodes, slot);
 }
 
-const INLINE_HAST: InlineVisitor<void, ElementContent[]> = {
-  text: (node, out) => {
+const INLINE_HAST: InlineVisitor<void, InlineContext> = {
+  text: (node, { out }) => {
     out.push({ type: 'text', value: node.value });
   },
-  emphasis: (node, out) => {
-    out.push(h('em', {}, inlinesToHast(node.children)));
+  emphasis: (node, { out, slot }) => {
+    out.push(h('em', {}, inlinesToHast(node.children, slot)));
   },
-  strong: (node, out) => {
-    out.push(h('strong', {}, inlinesToHast(node.children)));
+  strong: (node, { out, slot }) => {
+    out.push(h('strong', {}, inlinesToHast(node.children, slot)));
   },
-  delete: (node, out) => {
-    out.push(h('del', {}, inlinesToHast(node.children)));
+  delete: (node, { out, slot }) => {
+    out.push(h('del', {}, inlinesToHast(node.children, slot)));
   },
-  inlineCode: (node, out) => {
+  inlineCode: (node, { out }) => {
     out.push(h('code', {}, [{ type: 'text', value: node.value }]));
   },
-  inlineMath: (node, out) => {
+  inlineMath: (node, { out }) => {
     out.push(h('code', { className: ['language-math'] }, [{ type: 'text', value: node.value }]));
   },
-  link: (node, out) => {
+  link: (node, { out, slot }) => {
     out.push(
       h(
         'a',
         { href: node.url, ...(node.title ? { title: node.title } : {}) },
-        inlinesToHast(node.children),
+        inlinesToHast(node.children, slot),
       ),
     );
   },
-  image: (node, out) => {
+  image: (node, { out }) => {
     out.push(
       h('img', { src: node.url, alt: node.alt, ...(node.title ? { title: node.title } : {}) }),
     );
   },
-  break: (_node, out) => {
+  break: (_node, { out }) => {
     out.push(h('br', {}));
   },
-  html: (node, out) => {
+  html: (node, { out }) => {
     out.push(...parseHtml(node.value));
+  },
+  cloze: (node, { out, slot }) => {
+    out.push({ type: 'text', value: slot(node) });
   },
 };
 
-function inlinesToHastDirect(nodes: readonly Inline[]): ElementContent[] {
-  const out: ElementContent[] = [];
-  for (const node of nodes) visitInline(node, INLINE_HAST, out);
-  return out;
+function inlinesToHastDirect(nodes: readonly Inline[], slot: ClozeSlot): ElementContent[] {
+  const context: InlineContext = { out: [], slot };
+  for (const node of nodes) visitInline(node, INLINE_HAST, context);
+  return context.out;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   visitBlock,
   visitInline,
 } from '@quizmark/model';
+import type { ClozeHtml } from './cloze-html.js';
 import { type CodeStyle, highlightedCodeHtml } from './code-html.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
 import { alignClass, codeRegionLabel } from './scroll-regions.js';
@@ -28,6 +29,8 @@ const INLINE_TYPED: InlineVisitor<boolean> = {
   inlineCode: () => true,
   inlineMath: () => true,
   break: () => true,
+  // The caller's HTML for a blank is trusted; its answer is escaped by default.
+  cloze: () => true,
   link: () => false,
   image: () => false,
   html: () => false,
@@ -67,19 +70,22 @@ type TableRow = Table['children'][number];
 interface TypedContext {
   headingOffset: number;
   codeStyle: CodeStyle;
+  cloze: ClozeHtml;
+  /** Blanks written so far: the next blank's index. */
+  blanks: number;
 }
 
 const BLOCK_HTML: BlockVisitor<string, TypedContext> = {
-  paragraph: (node) => `<p>${typedInlinesHtml(node.children)}</p>`,
+  paragraph: (node, context) => `<p>${typedInlinesHtml(node.children, context)}</p>`,
   heading: (node, context) => {
     const tag = `h${Math.min(6, node.depth + context.headingOffset)}`;
-    return `<${tag}>${typedInlinesHtml(node.children)}</${tag}>`;
+    return `<${tag}>${typedInlinesHtml(node.children, context)}</${tag}>`;
   },
   code: (node, context) => codeHtml(node.value, node.lang || null, context.codeStyle),
   list: (node, context) => listHtml(node, context),
   blockquote: (node, context) => `<blockquote>${blocksHtml(node.children, context)}</blockquote>`,
   thematicBreak: () => '<hr>',
-  table: (node) => tableHtml(node),
+  table: (node, context) => tableHtml(node, context),
   html: () => {
     throw new Error('raw HTML needs the sanitising path');
   },
@@ -90,8 +96,9 @@ export function typedBlocksHtml(
   blocks: readonly Block[],
   headingOffset: number,
   codeStyle: CodeStyle,
+  cloze: ClozeHtml,
 ): string {
-  return blocksHtml(blocks, { headingOffset, codeStyle });
+  return blocksHtml(blocks, { headingOffset, codeStyle, cloze, blanks: 0 });
 }
 
 function blocksHtml(blocks: readonly Block[], context: TypedContext): string {
@@ -125,14 +132,14 @@ function listHtml(list: List, context: TypedContext): string {
     const only = item.children.length === 1 ? item.children[0] : undefined;
     const body =
       only?.type === 'paragraph'
-        ? typedInlinesHtml(only.children)
+        ? typedInlinesHtml(only.children, context)
         : blocksHtml(item.children, context);
     items += `<li>${box}${body}</li>`;
   }
   return `<${tag}${start}>${items}</${tag}>`;
 }
 
-function tableHtml(table: Table): string {
+function tableHtml(table: Table, context: TypedContext): string {
   const [head, ...rows] = table.children;
   const row = (cells: TableRow, tag: 'th' | 'td') => {
     let out = '<tr>';
@@ -140,22 +147,25 @@ function tableHtml(table: Table): string {
       const align = table.align[index];
       const className = align ? alignClass(align) : null;
       const attribute = className ? ` class="${className}"` : '';
-      out += `<${tag}${attribute}>${typedInlinesHtml(cell.children)}</${tag}>`;
+      out += `<${tag}${attribute}>${typedInlinesHtml(cell.children, context)}</${tag}>`;
     });
     return `${out}</tr>`;
   };
+  // Head first: cells are written in reading order (cloze blanks count in it).
+  const headHtml = head ? row(head, 'th') : '';
   const body = rows.map((r) => row(r, 'td')).join('');
-  return `<table><thead>${head ? row(head, 'th') : ''}</thead><tbody>${body}</tbody></table>`;
+  return `<table><thead>${headHtml}</thead><tbody>${body}</tbody></table>`;
 }
 
-const INLINE_HTML: InlineVisitor<string> = {
+const INLINE_HTML: InlineVisitor<string, TypedContext> = {
   text: (node) => escapeHtmlText(node.value),
-  emphasis: (node) => `<em>${typedInlinesHtml(node.children)}</em>`,
-  strong: (node) => `<strong>${typedInlinesHtml(node.children)}</strong>`,
-  delete: (node) => `<del>${typedInlinesHtml(node.children)}</del>`,
+  emphasis: (node, context) => `<em>${typedInlinesHtml(node.children, context)}</em>`,
+  strong: (node, context) => `<strong>${typedInlinesHtml(node.children, context)}</strong>`,
+  delete: (node, context) => `<del>${typedInlinesHtml(node.children, context)}</del>`,
   inlineCode: (node) => `<code>${escapeHtmlText(node.value)}</code>`,
   inlineMath: (node) => `<code class="language-math">${escapeHtmlText(node.value)}</code>`,
   break: () => '<br>',
+  cloze: (node, context) => context.cloze(node, context.blanks++),
   link: sanitisingPathOnly,
   image: sanitisingPathOnly,
   html: sanitisingPathOnly,
@@ -165,8 +175,8 @@ function sanitisingPathOnly(node: Inline): never {
   throw new Error(`${node.type} needs the sanitising path`);
 }
 
-function typedInlinesHtml(nodes: readonly Inline[]): string {
+function typedInlinesHtml(nodes: readonly Inline[], context: TypedContext): string {
   let out = '';
-  for (const node of nodes) out += visitInline(node, INLINE_HTML, undefined);
+  for (const node of nodes) out += visitInline(node, INLINE_HTML, context);
   return out;
 }

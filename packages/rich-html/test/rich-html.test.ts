@@ -1,4 +1,12 @@
-import type { Asset, Block, Inline, ListItem, RichText } from '@quizmark/model';
+import {
+  type Asset,
+  type Block,
+  type ClozeBlank,
+  clozeBlanks,
+  type Inline,
+  type ListItem,
+  type RichText,
+} from '@quizmark/model';
 import { seededRandom } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -167,12 +175,122 @@ describe('@quizmark/rich-html', () => {
 
   it('should write typed rich text exactly as the sanitising path does', () => {
     const random = seededRandom(20261127);
+    const cloze = (b: ClozeBlank, index: number) =>
+      `<input data-n="${b.number}" data-i="${index}">`;
     for (let index = 0; index < 300; index++) {
       const text = doc(...randomBlocks(random, 2));
-      for (const options of [{}, { codeStyle: 'inline' as const, headingOffset: 1 }]) {
+      for (const options of [{}, { codeStyle: 'inline' as const, headingOffset: 1 }, { cloze }]) {
         expect(renderRichHtml(text, options)).toBe(sanitizedRichHtml(text, options));
       }
     }
+  });
+
+  describe('cloze blanks', () => {
+    const blank = (number: number, answer: string, hint: string | null = null): ClozeBlank => ({
+      type: 'cloze',
+      number,
+      answer,
+      hint,
+    });
+    // Anki's hook, as the Anki renderer writes it.
+    const anki = (b: ClozeBlank) =>
+      `{{c${b.number}::${b.answer.replace(/[<&]/g, '')}${b.hint ? `::${b.hint}` : ''}}}`;
+    const sentence = doc(
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'Energy is in ' },
+          blank(1, 'joules'),
+          { type: 'text', value: ' and ' },
+          { type: 'strong', children: [blank(2, 'watts', 'a Scot')] },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        start: null,
+        children: [
+          {
+            type: 'listItem',
+            checked: null,
+            children: [{ type: 'paragraph', children: [blank(1, 'a < b & c')] }],
+          },
+        ],
+      },
+    );
+    const withHtml = (text: RichText): RichText => doc(...text.children, html('<p><b>raw</b></p>'));
+
+    it.each([
+      ['the typed path', sentence],
+      ['the sanitising path', withHtml(sentence)],
+    ])('should write the escaped answer in a span without a hook, on %s', (_path, text) => {
+      const out = renderRichHtml(text);
+      expect(out).toContain(
+        '<p>Energy is in <span class="cloze">joules</span> and <strong><span class="cloze">watts</span></strong></p>',
+      );
+      expect(out).toContain('<li><span class="cloze">a &#x3C; b &#x26; c</span></li>');
+    });
+
+    it.each([
+      ['the typed path', sentence],
+      ['the sanitising path', withHtml(sentence)],
+    ])(
+      "should give each blank the caller's HTML with its reading-order index, on %s",
+      (_path, text) => {
+        const seen: Array<[ClozeBlank, number]> = [];
+        const out = renderRichHtml(text, {
+          cloze: (b, index) => {
+            seen.push([b, index]);
+            return `<input aria-label="Blank ${index + 1}">${anki(b)}`;
+          },
+        });
+        expect(seen).toEqual(clozeBlanks(text).map((b, index) => [b, index]));
+        expect(out).toContain(
+          '<p>Energy is in <input aria-label="Blank 1">{{c1::joules}} and <strong><input aria-label="Blank 2">{{c2::watts::a Scot}}</strong></p>',
+        );
+        expect(out).toContain('<li><input aria-label="Blank 3">{{c1::a  b  c}}</li>');
+      },
+    );
+
+    it('should keep blanks inside author HTML that encloses them, sanitised around them', () => {
+      const out = renderRichHtml(
+        doc({
+          type: 'paragraph',
+          children: [
+            { type: 'html', value: '<kbd onclick="x()">' },
+            blank(1, 'Ctrl'),
+            { type: 'html', value: '</kbd> then ' },
+            blank(2, 'C'),
+          ],
+        }),
+        { cloze: (b, index) => `<input data-blank="${index}" value="${b.answer}">` },
+      );
+      expect(out).toBe(
+        '<p><kbd><input data-blank="0" value="Ctrl"></kbd> then <input data-blank="1" value="C"></p>',
+      );
+    });
+
+    it('should not let author HTML forge a blank, nor carry one into an attribute', () => {
+      // What a slot looks like, with the nonce guessed; and the real slot
+      // written where author HTML puts it inside an attribute value.
+      const forged = '[[qm-cloze:00000000-0000-0000-0000-000000000000:0]] [[qm-cloze:x:0]]';
+      const out = renderRichHtml(
+        doc(html(`<p>${forged}</p><p title="[[qm-cloze">x</p>`), {
+          type: 'paragraph',
+          children: [
+            { type: 'html', value: '<sup title="' },
+            blank(1, 'in attribute'),
+            { type: 'html', value: '">t</sup> ' },
+            blank(2, 'real'),
+          ],
+        }),
+        { cloze: (b) => `<mark>${b.answer}</mark>` },
+      );
+      expect(out).toContain(`<p>${forged}</p>`);
+      expect(out).toContain('<sup title="">t</sup> <mark>real</mark>');
+      expect(out.match(/<mark>/g)).toHaveLength(1);
+      expect(out).not.toContain('in attribute');
+    });
   });
 
   it.each([
@@ -236,13 +354,27 @@ function randomBlocks(random: () => number, depth: number): Block[] {
   const words = ['a', 'b & c', '<tag>', '"q"', "it's", '`x`', 'é ≠ 😀', ' ', '\n'];
   const inlines = (level: number): Inline[] =>
     Array.from({ length: 1 + Math.floor(random() * 4) }, (): Inline => {
-      const kind = pick(['text', 'text', 'emphasis', 'strong', 'delete', 'code', 'math', 'br']);
+      const kind = pick([
+        'text',
+        'text',
+        'emphasis',
+        'strong',
+        'delete',
+        'code',
+        'math',
+        'br',
+        'cloze',
+      ]);
       if (level > 0 && (kind === 'emphasis' || kind === 'strong' || kind === 'delete')) {
         return { type: kind, children: inlines(level - 1) };
       }
       if (kind === 'code') return { type: 'inlineCode', value: pick(words) };
       if (kind === 'math') return { type: 'inlineMath', value: pick(words) };
       if (kind === 'br') return { type: 'break' };
+      if (kind === 'cloze') {
+        const hint = pick([null, 'a "hint"']);
+        return { type: 'cloze', number: 1 + Math.floor(random() * 3), answer: pick(words), hint };
+      }
       return { type: 'text', value: pick(words) };
     });
   return Array.from({ length: 1 + Math.floor(random() * 3) }, (): Block => {
