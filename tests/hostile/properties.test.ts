@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Asset, DeckSchema, type Diagnostic, type RenderedFile } from '@quizmark/model';
+import {
+  type Asset,
+  DeckSchema,
+  type Diagnostic,
+  ITEM_TYPES,
+  type RenderedFile,
+} from '@quizmark/model';
 import { type ParseResult, parseDeck } from '@quizmark/parser';
 import { DEFAULT_REGISTRY } from '@quizmark/pipeline';
 import { readZip, systemTool } from '@quizmark/testing';
@@ -294,10 +300,17 @@ const item = fc.oneof(
     title: plain,
     level,
     body: fc.option(body, { nil: undefined }),
-    options: fc.array(fc.record({ text: sentence, correct: fc.boolean() }), {
-      minLength: 2,
-      maxLength: 5,
-    }),
+    options: fc.array(
+      fc.record({
+        text: sentence,
+        correct: fc.boolean(),
+        feedback: fc.option(sentence, { nil: undefined }),
+      }),
+      {
+        minLength: 2,
+        maxLength: 5,
+      },
+    ),
     parts,
   }),
   fc.record({
@@ -307,7 +320,120 @@ const item = fc.oneof(
     concepts: fc.array(sentence, { minLength: 1, maxLength: 4 }),
     parts,
   }),
+  fc.record({
+    kind: fc.constant('truefalse' as const),
+    title: plain,
+    level,
+    answer: fc.constantFrom('True', 'false', 'FALSE'),
+    parts,
+  }),
+  fc.record({
+    kind: fc.constant('numeric' as const),
+    title: plain,
+    level,
+    answer: fc.constantFrom(
+      '9.81 ± 0.05',
+      '9 ± 2% J',
+      '9,81',
+      '6.02×10^23 mol⁻¹',
+      '-3 .. 3 °C',
+      '1e-3 +- 1e-4 m/s²',
+      '42',
+    ),
+    parts,
+  }),
+  fc.record({
+    kind: fc.constant('short' as const),
+    title: plain,
+    level,
+    answers: fc.array(plain, { minLength: 1, maxLength: 3 }),
+    sensitive: fc.boolean(),
+    parts,
+  }),
+  fc.record({
+    kind: fc.constant('cloze' as const),
+    title: plain,
+    level,
+    // Text around blanks; each blank an explicit, hinted or shorthand marker.
+    pieces: fc.array(
+      fc.record({
+        before: sentence,
+        answer: plain,
+        form: fc.constantFrom('c1', 'c2', 'hint', 'short'),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    parts,
+  }),
+  fc.record({
+    kind: fc.constant('matching' as const),
+    title: plain,
+    level,
+    pairs: fc.uniqueArray(fc.record({ left: plain, right: sentence }), {
+      minLength: 2,
+      maxLength: 5,
+      selector: (pair) => pair.left.toLowerCase(),
+    }),
+    distractors: fc.array(sentence, { maxLength: 2 }),
+    parts,
+  }),
+  fc.record({
+    kind: fc.constant('ordering' as const),
+    title: plain,
+    level,
+    sequence: fc.array(sentence, { minLength: 2, maxLength: 5 }),
+    parts,
+  }),
 );
+
+/** One generated item as Markdown. */
+function itemMarkdown(
+  it: ValueOf<typeof item>,
+  id: string,
+  partsOf: (chosen: ValueOf<typeof parts>) => string,
+): string {
+  const partText = partsOf(it.parts);
+  const head = (type: string, extra = '') =>
+    `### ${it.title} {#${id} type=${type}${extra}${it.level}}`;
+  switch (it.kind) {
+    case 'flashcard':
+      return `### ${it.title} {#${id}${it.level}}\n\n${it.body}\n\n${partText}`;
+    case 'explain':
+      return `${head('explain')}\n\n${partsOf({ ...it.parts, explanation: undefined })}\n\n#### Concepts\n\n${it.concepts.map((c) => `- ${c}`).join('\n')}`;
+    case 'choice': {
+      const options = it.options.map(
+        (o, i) =>
+          `- [${o.correct || i === 0 ? 'x' : ' '}] ${o.text}${o.feedback ? `\n  > ${o.feedback}` : ''}`,
+      );
+      return `### ${it.title} {#${id}${it.level}}\n\n${it.body ?? ''}\n\n${options.join('\n')}\n\n${partText}`;
+    }
+    case 'truefalse':
+      return `${head('truefalse')}\n\n#### Answer\n\n${it.answer}\n\n${partText}`;
+    case 'numeric':
+      return `${head('numeric')}\n\n#### Answer\n\n${it.answer}\n\n${partText}`;
+    case 'short':
+      return `${head('short', it.sensitive ? ' case=sensitive' : '')}\n\n#### Answer\n\n${it.answers.map((a) => `- ${a}`).join('\n')}\n\n${partText}`;
+    case 'cloze': {
+      const marker = (answer: string, form: string) =>
+        form === 'short'
+          ? `{{${answer}}}`
+          : form === 'hint'
+            ? `{{c1::${answer}::think}}`
+            : `{{${form}::${answer}}}`;
+      const text = it.pieces.map((p) => `${p.before} ${marker(p.answer, p.form)}`).join(' ');
+      return `${head('cloze')}\n\n${text}.\n\n${partText}`;
+    }
+    case 'matching': {
+      const lines = [
+        ...it.pairs.map((pair) => `- ${pair.left} → ${pair.right}`),
+        ...it.distractors.map((extra) => `- → ${extra}`),
+      ];
+      return `${head('matching')}\n\n${lines.join('\n')}\n\n${partText}`;
+    }
+    case 'ordering':
+      return `${head('ordering')}\n\n${it.sequence.map((entry, i) => `${i + 1}. ${entry}`).join('\n')}\n\n${partText}`;
+  }
+}
 const deckMarkdown = fc
   .record({
     title: sentence,
@@ -334,14 +460,7 @@ const deckMarkdown = fc
     const items = (section: (typeof deck.sections)[number]) =>
       section.items.map((it) => {
         const id = `i-${++n}`;
-        if (it.kind === 'flashcard')
-          return `### ${it.title} {#${id}${it.level}}\n\n${it.body}\n\n${partText(it.parts)}`;
-        if (it.kind === 'explain')
-          return `### ${it.title} {#${id} type=explain${it.level}}\n\n${partText({ ...it.parts, explanation: undefined })}\n\n#### Concepts\n\n${it.concepts.map((c) => `- ${c}`).join('\n')}`;
-        const options = it.options.map(
-          (o, i) => `- [${o.correct || i === 0 ? 'x' : ' '}] ${o.text}`,
-        );
-        return `### ${it.title} {#${id}${it.level}}\n\n${it.body ?? ''}\n\n${options.join('\n')}\n\n${partText(it.parts)}`;
+        return itemMarkdown(it, id, partText);
       });
     return [
       '---',
@@ -389,6 +508,8 @@ describe('every renderer, on any valid deck', () => {
           markdown,
         ).toEqual([]);
         const deck = parsed.deck!;
+        for (const section of deck.sections)
+          for (const it of section.items) count(`${it.type} items rendered`);
         const asset: Asset = {
           url: 'img.png',
           path: 'img.png',
@@ -571,5 +692,8 @@ describe('the CLI, on any arguments and any deck', () => {
       'CLI runs',
     ])
       expect(tried[name], name).toBeGreaterThanOrEqual(40);
+    // The generated decks reach every item type the model has, parsed as that type.
+    for (const type of ITEM_TYPES)
+      expect(tried[`${type} items rendered`], type).toBeGreaterThanOrEqual(10);
   });
 });
