@@ -8,7 +8,7 @@ import {
   noteTypeJson,
 } from './collection-json.js';
 import { COLLECTION_SCHEMA_11, COLLECTION_SCHEMA_VERSION } from './collection-schema.js';
-import { noteTypes } from './note-types.js';
+import { type NoteType, noteTypes } from './note-types.js';
 import { stripFieldHtml, strippedFieldChecksum } from './sort-field.js';
 
 // sql.js is SQLite compiled to WebAssembly: no native build, same bytes on
@@ -44,8 +44,8 @@ const DAY = 86_400;
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 /**
- * Writes an Anki collection (schema 11) holding the deck's notes, one card
- * per note and template, and returns the SQLite file. Modification times are
+ * Writes an Anki collection (schema 11) holding the deck's notes and their
+ * cards, and the note types they use, and returns the SQLite file. Modification times are
  * `sourceDateEpoch` (seconds), never the clock.
  */
 export async function writeAnkiCollection(
@@ -62,15 +62,23 @@ export async function writeAnkiCollection(
   }
 }
 
-// The note types (templates and CSS, the bulk of `col`) are the same in
-// every package of a build: their JSON is made once per epoch.
-let models: { mod: number; json: Uint8Array } | undefined;
+// A package holds the note types its notes use, in the order of `noteTypes`
+// (a deck with no notes gets the first, which `curModel` names).
+function usedNoteTypes(content: AnkiDeckContent): NoteType[] {
+  const used = new Set(content.notes.map((note) => note.noteType));
+  const types = [...new Set(Object.values(noteTypes))].filter((type) => used.has(type));
+  return types.length > 0 ? types : [noteTypes.flashcard];
+}
 
-function modelsJson(mod: number): Uint8Array {
-  if (models?.mod !== mod) {
-    const types = Object.values(noteTypes);
+// The note types (templates and CSS, the bulk of `col`) are the same in
+// most packages of a build: their JSON is made once per epoch and set of types.
+let models: { mod: number; key: string; json: Uint8Array } | undefined;
+
+function modelsJson(types: readonly NoteType[], mod: number): Uint8Array {
+  const key = types.map((type) => type.id).join(',');
+  if (models?.mod !== mod || models.key !== key) {
     const json = Object.fromEntries(types.map((type) => [type.id, noteTypeJson(type, mod)]));
-    models = { mod, json: utf8(JSON.stringify(json)) };
+    models = { mod, key, json: utf8(JSON.stringify(json)) };
   }
   return models.json;
 }
@@ -81,7 +89,7 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
   // enough to write each page once at commit. None of this changes the file.
   db.run('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144');
   db.run('BEGIN');
-  const types = Object.values(noteTypes);
+  const types = usedNoteTypes(content);
   db.run(
     'INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?)',
     [
@@ -91,7 +99,7 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
       mod * 1000,
       COLLECTION_SCHEMA_VERSION,
       utf8(JSON.stringify(collectionConfigJson(types[0]!.id, content.notes.length + 1))),
-      modelsJson(mod),
+      modelsJson(types, mod),
       utf8(JSON.stringify(decksJson(content.decks, mod))),
       utf8(JSON.stringify(deckConfigJson(mod))),
       '{}',
@@ -123,10 +131,10 @@ function fill(db: Database, content: AnkiDeckContent, mod: number): void {
         utf8(sortField),
         strippedFieldChecksum(sortField),
       ]);
-      note.cardIds.forEach((cardId, ord) => {
+      for (const card of note.cards) {
         // New cards: type 0, queue 0, due = position among new cards.
-        insertCard.run([cardId, note.id, note.deck.id, ord, mod, note.position]);
-      });
+        insertCard.run([card.id, note.id, note.deck.id, card.ord, mod, note.position]);
+      }
     }
   } finally {
     insertNote.free();

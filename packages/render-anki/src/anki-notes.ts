@@ -1,7 +1,14 @@
-import type { Asset, DeckInput, RichText } from '@quizmark/model';
+import {
+  type Asset,
+  clozeNumbers,
+  type DeckInput,
+  type Item,
+  type RichText,
+} from '@quizmark/model';
 import { type RichHtmlOptions, renderRichHtml, renderRichInlineHtml } from '@quizmark/rich-html';
 import { ankiIdFor, guidFor } from './anki-ids.js';
 import { noteTags } from './anki-tags.js';
+import { clozeMarker } from './cloze-markers.js';
 import { deckAncestry, normalizeDeckName, subdeckName } from './deck-names.js';
 import { mediaFileName } from './media-names.js';
 import { type FieldHtml, noteFields } from './note-fields.js';
@@ -23,10 +30,18 @@ export interface AnkiNote {
   /** Field values (HTML) in the note type's field order. */
   fields: string[];
   tags: string[];
-  /** One card id per template of the note type. */
-  cardIds: number[];
+  /**
+   * The note's cards: one per template of a standard note type; for a cloze,
+   * one per cloze number, `ord` = number - 1, as Anki generates them.
+   */
+  cards: AnkiCard[];
   /** 1-based position in the source file: the order new cards are shown in. */
   position: number;
+}
+
+export interface AnkiCard {
+  id: number;
+  ord: number;
 }
 
 export interface AnkiMediaFile {
@@ -66,9 +81,11 @@ export function ankiDeckContent(input: DeckInput): AnkiDeckContent {
       return name;
     },
   };
+  const clozeOptions: RichHtmlOptions = { ...options, cloze: clozeMarker };
   const html: FieldHtml = {
     block: (text) => protectAnkiMarkup(renderRichHtml(text, options)),
     inline: (text) => protectAnkiMarkup(renderRichInlineHtml(text, options)),
+    cloze: (text) => protectAnkiMarkup(renderRichHtml(text, clozeOptions)),
   };
   const describe = (text: RichText | null) => (text ? html.block(text) : '');
 
@@ -118,9 +135,9 @@ export function ankiDeckContent(input: DeckInput): AnkiDeckContent {
         guid,
         noteType,
         deck: subdeck,
-        fields: noteFields(item, html),
+        fields: noteFields(item, html, guid),
         tags: noteTags(deck, item),
-        cardIds: [],
+        cards: cardOrds(item, noteType).map((ord) => ({ id: 0, ord })),
         position: notes.length + 1,
       });
     }
@@ -133,6 +150,11 @@ export function ankiDeckContent(input: DeckInput): AnkiDeckContent {
       .map(([name, bytes]) => ({ name, bytes }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
+}
+
+function cardOrds(item: Item, noteType: NoteType): number[] {
+  if (item.type === 'cloze') return clozeNumbers(item.text).map((number) => number - 1);
+  return noteType.templates.map((_, ord) => ord);
 }
 
 // Note and card ids come from the GUID. In the rare case two hash to the same
@@ -150,8 +172,8 @@ function assignIds(notes: AnkiNote[]): void {
   const byGuid = [...notes].sort((a, b) => (a.guid < b.guid ? -1 : 1));
   for (const note of byGuid) {
     note.id = take(noteIds, ankiIdFor(`quizmark/note-id/${note.guid}`));
-    note.cardIds = note.noteType.templates.map((_, ord) =>
-      take(cardIds, ankiIdFor(`quizmark/card-id/${note.guid}/${ord}`)),
-    );
+    for (const card of note.cards) {
+      card.id = take(cardIds, ankiIdFor(`quizmark/card-id/${note.guid}/${card.ord}`));
+    }
   }
 }

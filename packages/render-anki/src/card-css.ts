@@ -150,3 +150,35 @@ hr#answer { margin: 1em 0; border: none; border-top: 1px solid var(--qm-border);
 .qm div.hint { margin-top: 0.5em; font-size: 0.9em; color: var(--qm-muted); }
 ${nightCodeColours()}
 `;
+
+/**
+ * The CSS of the note types added with schema 1.2: `cardCss` and the rules of
+ * their own parts. The first three note types keep `cardCss` alone, so their
+ * packages stay byte for byte what they were.
+ */
+export const questionCardCss = `${cardCss}.qm .cloze { font-weight: 700; color: var(--qm-accent); }
+.qm .cloze-inactive { font-weight: normal; }
+.qm-cloze-text { font-size: 1.1em; }
+.qm-verdict { font-size: 1.2em; font-weight: 700; color: var(--qm-good); }
+.qm-verdict::before { content: "\\2713\\00a0"; }
+.qm-feedback { margin: 0.4em 0; padding: 0.3em 0.8em; border-left: 3px solid var(--qm-border); }
+.qm-feedback-right { border-left-color: var(--qm-good); }
+.qm-feedback-wrong { border-left-color: var(--qm-warn); }
+.qm-feedback-for { font-size: 0.75em; font-weight: 700; color: var(--qm-muted); }
+.qm-feedback > :last-child { margin-bottom: 0; }
+.qm-typed-answer { margin: 0.8em 0; }
+.qm #typeans { width: 100%; box-sizing: border-box; padding: 0.35em 0.6em; font: inherit; }
+.qm-key-answer { font-size: 1.2em; font-weight: 700; color: var(--qm-good); }
+.qm-key-note { margin: 0.2em 0; color: var(--qm-muted); }
+.qm-match { display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; }
+.qm-match > div { flex: 1 1 12em; }
+.qm-match .qm-letter { min-width: 1.8em; }
+.qm-match-note { font-size: 0.8em; color: var(--qm-muted); }
+.qm-pairs td:first-child, .qm-pairs td:last-child { vertical-align: top; }
+.qm-pairs .qm-letter { margin-right: 0.4em; }
+.qm-pairs .qm-letter::before, .qm-order .qm-letter::before { content: none; }
+.qm-pairs-none { color: var(--qm-muted); }
+.qm-order { margin: 0.3em 0; padding-left: 1.6em; }
+.qm-order > li { margin: 0.35em 0; padding: 0.3em 0.6em; border: 1px solid var(--qm-good); border-radius: 8px; background: var(--qm-good-bg); }
+.qm-order .qm-letter { margin-right: 0.4em; }
+`;

@@ -1,7 +1,9 @@
 // A small implementation of Anki's card template language, enough for the
-// quizmark note types: {{Field}}, {{filter:Field}} (text, hint), {{FrontSide}},
+// quizmark note types: {{Field}}, {{filter:Field}} (text, hint, type, cloze), {{FrontSide}},
 // {{#Field}}…{{/Field}} and {{^Field}}…{{/Field}}. It computes the `req`
 // list Anki expects in a note type and renders cards for previews and tests.
+
+import { revealClozes } from './cloze-markers.js';
 
 type TemplateNode =
   | { type: 'text'; value: string }
@@ -14,6 +16,11 @@ export type NoteFieldValues = Readonly<Record<string, string>>;
 export interface CardTemplateOptions {
   /** The rendered front, for `{{FrontSide}}` on the back. */
   frontSide?: string;
+  /**
+   * The card of a cloze note: which cloze number it asks and which side is
+   * rendered. Without it, `{{cloze:Field}}` leaves the field as it is.
+   */
+  cloze?: { number: number; side: 'question' | 'answer' };
 }
 
 /** Anki's rule: a field holding only whitespace, `<br>` or `<div>` tags is empty. */
@@ -107,18 +114,28 @@ function renderNodes(
     } else if (node.name === 'FrontSide' && node.filters.length === 0) {
       out += options.frontSide ?? '';
     } else {
-      out += applyFilters(fieldValue(node.name, fields), node.name, node.filters);
+      out += applyFilters(fieldValue(node.name, fields), node.name, node.filters, options);
     }
   }
   return out;
 }
 
-function applyFilters(value: string, name: string, filters: string[]): string {
+function applyFilters(
+  value: string,
+  name: string,
+  filters: string[],
+  options: CardTemplateOptions,
+): string {
   let out = value;
   // Anki applies filters right to left: {{text:hint:Field}} is text(hint(Field)).
   for (const filter of [...filters].reverse()) {
     if (filter === 'text') out = out.replace(/<[^>]*>/g, '');
     else if (filter === 'hint') out = hintFilter(out, name);
+    // Anki leaves a marker that its reviewer turns into the answer box, or the comparison.
+    else if (filter === 'type') out = `[[type:${name}]]`;
+    else if (filter === 'cloze' && options.cloze) {
+      out = revealClozes(out, options.cloze.number, options.cloze.side);
+    }
   }
   return out;
 }

@@ -34,7 +34,7 @@ export function noteTypeJson(noteType: NoteType, mod: number): Record<string, un
   return {
     id: noteType.id,
     name: noteType.name,
-    type: 0,
+    type: noteType.kind === 'cloze' ? 1 : 0,
     mod,
     usn: -1,
     sortf: 0,

@@ -1,50 +1,25 @@
-import type { Choice, Explain, Flashcard, Item, RichText } from '@quizmark/model';
-import { optionLetter } from '@quizmark/model';
+import type { Choice, Explain, Flashcard, Item } from '@quizmark/model';
+import { assertNever, optionLetter } from '@quizmark/model';
+import {
+  extraHtml,
+  type FieldHtml,
+  labelled,
+  mistakesHtml,
+  optional,
+  optionHtml,
+  stepsHtml,
+} from './field-parts.js';
 import { noteTypes } from './note-types.js';
+import {
+  clozeFields,
+  matchingFields,
+  numericFields,
+  orderingFields,
+  shortAnswerFields,
+  trueFalseFields,
+} from './question-fields.js';
 
-/** Rich text to field HTML (sanitised, code highlighted inline, images as media names). */
-export interface FieldHtml {
-  block(text: RichText): string;
-  /** Without the `<p>` of a one-paragraph text, for options and list items. */
-  inline(text: RichText): string;
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const optionHtml = (letter: string, text: string) =>
-  `<div class="qm-option"><span class="qm-letter">${letter}</span><div class="qm-option-text">${text}</div></div>`;
-
-const labelled = (label: string, body: string, className = '') =>
-  `<div class="qm-part${className ? ` ${className}` : ''}"><div class="qm-label">${label}</div>${body}</div>`;
-
-function stepsHtml(item: Item, html: FieldHtml): string {
-  if (item.steps.length === 0) return '';
-  const steps = item.steps.map((step) => {
-    const title = step.title ? `<div class="qm-step-title">${escapeHtml(step.title)}</div>` : '';
-    return `<li>${title}${html.block(step.body)}</li>`;
-  });
-  return `<ol class="qm-steps">${steps.join('')}</ol>`;
-}
-
-function mistakesHtml(item: Item, html: FieldHtml): string {
-  if (item.mistakes.length === 0) return '';
-  return `<ul class="qm-mistakes">${item.mistakes.map((m) => `<li>${html.inline(m)}</li>`).join('')}</ul>`;
-}
-
-const optional = (text: RichText | null, html: FieldHtml) => (text ? html.block(text) : '');
-
-// The parts that have no field of their own in the note type (the hint has one), with labels.
-function extraHtml(item: Item, html: FieldHtml): string {
-  const parts: string[] = [];
-  if (item.explanation) parts.push(labelled('Explanation', html.block(item.explanation)));
-  if (item.steps.length > 0) parts.push(labelled('Solution', stepsHtml(item, html)));
-  if (item.quickCheck) parts.push(labelled('Quick check', html.block(item.quickCheck)));
-  if (item.mistakes.length > 0) {
-    parts.push(labelled('Common mistakes', mistakesHtml(item, html), 'qm-mistakes-part'));
-  }
-  return parts.join('');
-}
+export type { FieldHtml } from './field-parts.js';
 
 function flashcardFields(item: Flashcard, html: FieldHtml): Record<string, string> {
   return {
@@ -57,20 +32,39 @@ function flashcardFields(item: Flashcard, html: FieldHtml): Record<string, strin
   };
 }
 
-function choiceFields(item: Choice, html: FieldHtml): Record<string, string> {
-  const options = item.options.map((option, index) => ({
+// The back shows each option's feedback under it: the correct options with
+// theirs in the Answer field, then the other options that have feedback,
+// marked wrong. Options without feedback add nothing.
+function choiceAnswer(item: Choice, html: FieldHtml): string {
+  const entries = item.options.map((option, index) => ({
     option,
-    html: optionHtml(optionLetter(index), html.inline(option.text)),
+    letter: optionLetter(index),
+    feedback: option.feedback ? `<blockquote>${html.block(option.feedback)}</blockquote>` : '',
   }));
+  const correct = entries
+    .filter((entry) => entry.option.correct)
+    .map((entry) => optionHtml(entry.letter, html.inline(entry.option.text) + entry.feedback));
+  const others = entries
+    .filter((entry) => !entry.option.correct && entry.feedback)
+    .map(
+      (entry) =>
+        `<div><strong>\u2717 ${entry.letter}</strong> ${html.inline(entry.option.text)}${entry.feedback}</div>`,
+    );
+  if (others.length > 0)
+    correct.push(labelled('The other options', others.join(''), 'qm-mistakes-part'));
+  return correct.join('');
+}
+
+function choiceFields(item: Choice, html: FieldHtml): Record<string, string> {
+  const options = item.options.map((option, index) =>
+    optionHtml(optionLetter(index), html.inline(option.text)),
+  );
   return {
     Question: html.block(item.stem),
-    Options: options.map((entry) => entry.html).join(''),
+    Options: options.join(''),
     Multiple: item.multiple ? 'yes' : '',
     Difficulty: item.difficulty ?? '',
-    Answer: options
-      .filter((entry) => entry.option.correct)
-      .map((entry) => entry.html)
-      .join(''),
+    Answer: choiceAnswer(item, html),
     Explanation: optional(item.explanation, html),
     Solution: stepsHtml(item, html),
     'Quick Check': optional(item.quickCheck, html),
@@ -95,17 +89,38 @@ function explainFields(item: Explain, html: FieldHtml): Record<string, string> {
   };
 }
 
+function fieldsByName(item: Item, html: FieldHtml, seed: string): Record<string, string> {
+  switch (item.type) {
+    case 'flashcard':
+      return flashcardFields(item, html);
+    case 'choice':
+      return choiceFields(item, html);
+    case 'explain':
+      return explainFields(item, html);
+    case 'truefalse':
+      return trueFalseFields(item, html);
+    case 'numeric':
+      return numericFields(item, html);
+    case 'short':
+      return shortAnswerFields(item, html);
+    case 'cloze':
+      return clozeFields(item, html);
+    case 'matching':
+      return matchingFields(item, html, seed);
+    case 'ordering':
+      return orderingFields(item, html, seed);
+    default:
+      return assertNever(item, 'item type');
+  }
+}
+
 /**
  * The field values of an item's note, in the order of its note type's
  * fields. Anki joins them with U+001F, so that character never survives.
+ * `seed` (the note's GUID) seeds the shuffled lists of matching and ordering.
  */
-export function noteFields(item: Item, html: FieldHtml): string[] {
-  const values =
-    item.type === 'flashcard'
-      ? flashcardFields(item, html)
-      : item.type === 'choice'
-        ? choiceFields(item, html)
-        : explainFields(item, html);
+export function noteFields(item: Item, html: FieldHtml, seed: string): string[] {
+  const values = fieldsByName(item, html, seed);
   return noteTypes[item.type].fields.map((field) =>
     (values[field.name] ?? '').replace(/\x1f/g, ''),
   );

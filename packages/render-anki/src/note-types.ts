@@ -1,6 +1,14 @@
 import type { ItemType } from '@quizmark/model';
 import { ankiIdFor } from './anki-ids.js';
 import { cardCss } from './card-css.js';
+import {
+  clozeNoteType,
+  matchingNoteType,
+  orderingNoteType,
+  trueFalseNoteType,
+  typedAnswerNoteType,
+} from './question-note-types.js';
+import { badge, extraField, extraPart, hintLink, idField, part } from './template-parts.js';
 
 export interface NoteTypeField {
   name: string;
@@ -23,32 +31,28 @@ export interface NoteType {
   /** Stable namespace of the id; the `@1` part changes only if the fields change incompatibly. */
   key: string;
   name: string;
+  /**
+   * Anki's model type: `standard` makes one card per template; `cloze` one
+   * card per cloze number in the text (`ord` = number - 1), from its single
+   * template.
+   */
+  kind: 'standard' | 'cloze';
   fields: readonly NoteTypeField[];
   templates: readonly CardTemplate[];
   css: string;
 }
 
-const badge = (field: string) =>
-  `{{#${field}}}<div class="qm-meta"><span class="qm-badge qm-badge-{{text:${field}}}">{{text:${field}}}</span></div>{{/${field}}}`;
-
-const part = (field: string, label: string, className = '') =>
-  `{{#${field}}}<div class="qm-part${className ? ` ${className}` : ''}"><div class="qm-label">${label}</div>{{${field}}}</div>{{/${field}}}`;
-
-const idField: NoteTypeField = {
-  name: 'Id',
-  description: 'quizmark item id: the note GUID comes from it (shown for reference, not on cards)',
-};
-
 const flashcard: NoteType = {
   id: ankiIdFor('quizmark/notetype/basic@1'),
   key: 'quizmark/notetype/basic@1',
   name: 'quizmark Flashcard',
+  kind: 'standard',
   fields: [
     { name: 'Front', description: 'The question' },
     { name: 'Back', description: 'The answer' },
     { name: 'Level', description: 'beginner, intermediate or advanced' },
     { name: 'Hint', description: 'Revealed on demand on the front' },
-    { name: 'Extra', description: 'Explanation, solution steps, quick check, common mistakes' },
+    extraField,
     idField,
   ],
   templates: [
@@ -58,7 +62,7 @@ const flashcard: NoteType = {
         '<div class="qm qm-flashcard">',
         badge('Level'),
         '<div class="qm-prompt">{{Front}}</div>',
-        '{{#Hint}}{{hint:Hint}}{{/Hint}}',
+        hintLink('Hint'),
         '</div>',
       ].join('\n'),
       afmt: [
@@ -66,7 +70,7 @@ const flashcard: NoteType = {
         '<hr id="answer">',
         '<div class="qm qm-flashcard qm-back">',
         '<div class="qm-answer-text">{{Back}}</div>',
-        '{{#Extra}}<div class="qm-extra">{{Extra}}</div>{{/Extra}}',
+        extraPart('Extra'),
         '</div>',
       ].join('\n'),
     },
@@ -78,6 +82,7 @@ const choice: NoteType = {
   id: ankiIdFor('quizmark/notetype/choice@1'),
   key: 'quizmark/notetype/choice@1',
   name: 'quizmark Multiple Choice',
+  kind: 'standard',
   fields: [
     { name: 'Question', description: 'The question (stem), with any code or context' },
     { name: 'Options', description: 'The lettered options, in author order' },
@@ -123,12 +128,13 @@ const explain: NoteType = {
   id: ankiIdFor('quizmark/notetype/explain@1'),
   key: 'quizmark/notetype/explain@1',
   name: 'quizmark Explain',
+  kind: 'standard',
   fields: [
     { name: 'Prompt', description: 'What to explain' },
     { name: 'Hint', description: 'Shown with the prompt' },
     { name: 'Concepts', description: 'The key points a good answer names, as a checklist' },
     { name: 'Level', description: 'beginner, intermediate or advanced' },
-    { name: 'Extra', description: 'Explanation, solution steps, quick check, common mistakes' },
+    extraField,
     idField,
   ],
   templates: [
@@ -147,7 +153,7 @@ const explain: NoteType = {
         '<hr id="answer">',
         '<div class="qm qm-explain qm-back">',
         '<div class="qm-part"><div class="qm-label">Key concepts: tick the ones you named</div>{{Concepts}}</div>',
-        '{{#Extra}}<div class="qm-extra">{{Extra}}</div>{{/Extra}}',
+        extraPart('Extra'),
         '</div>',
       ].join('\n'),
     },
@@ -155,5 +161,19 @@ const explain: NoteType = {
   css: cardCss,
 };
 
-/** The note type of each item type. */
-export const noteTypes: Readonly<Record<ItemType, NoteType>> = { flashcard, choice, explain };
+/**
+ * The note type of each item type. Numeric and short answers share the
+ * typed-answer note type: both are "type what you know, compare with the key".
+ * A package holds the note types its notes use, in this order.
+ */
+export const noteTypes: Readonly<Record<ItemType, NoteType>> = {
+  flashcard,
+  choice,
+  explain,
+  truefalse: trueFalseNoteType,
+  numeric: typedAnswerNoteType,
+  short: typedAnswerNoteType,
+  cloze: clozeNoteType,
+  matching: matchingNoteType,
+  ordering: orderingNoteType,
+};
