@@ -1,4 +1,5 @@
 import { htmlToPlainText, type Inline, type InlineVisitor, visitInline } from '@quizmark/model';
+import { type ClozeGap, clozeGap, GAP_LABEL } from './cloze-gap.js';
 import { asMono, type FontName, withBold, withItalic } from './fonts.js';
 import { COLOR, TEXT } from './theme.js';
 
@@ -15,8 +16,14 @@ export interface RunStyle {
   link: string | null;
 }
 
-/** Styled text, or a hard line break. */
-export type Fragment = { text: string; style: RunStyle } | { text: null };
+/** Styled text, a hard line break, or a cloze gap (set in its style, never split). */
+export type Fragment =
+  | { text: string; style: RunStyle }
+  | { text: null }
+  | { text: ''; gap: ClozeGap; style: RunStyle };
+
+/** How cloze blanks print: as gaps (the quiz) or filled with their answers (the key). */
+export type BlankMode = 'gaps' | 'answers';
 
 const LINE_BREAK: Fragment = { text: null };
 
@@ -43,6 +50,7 @@ const PRINTABLE_URL = /^(?:https?:|mailto:)/i;
 interface FragmentSink {
   out: Fragment[];
   style: RunStyle;
+  blanks: BlankMode;
 }
 
 function walkInlines(nodes: readonly Inline[], sink: FragmentSink): void {
@@ -117,11 +125,31 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
   html: (node, sink) => {
     sink.out.push({ text: htmlToPlainText(node.value), style: sink.style });
   },
+  cloze: (node, sink) => {
+    const current = sink.style;
+    if (sink.blanks === 'gaps') {
+      sink.out.push({ text: '', gap: clozeGap(node, current.font, current.size), style: current });
+      return;
+    }
+    // The key fills the blank: its number small, the answer bold and underlined.
+    sink.out.push(
+      // A thin space sets the number apart from the answer, and never breaks from it.
+      { text: `${node.number}\u2009`, style: { ...current, ...GAP_LABEL } },
+      { text: node.answer, style: { ...current, font: withBold(current.font), underline: true } },
+    );
+  },
 };
 
-/** Model inline nodes to styled fragments. Raw HTML keeps its text only: a PDF cannot run it. */
-export function inlinesToFragments(nodes: readonly Inline[], style: RunStyle): Fragment[] {
-  const sink: FragmentSink = { out: [], style };
+/**
+ * Model inline nodes to styled fragments. Raw HTML keeps its text only: a
+ * PDF cannot run it. Cloze blanks print as gaps unless the key asks for answers.
+ */
+export function inlinesToFragments(
+  nodes: readonly Inline[],
+  style: RunStyle,
+  blanks: BlankMode,
+): Fragment[] {
+  const sink: FragmentSink = { out: [], style, blanks };
   walkInlines(nodes, sink);
   return sink.out;
 }
@@ -139,6 +167,8 @@ const LABEL_TEXT: InlineVisitor<string> = {
   break: () => '',
   html: () => '',
   inlineMath: () => '',
+  // A blank's answer is never part of a label a quiz prints.
+  cloze: () => '',
 };
 
 function inlinesToText(nodes: readonly Inline[]): string {

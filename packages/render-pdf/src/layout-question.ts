@@ -1,7 +1,18 @@
-import { type Block, type Item, type Option, optionLetter, toPlainText } from '@quizmark/model';
+import {
+  assertNever,
+  type Block,
+  type Item,
+  type Matching,
+  type Option,
+  optionLetter,
+  type RichText,
+  toPlainText,
+} from '@quizmark/model';
+import { answerBoxRow, entryIndent, entryRows, trueFalseRow } from './answer-space.js';
 import type { LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import type { PlannedQuestion } from './plan-versions.js';
+import { sideBySide } from './rows-side-by-side.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
@@ -11,7 +22,16 @@ const OPTION_LETTER = 14;
 const OPTION_TEXT = 30;
 const BOX = 8.5;
 
-/** The rows of a question as students see it: no answers, no solution, only an explain prompt's hint. */
+/** Answer boxes: a number with its unit, a word or two. */
+const NUMERIC_BOX = 140;
+const SHORT_BOX = 260;
+/** Space between a matching question's columns. */
+const COLUMN_GAP = 24;
+
+/**
+ * The rows of a question as students see it: no answers, no feedback, no
+ * solution, only an explain prompt's hint.
+ */
 export function layoutQuestion(
   question: PlannedQuestion,
   width: number,
@@ -24,18 +44,49 @@ export function layoutQuestion(
   const rows = withNumber(question.number, questionRows(item, frame, context));
   switch (item.type) {
     case 'choice': {
-      if (item.multiple)
-        rows.push(
-          ...spaced(
-            layoutInlines([{ text: 'Select all that apply.', style: NOTE.run }], frame, NOTE),
-            4,
-          ),
-        );
+      if (item.multiple) rows.push(...note('Select all that apply.', frame));
       question.options.forEach((option, index) => {
         rows.push(
           ...spaced(
             optionRows(option, optionLetter(index), item.multiple, frame, context),
             index === 0 ? 7 : 4,
+          ),
+        );
+      });
+      break;
+    }
+    case 'truefalse':
+      rows.push(trueFalseRow(frame));
+      break;
+    case 'numeric':
+      rows.push(answerBoxRow(frame, NUMERIC_BOX, item.answer.unit));
+      break;
+    case 'short':
+      rows.push(answerBoxRow(frame, SHORT_BOX, null));
+      break;
+    case 'cloze':
+      rows.push(...note('Write the missing words on the numbered lines.', frame));
+      break;
+    case 'matching':
+      rows.push(
+        ...note(
+          item.distractors.length > 0
+            ? 'Write the letter of its match in each box; not every letter is used.'
+            : 'Write the letter of its match in each box.',
+          frame,
+        ),
+        ...matchingRows(item, question.matches, frame, context),
+      );
+      break;
+    case 'ordering': {
+      rows.push(...note('Number the entries in order, 1 for the first.', frame));
+      const labels = question.sequence.map((_, index) => `${optionLetter(index)}.`);
+      const indent = entryIndent(labels, true);
+      question.sequence.forEach((entry, index) => {
+        rows.push(
+          ...spaced(
+            entryRows(labels[index]!, entry.children, frame, indent, true, context),
+            index === 0 ? 7 : 5,
           ),
         );
       });
@@ -62,19 +113,82 @@ export function layoutQuestion(
       rows.push(...answerLines(frame, Math.min(16, 3 + 2 * points)));
       break;
     }
+    default:
+      return assertNever(item, 'item');
   }
   return rows;
 }
 
-/** The question text: stem, front or prompt; the title when the body is empty. */
+/** What a question asks: its stem, front, prompt or (cloze) text. */
+export function questionText(item: Item): RichText {
+  switch (item.type) {
+    case 'flashcard':
+      return item.front;
+    case 'explain':
+      return item.prompt;
+    case 'cloze':
+      return item.text;
+    case 'choice':
+    case 'truefalse':
+    case 'numeric':
+    case 'short':
+    case 'matching':
+    case 'ordering':
+      return item.stem;
+    default:
+      return assertNever(item, 'item');
+  }
+}
+
+/** The question text; the title when the body is empty. */
 function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow[] {
-  const text =
-    item.type === 'choice' ? item.stem : item.type === 'flashcard' ? item.front : item.prompt;
+  const text = questionText(item);
   const blocks: Block[] =
     text.children.length > 0
       ? text.children
       : [{ type: 'paragraph', children: [{ type: 'text', value: item.title }] }];
   return layoutBlocks(blocks, frame, BODY, context);
+}
+
+/** A line of guidance in the muted italic of notes, set off from the text above. */
+function note(text: string, frame: Frame): LayoutRow[] {
+  return spaced(layoutInlines([{ text, style: NOTE.run }], frame, NOTE), 4);
+}
+
+/**
+ * Two columns: the left entries numbered 1, 2… with a box for the letter of
+ * their match, the right entries (shuffled) lettered A, B…; one row per line-up.
+ */
+function matchingRows(
+  item: Matching,
+  matches: readonly RichText[],
+  frame: Frame,
+  context: RichContext,
+): LayoutRow[] {
+  const leftWidth = (frame.width - COLUMN_GAP) * 0.45;
+  const left = { x: frame.x, width: leftWidth };
+  const right = {
+    x: frame.x + leftWidth + COLUMN_GAP,
+    width: frame.width - leftWidth - COLUMN_GAP,
+  };
+  const numbers = item.pairs.map((_, index) => `${index + 1}.`);
+  const letters = matches.map((_, index) => `${optionLetter(index)}.`);
+  const leftIndent = entryIndent(numbers, true);
+  const rightIndent = entryIndent(letters, false);
+  const count = Math.max(numbers.length, letters.length);
+  return Array.from({ length: count }, (_, index) => {
+    const pair = item.pairs[index];
+    const match = matches[index];
+    const row = sideBySide([
+      pair ? entryRows(numbers[index]!, pair.left.children, left, leftIndent, true, context) : [],
+      match ? entryRows(letters[index]!, match.children, right, rightIndent, false, context) : [],
+    ]);
+    return {
+      ...row,
+      spaceBefore: index === 0 ? 7 : 5,
+      breakAfter: index === count - 1 ? 'block' : 'line',
+    };
+  });
 }
 
 /** Puts "N." in the gutter, on the baseline of the first row. */

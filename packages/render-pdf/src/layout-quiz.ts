@@ -38,6 +38,8 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
   const context: RichContext = {
     assets: options.assets ?? NO_ASSETS,
     maxImageHeight: page.contentHeight * 0.45,
+    // Only the key may show what a blank hides.
+    blanks: options.kind === 'quiz' ? 'gaps' : 'answers',
   };
   // The gutter fits the longest number: "9." and "10000." both clear the text.
   const gutter = Math.max(

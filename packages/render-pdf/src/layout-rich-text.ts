@@ -13,7 +13,7 @@ import {
   visitInline,
 } from '@quizmark/model';
 import { withBold, withItalic } from './fonts.js';
-import { type Fragment, inlinesToFragments, type RunStyle } from './inline-runs.js';
+import { type BlankMode, type Fragment, inlinesToFragments, type RunStyle } from './inline-runs.js';
 import { layoutCode } from './layout-code.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import { breakLines } from './line-break.js';
@@ -26,6 +26,8 @@ export interface RichContext {
   assets: ReadonlyMap<string, Asset>;
   /** Tallest an image may be drawn, so it always fits on a page with room to spare. */
   maxImageHeight: number;
+  /** Cloze blanks as gaps (the quiz) or filled in (the key). */
+  blanks: BlankMode;
 }
 
 /** Base style of a piece of rich text and its line height. */
@@ -76,13 +78,17 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
   paragraph: (block, { frame, style, context }) => {
     const images = onlyImages(block.children);
     if (images) return layoutImages(images, frame, style, context);
-    return layoutInlines(inlinesToFragments(block.children, style.run), frame, style);
+    return layoutInlines(
+      inlinesToFragments(block.children, style.run, context.blanks),
+      frame,
+      style,
+    );
   },
-  heading: (block, { frame, style }) => {
+  heading: (block, { frame, style, context }) => {
     const run = { ...style.run, font: withBold(style.run.font) };
     // A heading never ends a page: it stays with what follows.
     return textRows(
-      inlinesToFragments(block.children, run),
+      inlinesToFragments(block.children, run, context.blanks),
       frame,
       style.lineHeight,
       run.size,
@@ -134,7 +140,7 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
     if (!text) return [];
     return layoutInlines([{ text, style: style.run }], frame, style);
   },
-  table: (block, { frame, style }) => layoutTable(block, frame, style),
+  table: (block, { frame, style, context }) => layoutTable(block, frame, style, context.blanks),
 };
 
 function layoutList(list: List, frame: Frame, style: TextStyle, context: RichContext): LayoutRow[] {
@@ -184,6 +190,7 @@ const IMAGE_OR_SPACE: InlineVisitor<Image | 'space' | null> = {
   link: () => null,
   html: () => null,
   inlineMath: () => null,
+  cloze: () => null,
 };
 
 function onlyImages(nodes: readonly Inline[]): Image[] | null {
@@ -262,7 +269,7 @@ function altTextBox(image: Image, frame: Frame, style: TextStyle): LayoutRow {
 }
 
 /** A table as one row per table row; columns share the width by content, header row bold and shaded. */
-function layoutTable(table: Table, frame: Frame, style: TextStyle): LayoutRow[] {
+function layoutTable(table: Table, frame: Frame, style: TextStyle, blanks: BlankMode): LayoutRow[] {
   const pad = 4;
   const columns = Math.max(...table.children.map((row) => row.children.length), 1);
   const natural = Array.from({ length: columns }, (_, column) =>
@@ -289,7 +296,10 @@ function layoutTable(table: Table, frame: Frame, style: TextStyle): LayoutRow[] 
     const run = header ? { ...style.run, font: withBold(style.run.font) } : style.run;
     const cells = widths.map((width, column) => {
       const cell = row.children[column];
-      return breakLines(cell ? inlinesToFragments(cell.children, run) : [], width - 2 * pad);
+      return breakLines(
+        cell ? inlinesToFragments(cell.children, run, blanks) : [],
+        width - 2 * pad,
+      );
     });
     const lineCount = Math.max(1, ...cells.map((lines) => lines.length));
     const height = lineCount * style.lineHeight + 2 * pad;

@@ -1,3 +1,4 @@
+import type { ClozeGap } from './cloze-gap.js';
 import type { Fragment, RunStyle } from './inline-runs.js';
 import { sameStyle } from './inline-runs.js';
 import { textWidth } from './text-width.js';
@@ -8,6 +9,8 @@ export interface PlacedRun {
   width: number;
   text: string;
   style: RunStyle;
+  /** Set when the run is a cloze gap (its text is empty). */
+  gap?: ClozeGap;
 }
 
 export interface TextLine {
@@ -18,7 +21,7 @@ export interface TextLine {
 }
 
 interface Word {
-  parts: Array<{ text: string; style: RunStyle; width: number }>;
+  parts: Array<{ text: string; style: RunStyle; width: number; gap?: ClozeGap }>;
   width: number;
   /** Style of the space before the word, or null at the start or after a hard break. */
   space: RunStyle | null;
@@ -40,9 +43,17 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
     lines.push(line);
     line = { width: 0, size: 0, runs: [] };
   };
-  const place = (text: string, style: RunStyle, width: number, gap: number) => {
+  const place = (
+    text: string,
+    style: RunStyle,
+    width: number,
+    gap: number,
+    cloze: ClozeGap | undefined,
+  ) => {
     const last = line.runs[line.runs.length - 1];
-    if (last && sameStyle(last.style, style)) {
+    if (cloze) {
+      line.runs.push({ x: line.width + gap, width, text, style, gap: cloze });
+    } else if (last && !last.gap && sameStyle(last.style, style)) {
       // One run per style and line keeps drawing and the PDF small.
       last.text += gap > 0 ? ` ${text}` : text;
       last.width = line.width + gap + width - last.x;
@@ -57,20 +68,25 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
       line.runs.length > 0 && word.space ? textWidth(' ', word.space.font, word.space.size) : 0;
     if (line.width + gap + word.width <= maxWidth) {
       word.parts.forEach((part, index) => {
-        place(part.text, part.style, part.width, index === 0 ? gap : 0);
+        place(part.text, part.style, part.width, index === 0 ? gap : 0, part.gap);
       });
       return;
     }
     if (line.runs.length > 0) endLine();
     if (word.width <= maxWidth) {
-      for (const part of word.parts) place(part.text, part.style, part.width, 0);
+      for (const part of word.parts) place(part.text, part.style, part.width, 0, part.gap);
       return;
     }
     for (const part of word.parts) {
+      if (part.gap) {
+        if (line.runs.length > 0 && line.width + part.width > maxWidth) endLine();
+        place('', part.style, part.width, 0, part.gap);
+        continue;
+      }
       for (const char of part.text) {
         const width = textWidth(char, part.style.font, part.style.size);
         if (line.runs.length > 0 && line.width + width > maxWidth) endLine();
-        place(char, part.style, width, 0);
+        place(char, part.style, width, 0, undefined);
       }
     }
   };
@@ -86,6 +102,17 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
       endWord();
       endLine();
       space = null;
+      continue;
+    }
+    if ('gap' in fragment) {
+      // A gap is one unbreakable part of the word around it ("in ____." keeps its full stop).
+      if (!word) {
+        word = { parts: [], width: 0, space };
+        space = null;
+      }
+      const width = Math.min(fragment.gap.width, maxWidth);
+      word.parts.push({ text: '', style: fragment.style, width, gap: fragment.gap });
+      word.width += width;
       continue;
     }
     const pieces = fragment.text.split(SPACE);

@@ -80,6 +80,8 @@ const RELABEL_INLINE: InlineVisitor<Inline, Changes> = {
   image: (node) => node,
   break: (node) => node,
   html: (node) => node,
+  // A blank's answer is the author's text, not a reference to an option.
+  cloze: (node) => node,
 };
 
 export function relabelBlocks(blocks: readonly Block[], changes: Changes): Block[] {

@@ -1,7 +1,7 @@
-import type { Deck, Item, Option, Section } from '@quizmark/model';
+import type { Deck, Item, Matching, Option, RichText, Section } from '@quizmark/model';
 import { optionLetter } from '@quizmark/model';
 import { type PdfOptions, resolveOptions } from './options.js';
-import { seededRandom, shuffleKeepingPinned } from './seeded-random.js';
+import { seededRandom, shuffleKeepingPinned, shuffleOutOfOrder } from './seeded-random.js';
 import { type SelectedItem, selectItems } from './select-items.js';
 
 export interface PlannedQuestion {
@@ -10,6 +10,10 @@ export interface PlannedQuestion {
   item: Item;
   /** A choice's options in printed order (letter A first); empty for other items. */
   options: Option[];
+  /** A matching question's right-hand entries (pairs' rights and distractors) in printed order, lettered A, B…; empty for other items. */
+  matches: RichText[];
+  /** An ordering question's entries in printed order, lettered A, B…; empty for other items. */
+  sequence: RichText[];
 }
 
 export interface PlannedSection {
@@ -36,7 +40,10 @@ const REDRAWS = 8;
  * is given: questions within their section (sections keep their order) and
  * options within their question, except pinned items and options, which keep
  * their place, and choices marked `shuffle: false`. Otherwise the author's
- * order is kept. Throws when the selection leaves no question.
+ * order is kept. Matching right-hand sides and ordering entries are always
+ * shuffled, away from the author's order (which is the answer), with a draw
+ * of their own per item so that adding one leaves the other orders alone.
+ * True/false never reorders. Throws when the selection leaves no question.
  */
 export function planVersions(deck: Deck, options?: PdfOptions): QuizPlan[] {
   const resolved = resolveOptions(options);
@@ -49,11 +56,11 @@ export function planVersions(deck: Deck, options?: PdfOptions): QuizPlan[] {
   const plans: QuizPlan[] = [];
   for (let index = 0; index < resolved.versions; index++) {
     const version = resolved.versions > 1 ? optionLetter(index) : null;
-    let plan = orderVersion(deck, selected, version, null);
+    const key = (attempt: number) => `${seed}\u0000${deck.id}\u0000${version}\u0000${attempt}`;
+    let plan = orderVersion(deck, selected, version, null, key(0));
     if (shuffle) {
       for (let attempt = 0; attempt <= REDRAWS; attempt++) {
-        const random = seededRandom(`${seed}\u0000${deck.id}\u0000${version}\u0000${attempt}`);
-        plan = orderVersion(deck, selected, version, random);
+        plan = orderVersion(deck, selected, version, seededRandom(key(attempt)), key(attempt));
         if (!seen.has(signature(plan))) break;
       }
     }
@@ -68,6 +75,8 @@ function orderVersion(
   selected: readonly SelectedItem[],
   version: string | null,
   random: (() => number) | null,
+  /** Seeds the entry shuffles of matching and ordering items, with each item's id. */
+  entryKey: string,
 ): QuizPlan {
   const bySection = new Map<Section, Item[]>();
   for (const { section, item } of selected) {
@@ -81,27 +90,44 @@ function orderVersion(
     const ordered = random ? shuffleKeepingPinned(items, (item) => item.pinned, random) : items;
     sections.push({
       section,
-      questions: ordered.map((item) => ({
-        number: ++number,
-        item,
-        options:
-          item.type !== 'choice'
-            ? []
-            : random && item.shuffle
-              ? shuffleKeepingPinned(item.options, (option) => option.pinned, random)
-              : item.options.slice(),
-      })),
+      questions: ordered.map((item) => {
+        const entries = () => seededRandom(`${entryKey}\u0000${item.id}`);
+        return {
+          number: ++number,
+          item,
+          options:
+            item.type !== 'choice'
+              ? []
+              : random && item.shuffle
+                ? shuffleKeepingPinned(item.options, (option) => option.pinned, random)
+                : item.options.slice(),
+          matches: item.type === 'matching' ? shuffleOutOfOrder(rightEntries(item), entries()) : [],
+          sequence: item.type === 'ordering' ? shuffleOutOfOrder(item.sequence, entries()) : [],
+        };
+      }),
     });
   }
   return { deck, version, sections, questionCount: number };
 }
 
+/** A matching question's right-hand entries in author order: the pairs' rights, then the distractors. */
+function rightEntries(item: Matching): RichText[] {
+  return [...item.pairs.map((pair) => pair.right), ...item.distractors];
+}
+
 function signature(plan: QuizPlan): string {
   return plan.sections
     .flatMap((section) =>
-      section.questions.map(
-        (question) => `${question.item.id}:${question.options.map((o) => o.key).join('')}`,
-      ),
+      section.questions.map((question) => {
+        const { item } = question;
+        const entries =
+          item.type === 'matching'
+            ? question.matches.map((entry) => rightEntries(item).indexOf(entry))
+            : item.type === 'ordering'
+              ? question.sequence.map((entry) => item.sequence.indexOf(entry))
+              : [];
+        return `${item.id}:${question.options.map((o) => o.key).join('')}${entries.join(',')}`;
+      }),
     )
     .join(' ');
 }

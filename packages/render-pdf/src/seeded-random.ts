@@ -49,3 +49,14 @@ export function shuffleKeepingPinned<T>(
   });
   return out;
 }
+
+/**
+ * A seeded shuffle that never gives back the order it was given, when there
+ * is another: for lists whose given order is the answer (matching, ordering).
+ */
+export function shuffleOutOfOrder<T>(items: readonly T[], random: () => number): T[] {
+  const out = shuffleKeepingPinned(items, () => false, random);
+  const same = out.every((item, index) => item === items[index]);
+  // Fisher-Yates gives the given order back once in n! draws: move every entry on by one.
+  return same && out.length > 1 ? [...out.slice(1), out[0]!] : out;
+}

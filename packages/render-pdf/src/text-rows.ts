@@ -1,3 +1,4 @@
+import { gapOps } from './cloze-gap.js';
 import { FONT_ASCENT, FONT_DESCENT } from './fonts.js';
 import type { Fragment } from './inline-runs.js';
 import type { BreakAfter, DrawOp, LayoutRow } from './layout-model.js';
@@ -20,6 +21,10 @@ export function lineOps(line: TextLine, x: number, baseline: number): DrawOp[] {
   for (const run of line.runs) {
     const { style } = run;
     const left = x + run.x;
+    if (run.gap) {
+      ops.push(...gapOps(run.gap, left, run.width, baseline));
+      continue;
+    }
     if (style.background)
       ops.push({
         op: 'rect',

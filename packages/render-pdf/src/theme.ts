@@ -27,6 +27,8 @@ export const TEXT = {
   codeLineHeight: 11.2,
   /** Inline code is set a little smaller so monospace does not look heavier than the text. */
   inlineCodeScale: 0.9,
+  /** Numbers and hints inside cloze gaps. */
+  gapLabelSize: 7,
 } as const;
 
 export const SPACE = {
