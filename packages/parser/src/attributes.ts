@@ -28,8 +28,8 @@ export interface AttributeBlock {
 export type AttributeContext = 'section' | 'item' | 'option';
 
 const ALLOWED: Record<AttributeContext, readonly string[]> = {
-  section: ['id', 'type', 'level', 'difficulty', 'tags', 'multiple', 'shuffle'],
-  item: ['id', 'type', 'level', 'difficulty', 'tags', 'pin', 'multiple', 'shuffle'],
+  section: ['id', 'type', 'level', 'difficulty', 'tags', 'multiple', 'shuffle', 'case'],
+  item: ['id', 'type', 'level', 'difficulty', 'tags', 'pin', 'multiple', 'shuffle', 'case'],
   option: ['pin'],
 };
 
@@ -48,6 +48,8 @@ export interface Attributes {
   pin: boolean;
   multiple: boolean | null;
   shuffle: boolean | null;
+  /** `case=sensitive` on a short answer; null when not given. */
+  caseSensitive: boolean | null;
   /** Where each given attribute was written, for schema messages. */
   places: Map<string, Place>;
 }
@@ -140,6 +142,21 @@ function readEnum<T extends string>(
   return null;
 }
 
+const CASES = ['sensitive', 'insensitive'] as const;
+
+/** `case=sensitive|insensitive`: whether a short answer's case matters. */
+function readCase(attribute: RawAttribute, list: DiagnosticList): boolean | null {
+  const value = (attribute.value ?? '').toLowerCase();
+  if (value === 'sensitive') return true;
+  if (value === 'insensitive') return false;
+  list.report(
+    'attribute-invalid',
+    `expected \`case\` to be one of ${CASES.join(', ')}, found \`${attribute.value ?? ''}\`${didYouMean(value, CASES)}`,
+    attribute.place,
+  );
+  return null;
+}
+
 /** Splits `tags="a b"` or `tags="a, b"` into tags, dropping empty ones. */
 export function splitTags(value: string): string[] {
   return value.split(/[\s,]+/).filter((tag) => tag !== '');
@@ -160,6 +177,7 @@ export function readAttributes(
     pin: false,
     multiple: null,
     shuffle: null,
+    caseSensitive: null,
     places: new Map(),
   };
   if (!block) return result;
@@ -227,6 +245,9 @@ export function readAttributes(
         break;
       case 'shuffle':
         result.shuffle = readBoolean(attribute, list);
+        break;
+      case 'case':
+        result.caseSensitive = readCase(attribute, list);
         break;
     }
   }

@@ -29,12 +29,35 @@ function withoutAttributeText(children: readonly PhrasingContent[]): PhrasingCon
   return value === '' ? head : [...head, { ...last, value }];
 }
 
-/** Reads the text of a heading (or an option's paragraph) and its trailing attributes. */
+/** The trailing `{…}` block of a heading or paragraph, reported when it cannot be read. */
+export function trailingAttributes(
+  node: Heading | Paragraph,
+  context: ParseContext,
+): AttributeBlock | null {
+  const first = node.children[0]?.position;
+  const last = node.children[node.children.length - 1]?.position;
+  if (first?.start.offset === undefined || last?.end.offset === undefined) return null;
+  return findAttributeBlock(
+    context.source,
+    first.start.offset,
+    last.end.offset,
+    context.lines,
+    context.list,
+  );
+}
+
+/**
+ * Reads the text of a heading (or an option's paragraph) and its trailing
+ * attributes. An item passes the attributes it already read (its type
+ * depends on them) and, for a cloze, the step that turns its markers into blanks.
+ */
 export function readAttributedText(
   node: Heading | Paragraph,
   context: ParseContext,
+  attributes: AttributeBlock | null = trailingAttributes(node, context),
+  transform: (children: PhrasingContent[]) => PhrasingContent[] = (children) => children,
 ): AttributedText {
-  const { source, lines, list, builder } = context;
+  const { source, builder } = context;
   const first = node.children[0]?.position;
   const last = node.children[node.children.length - 1]?.position;
   const place = node.position ?? null;
@@ -42,8 +65,7 @@ export function readAttributedText(
     return { inlines: [], title: '', markdown: '', attributes: null, place, end: null };
   }
   const start = first.start.offset;
-  const attributes = findAttributeBlock(source, start, last.end.offset, lines, list);
-  const children = attributes ? withoutAttributeText(node.children) : node.children;
+  const children = transform(attributes ? withoutAttributeText(node.children) : [...node.children]);
   const end = attributes ? attributes.start : last.end.offset;
   const [inlines, markdown] = builder.withDefinitions(
     sliceSource(source, start, end, first.start.column).trim(),

@@ -1,12 +1,27 @@
-import type { Block, Difficulty, Inline, Item, ItemType, Level, RichText } from '@quizmark/model';
+import { assertNever, type Item, type ItemType, type RichText } from '@quizmark/model';
 import type { Heading, RootContent } from 'mdast';
 import { readAttributes } from './attributes.js';
+import { buildChoice } from './choice-item.js';
+import { buildCloze, clozeTitle } from './cloze-item.js';
+import { ClozeMarkers, hasClozeMarkers } from './cloze-markers.js';
 import { closestMatch } from './did-you-mean.js';
-import { readAttributedText } from './heading.js';
+import { buildExplain } from './explain-item.js';
+import { buildFlashcard } from './flashcard-item.js';
+import { readAttributedText, trailingAttributes } from './heading.js';
+import {
+  contentBlocks,
+  type ItemDefaults,
+  type ItemInput,
+  PART_DEPTH,
+  type Part,
+} from './item-input.js';
 import type { Place } from './line-index.js';
+import { buildMatching } from './matching-pairs.js';
 import { mdastText } from './mdast-text.js';
+import { buildNumeric } from './numeric-item.js';
 import { reportOptionNearMisses } from './option-near-misses.js';
-import { isTaskList, readOptions } from './options.js';
+import { isTaskList } from './options.js';
+import { buildOrdering } from './ordering-list.js';
 import type { ParseContext } from './parse-context.js';
 import {
   normalizePartHeading,
@@ -16,48 +31,18 @@ import {
   partHeadingFor,
   partName,
 } from './parts.js';
-import { isHtmlComment } from './rich-text-builder.js';
+import { buildShortAnswer } from './short-answers.js';
 import { deriveId } from './slug.js';
 import { readEntries, readSteps } from './solution-steps.js';
+import { buildTrueFalse } from './true-false.js';
 
-const ITEM_DEPTH = 3;
-const PART_DEPTH = 4;
-
-/** What a section (and the frontmatter) hand down to its items. */
-export interface ItemDefaults {
-  type: ItemType | null;
-  level: Level | null;
-  difficulty: Difficulty | null;
-  tags: string[];
-  multiple: boolean | null;
-  shuffle: boolean | null;
-}
+export type { ItemDefaults } from './item-input.js';
 
 export interface BuiltItem {
   item: Item;
   place: Place | null;
   /** Where the id came from: the `#id` attribute or the heading. */
   idPlace: Place | null;
-}
-
-interface Part {
-  name: PartName;
-  heading: Heading;
-  blocks: RootContent[];
-}
-
-/** Blocks that carry content (not comments, not link definitions). */
-function contentBlocks(blocks: readonly RootContent[]): RootContent[] {
-  return blocks.filter((block) => block.type !== 'definition' && !isHtmlComment(block));
-}
-
-/** Rich text that starts with the heading as its first paragraph (stems, prompts). */
-function withHeading(heading: { inlines: Inline[]; markdown: string }, body: RichText): RichText {
-  const children: Block[] =
-    heading.inlines.length > 0 ? [{ type: 'paragraph', children: heading.inlines }] : [];
-  children.push(...body.children);
-  const markdown = [heading.markdown, body.markdown].filter((text) => text !== '').join('\n\n');
-  return { markdown, children };
 }
 
 function splitParts(
@@ -110,6 +95,17 @@ function splitParts(
   return { body, parts };
 }
 
+/**
+ * The type an item's content makes when no `type=` says: a task list makes
+ * a choice (or a true/false), `{{…}}` blanks a cloze, `#### Concepts` an
+ * explain prompt, anything else a flashcard.
+ */
+function inferType(heading: Heading, body: RootContent[], parts: Map<PartName, Part>): ItemType {
+  if (body.some(isTaskList)) return 'choice';
+  if (hasClozeMarkers([heading, ...body])) return 'cloze';
+  return parts.has('concepts') ? 'explain' : 'flashcard';
+}
+
 /** Builds one `###` item: its type, id, parts and the defaults it inherits. */
 export function buildItem(
   heading: Heading,
@@ -119,18 +115,33 @@ export function buildItem(
   context: ParseContext,
 ): BuiltItem {
   const { list, builder } = context;
-  const headingText = readAttributedText(heading, context);
-  const attributes = readAttributes(headingText.attributes, 'item', list);
+  const attributeBlock = trailingAttributes(heading, context);
+  const attributes = readAttributes(attributeBlock, 'item', list);
+  const { body, parts } = splitParts(blocks, context);
+  reportOptionNearMisses(
+    body.filter((block) => !isTaskList(block)),
+    context,
+  );
+  const forced = attributes.type ?? defaults.type;
+  const type = forced ?? inferType(heading, body, parts);
+  const markers = new ClozeMarkers(context);
+  const cloze = type === 'cloze';
+  const headingText = readAttributedText(
+    heading,
+    context,
+    attributeBlock,
+    cloze ? markers.phrasing : undefined,
+  );
+  const title = cloze ? clozeTitle(headingText.inlines) : headingText.title;
   const place = heading.position ?? null;
-  if (headingText.title === '') {
+  if (title === '') {
     list.report(
       'title-empty',
       'expected the item heading to have text (`### What does MLOps stand for?`), found none',
       place,
     );
   }
-  const id = attributes.id?.value ?? deriveId(deckId, headingText.title);
-  const { body, parts } = splitParts(blocks, context);
+  const id = attributes.id?.value ?? deriveId(deckId, title);
 
   const partText = (name: PartName): RichText | null => {
     const part = parts.get(name);
@@ -153,18 +164,9 @@ export function buildItem(
     if (part) list.report('unexpected-content', reason, part.heading.position);
   };
 
-  const taskIndex = body.findIndex(isTaskList);
-  reportOptionNearMisses(
-    body.filter((block) => !isTaskList(block)),
-    context,
-  );
-  const forced = attributes.type ?? defaults.type;
-  const type: ItemType =
-    forced ?? (taskIndex !== -1 ? 'choice' : parts.has('concepts') ? 'explain' : 'flashcard');
-
   const base = {
     id,
-    title: headingText.title,
+    title,
     tags: [...new Set([...defaults.tags, ...(attributes.tags ?? [])])],
     level: attributes.level ?? defaults.level,
     difficulty: attributes.difficulty ?? defaults.difficulty,
@@ -185,114 +187,49 @@ export function buildItem(
       );
     }
   }
-  const fields = new Map(attributes.places);
-
-  let item: Item;
-  if (type === 'choice') {
-    misplaced(
-      'answer',
-      'expected no `#### Answer` in a choice (its answer comes from the `[x]` options), found one: it is left out',
-    );
-    misplaced(
-      'concepts',
-      'expected `#### Concepts` only in explain items, found it in a choice (a task list makes a choice): it is left out',
-    );
-    const taskList = taskIndex === -1 ? null : body[taskIndex];
-    const stemBlocks = taskIndex === -1 ? body : body.slice(0, taskIndex);
-    for (const extra of contentBlocks(taskIndex === -1 ? [] : body.slice(taskIndex + 1))) {
-      list.report(
-        'unexpected-content',
-        'expected the options list to end the question, found more content after it: it is left out (put it before the options, or in a `#### Explanation` part)',
-        extra.position,
-      );
-    }
-    const options = taskList && isTaskList(taskList) ? readOptions(taskList, context) : [];
-    if (taskList?.position) fields.set('options', taskList.position);
-    const correct = options.filter((option) => option.correct);
-    const multiple = attributes.multiple ?? defaults.multiple ?? correct.length > 1;
-    if (!taskList) {
-      list.report(
-        'choice-no-options',
-        'expected a task list of options (`- [x] right`, `- [ ] wrong`) in this choice, found none',
-        place,
-      );
-    } else if (options.length === 1) {
-      list.report(
-        'choice-one-option',
-        'expected at least two options in a choice, found one',
-        taskList.position,
-      );
-    }
-    if (options.length > 0 && correct.length === 0) {
-      list.report(
-        'choice-no-correct',
-        'expected at least one correct option marked `- [x]`, found none',
-        taskList?.position,
-      );
-    } else if (!multiple && correct.length > 1) {
-      list.report(
-        'choice-several-correct',
-        `expected one correct option in a single-answer choice (\`multiple=false\`), found ${correct.length} marked \`[x]\`; remove \`multiple=false\` to ask "select all that apply"`,
-        context.places.get(correct[1]!),
-      );
-    }
-    item = {
-      type,
-      ...base,
-      stem: withHeading(headingText, builder.richText(stemBlocks, ITEM_DEPTH)),
-      options,
-      multiple,
-      shuffle: attributes.shuffle ?? defaults.shuffle ?? true,
-    };
-  } else if (type === 'explain') {
-    misplaced(
-      'answer',
-      'expected no `#### Answer` in an explain item (use `#### Concepts` for the key points and `#### Explanation` for a model answer), found one: it is left out',
-    );
-    const conceptsPart = parts.get('concepts');
-    const concepts = conceptsPart ? readEntries(conceptsPart.blocks, context) : [];
-    if (conceptsPart?.heading.position) fields.set('concepts', conceptsPart.heading.position);
-    if (concepts.length === 0) {
-      list.report(
-        'explain-no-concepts',
-        conceptsPart
-          ? 'expected a list of concepts under `#### Concepts`, found none'
-          : 'expected a `#### Concepts` list in this explain item (the key points of a good answer), found none',
-        conceptsPart?.heading.position ?? place,
-      );
-    }
-    item = {
-      type,
-      ...base,
-      prompt: withHeading(headingText, builder.richText(body, ITEM_DEPTH)),
-      concepts,
-    };
-  } else {
-    misplaced(
-      'concepts',
-      'expected `#### Concepts` only in explain items, found it in a flashcard: it is left out',
-    );
-    const answer = parts.has('answer') ? partText('answer') : null;
-    const bodyText = builder.richText(body, ITEM_DEPTH);
-    const front = withHeading(headingText, answer ? bodyText : { markdown: '', children: [] });
-    const back = answer ?? bodyText;
-    if (back.children.length === 0) {
-      list.report(
-        'flashcard-empty',
-        'expected the answer of this flashcard under its heading (or in a `#### Answer` part), found nothing',
-        place,
-      );
-    } else if (!answer && parts.has('solution')) {
-      // A practice problem: its statement would silently become the hidden back.
-      list.report(
-        'flashcard-solution-no-answer',
-        'expected a `#### Answer` in a flashcard with a `#### Solution`, found none: the text under the heading became the hidden answer (the back of the card); put the answer under `#### Answer`, and the statement stays on the front',
-        place,
-      );
-    }
-    item = { type: 'flashcard', ...base, front, back };
-  }
+  const input: ItemInput = {
+    context,
+    attributes,
+    defaults,
+    heading: headingText,
+    base,
+    body,
+    parts,
+    place,
+    fields: new Map(attributes.places),
+    partText,
+    misplaced,
+  };
+  const item = buildTyped(type, input, markers);
   if (place) context.places.set(item, place);
-  context.fieldPlaces.set(item, fields);
+  context.fieldPlaces.set(item, input.fields);
   return { item, place, idPlace: attributes.id?.place ?? place };
+}
+
+function buildTyped(type: ItemType, input: ItemInput, markers: ClozeMarkers): Item {
+  switch (type) {
+    case 'flashcard':
+      return buildFlashcard(input);
+    case 'choice':
+      return buildChoice(
+        input,
+        input.attributes.type === 'choice' || input.defaults.type === 'choice',
+      );
+    case 'explain':
+      return buildExplain(input);
+    case 'truefalse':
+      return buildTrueFalse(input);
+    case 'numeric':
+      return buildNumeric(input);
+    case 'short':
+      return buildShortAnswer(input);
+    case 'cloze':
+      return buildCloze(input, markers);
+    case 'matching':
+      return buildMatching(input);
+    case 'ordering':
+      return buildOrdering(input);
+    default:
+      return assertNever(type);
+  }
 }

@@ -3,6 +3,7 @@ import { optionKey } from '@quizmark/model';
 import type { List, ListItem } from 'mdast';
 import { readAttributes } from './attributes.js';
 import { readAttributedText } from './heading.js';
+import { quoteText, splitTrailingQuote } from './option-feedback.js';
 import { checkboxWithoutSpace, reportCheckboxWithoutSpace } from './option-near-misses.js';
 import type { ParseContext } from './parse-context.js';
 import { sliceSource } from './source-slice.js';
@@ -70,7 +71,7 @@ export function readOptions(list: List, context: ParseContext): Option[] {
 }
 
 function readOption(item: ListItem, index: number, context: ParseContext): Option {
-  const children = item.children;
+  const { content: children, quote } = splitTrailingQuote(item);
   const last = children[children.length - 1];
   let pinned = false;
   let blocks: Block[];
@@ -98,10 +99,13 @@ function readOption(item: ListItem, index: number, context: ParseContext): Optio
     start?.offset !== undefined && end > start.offset
       ? sliceSource(context.source, start.offset, end, start.column).trim()
       : '';
+  const feedback = quote ? quoteText(quote, context) : null;
+  if (feedback && quote?.position) context.places.set(feedback, quote.position);
   return {
     key: optionKey(index),
     text: { markdown, children: blocks },
     correct: item.checked === true,
     pinned,
+    feedback,
   };
 }

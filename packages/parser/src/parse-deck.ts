@@ -158,6 +158,7 @@ function buildDeck(
     tags: [],
     multiple: null,
     shuffle: frontmatter.shuffle,
+    caseSensitive: null,
   };
   const seen = new Map<string, Place | null>();
   const claim = (id: string, place: Place | null, kind: string): void => {
@@ -198,6 +199,7 @@ function buildDeck(
       tags: attributes.tags ?? deckDefaults.tags,
       multiple: attributes.multiple ?? deckDefaults.multiple,
       shuffle: attributes.shuffle ?? deckDefaults.shuffle,
+      caseSensitive: attributes.caseSensitive ?? deckDefaults.caseSensitive,
     };
     const items: Item[] = [];
     for (const itemDraft of draft.items) {

@@ -197,6 +197,9 @@ export class RichTextBuilder {
       }
       case 'image':
         return this.image(node, node.url, node.alt ?? '', node.title ?? null);
+      case 'cloze':
+        // The very node: shorthand blanks are numbered once their whole item is read.
+        return node.blank;
       case 'imageReference': {
         const definition = this.#definition(node.identifier);
         if (!definition) return { type: 'text', value: node.alt ?? '' };

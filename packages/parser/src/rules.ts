@@ -107,7 +107,8 @@ export const RULES = {
   },
   'unknown-type': {
     severity: 'error',
-    description: '`type` is not one of flashcard, choice, explain.',
+    description:
+      '`type` is not one of flashcard, choice, explain, truefalse, numeric, short, cloze, matching, ordering.',
     example: '### What is Git? {type=essay}',
   },
   'unknown-level': {
@@ -150,6 +151,84 @@ export const RULES = {
     description:
       'Options written so that Markdown reads them as text: a checkbox without a space after it (`- [x]right`), or `a)` / `*b)` lines in the style of text2qti.',
     example: '- [x]right\n- [ ]wrong',
+  },
+  'choice-all-correct': {
+    severity: 'warning',
+    description:
+      'Every option of a choice with three or more options is marked `[x]`: a learner who ticks everything is right.',
+    example: '- [x] A\n- [x] B\n- [x] C',
+  },
+  'choice-duplicate-option': {
+    severity: 'warning',
+    description: 'Two options of a choice have the same text (case and white space do not matter).',
+    example: '- [x] Newton\n- [ ] newton',
+  },
+  'feedback-not-option': {
+    severity: 'warning',
+    description:
+      'A block quote right after the options list instead of indented under an option, or in a matching or ordering entry; it is left out.',
+    example: '- [ ] Speed\n\n> Speed has no direction.',
+  },
+  'truefalse-answer': {
+    severity: 'error',
+    description:
+      'A true/false question has no answer: its `#### Answer` is neither True nor False, or its True and False options are both (or neither) marked `[x]`.',
+    example: '### Mass and weight are the same. {type=truefalse}\n\n#### Answer\n\nNo',
+  },
+  'numeric-unreadable': {
+    severity: 'error',
+    description:
+      'The `#### Answer` of a numeric question is missing or is not a number with an optional tolerance, range and unit.',
+    example: '#### Answer\n\nabout ten',
+  },
+  'numeric-negative-tolerance': {
+    severity: 'error',
+    description:
+      'A numeric answer has a negative tolerance, or a range whose low end is above its high end.',
+    example: '#### Answer\n\n9.9 .. 9.7',
+  },
+  'short-no-answer': {
+    severity: 'error',
+    description: 'A short-answer question has no accepted answer under `#### Answer`.',
+    example: '### What SI unit is used for force? {type=short} with no #### Answer',
+  },
+  'cloze-no-blank': {
+    severity: 'error',
+    description:
+      'An item with `type=cloze` has no `{{c1::…}}` blank (blanks inside code stay code).',
+    example: '### Energy {type=cloze}\n\nEnergy is measured in joules.',
+  },
+  'cloze-malformed': {
+    severity: 'error',
+    description:
+      'A cloze blank cannot be read: empty, numbered `c0`, one colon, unclosed, or with formatting inside it.',
+    example: 'Energy is measured in {{c1:joules}}.',
+  },
+  'cloze-number-gap': {
+    severity: 'warning',
+    description: 'The blank numbers of a cloze skip one (`c1` and `c3`, no `c2`).',
+    example: '{{c1::joules}} and {{c3::watts}}',
+  },
+  'matching-too-few-pairs': {
+    severity: 'error',
+    description: 'A matching question has fewer than two `left → right` pairs.',
+    example: '### Match {type=matching}\n\n- Force → newton',
+  },
+  'matching-duplicate-left': {
+    severity: 'error',
+    description: 'Two pairs of a matching question have the same left side.',
+    example: '- Force → newton\n- Force → joule',
+  },
+  'matching-no-arrow': {
+    severity: 'error',
+    description:
+      'An entry of a matching question has no arrow (`→` or `->`) between its two sides, or nothing right of it.',
+    example: '- Force newton',
+  },
+  'ordering-too-few': {
+    severity: 'error',
+    description: 'An ordering question has fewer than two entries to put in order.',
+    example: '### Put in order {type=ordering}\n\n1. Only step',
   },
   'explain-no-concepts': {
     severity: 'error',
