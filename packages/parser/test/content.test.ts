@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import {
   type Block,
   type Choice,
+  clozeBlanks,
+  clozeNumbers,
   type Deck,
   type Inline,
-  type Item,
-  type RichText,
+  itemTexts,
   toPlainText,
 } from '@quizmark/model';
 import { describe, expect, it } from 'vitest';
@@ -18,21 +19,6 @@ const files = readdirSync(contentDir)
 const results = files.map((name) =>
   parseDeck(readFileSync(new URL(name, contentDir)), { file: `content/${name}` }),
 );
-
-/** Every rich text of an item, for checks over all of its Markdown. */
-function richTexts(item: Item): RichText[] {
-  const texts: RichText[] = [
-    ...(item.hint ? [item.hint] : []),
-    ...(item.quickCheck ? [item.quickCheck] : []),
-    ...(item.explanation ? [item.explanation] : []),
-    ...item.steps.map((step) => step.body),
-    ...item.mistakes,
-  ];
-  if (item.type === 'flashcard') texts.push(item.front, item.back);
-  if (item.type === 'choice') texts.push(item.stem, ...item.options.map((option) => option.text));
-  if (item.type === 'explain') texts.push(item.prompt, ...item.concepts);
-  return texts;
-}
 
 function nodeTypes(deck: Deck): Set<string> {
   const types = new Set<string>();
@@ -50,7 +36,7 @@ function nodeTypes(deck: Deck): Set<string> {
   };
   const texts = deck.sections.flatMap((section) => [
     ...(section.description ? [section.description] : []),
-    ...section.items.flatMap(richTexts),
+    ...section.items.flatMap(itemTexts),
   ]);
   for (const text of [...(deck.description ? [deck.description] : []), ...texts]) {
     text.children.forEach(visitBlock);
@@ -59,8 +45,8 @@ function nodeTypes(deck: Deck): Set<string> {
 }
 
 describe('content/', () => {
-  it('should ship the seed deck and a second deck', () => {
-    expect(files).toEqual(['git-basics.md', 'mlops.md']);
+  it('should ship the seed deck, a second deck and a deck of every question type', () => {
+    expect(files).toEqual(['git-basics.md', 'mlops.md', 'physics.md']);
   });
 
   it('should parse every shipped deck without a diagnostic, and with unique ids', () => {
@@ -139,7 +125,46 @@ describe('content/', () => {
       expect(types, type).toContain(type);
     }
     // Non-ASCII text survives.
-    const text = items.flatMap(richTexts).map(toPlainText).join('\n');
+    const text = items.flatMap(itemTexts).map(toPlainText).join('\n');
     for (const character of ['→', '≥', '⇒', 'naïve']) expect(text).toContain(character);
+  });
+
+  it('should use every question type and its forms in the physics deck', () => {
+    const source = readFileSync(new URL('physics.md', contentDir), 'utf8');
+    const deck = results[files.indexOf('physics.md')]!.deck!;
+    const items = deck.sections.flatMap((section) => section.items);
+    expect(new Set(items.map((item) => item.type))).toEqual(
+      new Set(['choice', 'truefalse', 'numeric', 'short', 'cloze', 'matching', 'ordering']),
+    );
+    const trueFalse = items.filter((item) => item.type === 'truefalse');
+    // Both forms: an `#### Answer`, and True/False options with feedback.
+    expect(trueFalse.some((item) => item.trueFeedback === null)).toBe(true);
+    expect(trueFalse.some((item) => item.trueFeedback && item.falseFeedback)).toBe(true);
+    const kinds = items.flatMap((item) => (item.type === 'numeric' ? [item.answer.kind] : []));
+    expect(new Set(kinds)).toEqual(new Set(['absolute', 'percent', 'range']));
+    expect(items.some((item) => item.type === 'numeric' && item.answer.unit !== null)).toBe(true);
+    const shorts = items.filter((item) => item.type === 'short');
+    expect(shorts.some((item) => item.answers.length >= 2)).toBe(true);
+    expect(shorts.some((item) => item.caseSensitive)).toBe(true);
+    const cloze = items.find((item) => item.type === 'cloze')!;
+    const blanks = clozeBlanks(cloze.text);
+    expect(blanks.some((blank) => blank.hint !== null)).toBe(true);
+    expect(blanks.length).toBeGreaterThan(clozeNumbers(cloze.text).length);
+    expect(items.some((item) => item.type === 'matching' && item.distractors.length > 0)).toBe(
+      true,
+    );
+    expect(
+      items.some(
+        (item) => item.type === 'choice' && item.options.every((option) => option.feedback),
+      ),
+    ).toBe(true);
+    const newTypes = items.filter((item) => item.type !== 'choice');
+    expect(newTypes.some((item) => item.hint)).toBe(true);
+    expect(newTypes.some((item) => item.steps.length > 0)).toBe(true);
+    expect(newTypes.some((item) => item.explanation)).toBe(true);
+    expect(newTypes.some((item) => item.mistakes.length > 0)).toBe(true);
+    for (const item of items) expect(item.level).not.toBeNull();
+    for (const item of items) expect(item.difficulty).not.toBeNull();
+    expect(source).toMatch(/^tags: /m);
   });
 });
