@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { CollectionRequest, DeckInput, RenderedFile, Renderer } from '@quizmark/model';
 import Handlebars from 'handlebars';
 import type { HtmlOptions } from './options.js';
-import { countsSummary, type DeckContent, deckContent } from './page-context.js';
+import { countsSummary, type DeckContent, deckContent, questionCount } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
@@ -89,8 +89,13 @@ function indexPage(
       items: deck.counts.total,
       flashcards: deck.counts.flashcard,
       choices: deck.counts.choice,
+      questions: questionCount(deck.counts),
       explains: deck.counts.explain,
-      summary: countsSummary(deck.counts.flashcard, deck.counts.choice, deck.counts.explain),
+      summary: countsSummary(
+        deck.counts.flashcard,
+        questionCount(deck.counts),
+        deck.counts.explain,
+      ),
     },
     href: relativeHref(INDEX, `${name}.html`),
     answersHref: view === 'both' ? relativeHref(INDEX, `${name}.answers.html`) : null,

@@ -1,21 +1,28 @@
-import type {
-  Choice,
-  DeckInput,
-  Explain,
-  Flashcard,
-  Item,
-  RichText,
-  Section,
-} from '@quizmark/model';
-import { optionLetter, toPlainText } from '@quizmark/model';
-import { assetDataUri, renderRichHtml, renderRichInlineHtml } from '@quizmark/rich-html';
-import Handlebars from 'handlebars';
+import type { DeckInput, Explain, Flashcard, Item, ItemType, Section } from '@quizmark/model';
+import { assertNever, ITEM_TYPES, toPlainText } from '@quizmark/model';
+import {
+  type ChoiceContext,
+  choiceContext,
+  type TrueFalseContext,
+  trueFalseContext,
+} from './choice-context.js';
+import { type ClozeContext, clozeContext } from './cloze-context.js';
+import {
+  baseContext,
+  type Html,
+  type ItemBaseContext,
+  type RichRenderer,
+  richRenderer,
+} from './item-base-context.js';
+import { type MatchingContext, matchingContext } from './matching-context.js';
+import { type NumericContext, numericContext } from './numeric-context.js';
+import { type OrderingContext, orderingContext } from './ordering-context.js';
+import { type ShortContext, shortContext } from './short-context.js';
 
-// The variables a page template receives (documented in the README). Rich
-// text is rendered and sanitised here and handed over as SafeString; every
-// other value is a plain string that handlebars escapes.
+export type { ChoiceContext, OptionContext, TrueFalseContext } from './choice-context.js';
 
-type Html = Handlebars.SafeString;
+// The variables a page template receives (documented in the README). Each
+// item type's view data is built in its own file (`*-context.ts`).
 
 export type PageView = 'study' | 'answers';
 
@@ -57,6 +64,8 @@ export interface Counts {
   items: number;
   flashcards: number;
   choices: number;
+  /** Every item with an answer to check: choices and the other answered types. */
+  questions: number;
   explains: number;
   concepts: number;
   /** "5 flashcards · 10 questions · 2 explain prompts", zero counts left out. */
@@ -72,55 +81,9 @@ export interface SectionContext {
   items: ItemContext[];
 }
 
-interface ItemBaseContext {
-  id: string;
-  anchor: string;
-  /** 1-based, across the whole deck: what the answer key refers to. */
-  number: number;
-  type: Item['type'];
-  typeLabel: string;
-  /** Name of the partial that draws the item: `item-<type>`. */
-  partial: string;
-  /** Plain-text heading. */
-  title: string;
-  /** The first paragraph of the question as inline HTML (or the plain title). */
-  heading: Html;
-  /** The rest of the question (code, context); null when there is none. */
-  body: Html | null;
-  level: string | null;
-  difficulty: string | null;
-  tags: string[];
-  hint: Html | null;
-  steps: Array<{ number: number; title: string | null; body: Html }>;
-  quickCheck: Html | null;
-  mistakes: Html[];
-  explanation: Html | null;
-  /** Whether any of steps, quick check, mistakes or explanation is present. */
-  hasSolution: boolean;
-}
-
 export interface FlashcardContext extends ItemBaseContext {
   type: 'flashcard';
   back: Html;
-}
-
-export interface OptionContext {
-  key: string;
-  /** A, B, C… in author order. */
-  letter: string;
-  html: Html;
-  correct: boolean;
-  inputId: string;
-}
-
-export interface ChoiceContext extends ItemBaseContext {
-  type: 'choice';
-  multiple: boolean;
-  inputType: 'radio' | 'checkbox';
-  options: OptionContext[];
-  correctOptions: OptionContext[];
-  /** "A" or "A, C". */
-  correctLetters: string;
 }
 
 export interface ExplainContext extends ItemBaseContext {
@@ -129,13 +92,16 @@ export interface ExplainContext extends ItemBaseContext {
   conceptCount: number;
 }
 
-export type ItemContext = FlashcardContext | ChoiceContext | ExplainContext;
-
-const TYPE_LABELS: Record<Item['type'], string> = {
-  flashcard: 'Flashcard',
-  choice: 'Multiple choice',
-  explain: 'Explain',
-};
+export type ItemContext =
+  | FlashcardContext
+  | ChoiceContext
+  | ExplainContext
+  | TrueFalseContext
+  | NumericContext
+  | ShortContext
+  | ClozeContext
+  | MatchingContext
+  | OrderingContext;
 
 /** The parts of a page that are the same in both views: the rich text is rendered once. */
 export interface DeckContent {
@@ -197,24 +163,39 @@ export function pageContext(
 
 export function countItems(sections: readonly Section[]): Counts {
   const items = sections.flatMap((section) => section.items);
+  const byType: Partial<Record<ItemType, number>> = {};
+  for (const item of items) byType[item.type] = (byType[item.type] ?? 0) + 1;
   const counts = {
     items: items.length,
-    flashcards: items.filter((item) => item.type === 'flashcard').length,
-    choices: items.filter((item) => item.type === 'choice').length,
-    explains: items.filter((item) => item.type === 'explain').length,
+    flashcards: byType.flashcard ?? 0,
+    choices: byType.choice ?? 0,
+    questions: questionCount(byType),
+    explains: byType.explain ?? 0,
     concepts: items.reduce(
       (sum, item) => sum + (item.type === 'explain' ? item.concepts.length : 0),
       0,
     ),
   };
-  return { ...counts, summary: countsSummary(counts.flashcards, counts.choices, counts.explains) };
+  return {
+    ...counts,
+    summary: countsSummary(counts.flashcards, counts.questions, counts.explains),
+  };
+}
+
+/** How many items have an answer to check (everything but flashcards and explain prompts). */
+export function questionCount(counts: Partial<Record<ItemType, number>>): number {
+  let questions = 0;
+  for (const type of ITEM_TYPES) {
+    if (type !== 'flashcard' && type !== 'explain') questions += counts[type] ?? 0;
+  }
+  return questions;
 }
 
 /** "5 flashcards · 10 questions · 2 explain prompts" */
-export function countsSummary(flashcards: number, choices: number, explains: number): string {
+export function countsSummary(flashcards: number, questions: number, explains: number): string {
   return [
     plural(flashcards, 'flashcard', 'flashcards'),
-    plural(choices, 'question', 'questions'),
+    plural(questions, 'question', 'questions'),
     plural(explains, 'explain prompt', 'explain prompts'),
   ]
     .filter((part) => part !== null)
@@ -224,19 +205,6 @@ export function countsSummary(flashcards: number, choices: number, explains: num
 function plural(count: number, one: string, many: string): string | null {
   if (count === 0) return null;
   return `${count} ${count === 1 ? one : many}`;
-}
-
-interface RichRenderer {
-  block(text: RichText): Html;
-  inline(text: RichText): Html;
-}
-
-function richRenderer(input: DeckInput): RichRenderer {
-  const options = { assets: input.assets, imageSource: assetDataUri };
-  return {
-    block: (text) => new Handlebars.SafeString(renderRichHtml(text, options)),
-    inline: (text) => new Handlebars.SafeString(renderRichInlineHtml(text, options)),
-  };
 }
 
 function sectionContext(
@@ -262,62 +230,21 @@ function itemContext(item: Item, rich: RichRenderer, number: number): ItemContex
       return choiceContext(item, rich, number);
     case 'explain':
       return explainContext(item, rich, number);
+    case 'truefalse':
+      return trueFalseContext(item, rich, number);
+    case 'numeric':
+      return numericContext(item, rich, number);
+    case 'short':
+      return shortContext(item, rich, number);
+    case 'cloze':
+      return clozeContext(item, rich, number);
+    case 'matching':
+      return matchingContext(item, rich, number);
+    case 'ordering':
+      return orderingContext(item, rich, number);
+    default:
+      return assertNever(item, 'item type');
   }
-}
-
-function baseContext(item: Item, question: RichText, rich: RichRenderer, number: number) {
-  const anchor = `item-${item.id}`;
-  const { heading, body } = splitQuestion(item.title, question, rich);
-  const steps = item.steps.map((step, index) => ({
-    number: index + 1,
-    title: step.title,
-    body: rich.block(step.body),
-  }));
-  const quickCheck = item.quickCheck ? rich.block(item.quickCheck) : null;
-  const mistakes = item.mistakes.map((mistake) => rich.inline(mistake));
-  const explanation = item.explanation ? rich.block(item.explanation) : null;
-  return {
-    id: item.id,
-    anchor,
-    number,
-    typeLabel: TYPE_LABELS[item.type],
-    partial: `item-${item.type}`,
-    title: item.title,
-    heading,
-    body,
-    level: item.level,
-    difficulty: item.difficulty,
-    tags: item.tags,
-    hint: item.hint ? rich.block(item.hint) : null,
-    steps,
-    quickCheck,
-    mistakes,
-    explanation,
-    hasSolution:
-      steps.length > 0 || quickCheck !== null || mistakes.length > 0 || explanation !== null,
-  };
-}
-
-/**
- * The question's first paragraph is its heading (the parser puts the `###`
- * text there): it becomes the item's `<h3>`, the rest is drawn below it.
- */
-function splitQuestion(
-  title: string,
-  question: RichText,
-  rich: RichRenderer,
-): { heading: Html; body: Html | null } {
-  const [first, ...rest] = question.children;
-  if (first?.type === 'paragraph') {
-    return {
-      heading: rich.inline({ markdown: question.markdown, children: [first] }),
-      body: rest.length > 0 ? rich.block({ markdown: question.markdown, children: rest }) : null,
-    };
-  }
-  return {
-    heading: new Handlebars.SafeString(Handlebars.escapeExpression(title)),
-    body: question.children.length > 0 ? rich.block(question) : null,
-  };
 }
 
 function flashcardContext(item: Flashcard, rich: RichRenderer, number: number): FlashcardContext {
@@ -325,28 +252,6 @@ function flashcardContext(item: Flashcard, rich: RichRenderer, number: number): 
     ...baseContext(item, item.front, rich, number),
     type: 'flashcard',
     back: rich.block(item.back),
-  };
-}
-
-function choiceContext(item: Choice, rich: RichRenderer, number: number): ChoiceContext {
-  const base = baseContext(item, item.stem, rich, number);
-  const options = item.options.map((option, index) => ({
-    key: option.key,
-    letter: optionLetter(index),
-    html: rich.inline(option.text),
-    correct: option.correct,
-    inputId: `${base.anchor}-option-${option.key}`,
-  }));
-  const correctOptions = options.filter((option) => option.correct);
-  return {
-    ...base,
-    type: 'choice',
-    typeLabel: item.multiple ? 'Multiple answers' : 'Multiple choice',
-    multiple: item.multiple,
-    inputType: item.multiple ? 'checkbox' : 'radio',
-    options,
-    correctOptions,
-    correctLetters: correctOptions.map((option) => option.letter).join(', '),
   };
 }
 

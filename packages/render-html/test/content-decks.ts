@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Asset, Block, DeckInput, Item } from '@quizmark/model';
-import { blocksToPlainText, IMAGE_MEDIA_TYPES, inlinesToPlainText } from '@quizmark/model';
+import {
+  assertNever,
+  blocksToPlainText,
+  IMAGE_MEDIA_TYPES,
+  inlinesToPlainText,
+} from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 
 /** The decks that ship with the project. */
@@ -65,9 +70,48 @@ export function itemTexts(item: Item): string[] {
   ];
   const rich = [...item.mistakes, ...item.steps.map((step) => step.body)];
   for (const part of [item.hint, item.quickCheck, item.explanation]) if (part) rich.push(part);
-  if (item.type === 'flashcard') rich.push(item.front, item.back);
-  if (item.type === 'choice') rich.push(item.stem, ...item.options.map((option) => option.text));
-  if (item.type === 'explain') rich.push(item.prompt, ...item.concepts);
+  switch (item.type) {
+    case 'flashcard':
+      rich.push(item.front, item.back);
+      break;
+    case 'choice':
+      rich.push(item.stem);
+      for (const option of item.options) {
+        rich.push(option.text);
+        if (option.feedback) rich.push(option.feedback);
+      }
+      break;
+    case 'explain':
+      rich.push(item.prompt, ...item.concepts);
+      break;
+    case 'truefalse':
+      rich.push(item.stem);
+      if (item.trueFeedback) rich.push(item.trueFeedback);
+      if (item.falseFeedback) rich.push(item.falseFeedback);
+      texts.push(item.answer ? 'True' : 'False');
+      break;
+    case 'numeric':
+      rich.push(item.stem);
+      texts.push(item.answer.text);
+      break;
+    case 'short':
+      rich.push(item.stem);
+      texts.push(...item.answers);
+      break;
+    case 'cloze':
+      // With its blanks filled in, as the revealed answer shows it.
+      rich.push(item.text);
+      break;
+    case 'matching':
+      rich.push(item.stem, ...item.pairs.flatMap((pair) => [pair.left, pair.right]));
+      rich.push(...item.distractors);
+      break;
+    case 'ordering':
+      rich.push(item.stem, ...item.sequence);
+      break;
+    default:
+      assertNever(item, 'item type');
+  }
   for (const text of rich) texts.push(...blockTexts(text.children));
   return texts.map(collapse).filter((text) => text !== '');
 }

@@ -8,6 +8,7 @@ import { htmlToPlainText } from '@quizmark/model';
 import {
   collectionRequest,
   deckInput,
+  everyTypeDeck,
   flashcard,
   hostileDeck,
   para,
@@ -242,7 +243,7 @@ describe('@quizmark/render-html', () => {
   });
 
   it('should put the text of every item in both views', () => {
-    for (const input of [sample, ...contentDecks()]) {
+    for (const input of [sample, deckInput(everyTypeDeck(), 'every-type'), ...contentDecks()]) {
       for (const view of ['study', 'answers'] as const) {
         const page = readableText(renderDeckHtml(input, { view }));
         for (const item of input.deck.sections.flatMap((section) => section.items)) {
