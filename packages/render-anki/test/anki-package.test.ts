@@ -176,11 +176,11 @@ describe('buildAnkiPackage', () => {
     }
   });
 
-  it('should hold the three note types with fields, templates, css and req', async () => {
+  it('should hold the note types the notes use with fields, templates, css and req', async () => {
     const pkg = await openPackage(await buildAnkiPackage(revisionDeckInput(), EPOCH));
     const models = json(pkg, 'models');
     expect(Object.keys(models).sort()).toEqual(
-      Object.values(noteTypes)
+      [noteTypes.flashcard, noteTypes.choice, noteTypes.explain]
         .map((type) => String(type.id))
         .sort(),
     );

@@ -45,11 +45,39 @@ describe('renderCardTemplate', () => {
       for (const template of type.templates) {
         const front = renderCardTemplate(template.qfmt, fields);
         const back = renderCardTemplate(template.afmt, fields, { frontSide: front });
-        expect(back.startsWith(front)).toBe(true);
+        // A cloze back shows the text again, its blanks filled: not the front.
+        if (type.kind === 'standard') expect(back.startsWith(front), type.name).toBe(true);
+        else expect(back).toContain('Text!');
         expect(front).not.toContain('{{');
         expect(back).not.toContain('{{');
       }
     }
+  });
+
+  it("should leave Anki's marker for a typed answer, whatever the field holds", () => {
+    expect(renderCardTemplate('{{Front}} {{type:Answer}}', { Front: 'Q', Answer: 'A' })).toBe(
+      'Q [[type:Answer]]',
+    );
+  });
+
+  it('should show the blanks of the asked cloze number on the question and fill them on the answer', () => {
+    const Text = 'A {{c1::one}}, B {{c2::two::hint}}, A {{c1::uno}}';
+    const question = renderCardTemplate(
+      '{{cloze:Text}}',
+      { Text },
+      { cloze: { number: 2, side: 'question' } },
+    );
+    expect(question).toBe(
+      'A <span class="cloze-inactive" data-ordinal="1">one</span>, B <span class="cloze" data-cloze="two" data-ordinal="2">[hint]</span>, A <span class="cloze-inactive" data-ordinal="1">uno</span>',
+    );
+    const answer = renderCardTemplate(
+      '{{cloze:Text}}',
+      { Text },
+      { cloze: { number: 1, side: 'answer' } },
+    );
+    expect(answer).toContain('A <span class="cloze" data-ordinal="1">one</span>');
+    expect(answer).toContain('A <span class="cloze" data-ordinal="1">uno</span>');
+    expect(answer).toContain('<span class="cloze-inactive" data-ordinal="2">two</span>');
   });
 });
 
@@ -67,5 +95,7 @@ describe('cardRequirement', () => {
     expect(cardRequirement(0, '{{A}} {{B}}', ['A', 'B', 'C'])).toEqual([0, 'any', [0, 1]]);
     expect(cardRequirement(1, '{{#A}}{{B}}{{/A}}', ['A', 'B'])).toEqual([1, 'all', [0, 1]]);
     expect(cardRequirement(0, 'static', ['A'])).toEqual([0, 'none', []]);
+    // As in Anki 2.1's legacy computation, a typed answer alone never fills a front.
+    expect(cardRequirement(0, '{{Q}}{{type:A}}', ['Q', 'A'])).toEqual([0, 'all', [0]]);
   });
 });

@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeckInput } from '@quizmark/model';
+import { clozeNumbers, type DeckInput, type Item, type ItemType } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 import { describe, expect, it } from 'vitest';
-import { ankiDeckContent, ankiRenderer, buildAnkiPackage } from '../src/index.js';
+import {
+  ankiDeckContent,
+  ankiRenderer,
+  buildAnkiPackage,
+  guidFor,
+  noteTypes,
+} from '../src/index.js';
 import { readAnkiText } from './anki-text-reader.js';
 import { openPackage } from './open-package.js';
 
@@ -27,12 +33,24 @@ const guids = async (input: DeckInput) => {
 
 const decks = readdirSync(CONTENT).filter((name) => name.endsWith('.md'));
 
+const QUESTION_TYPES: ItemType[] = [
+  'truefalse',
+  'numeric',
+  'short',
+  'cloze',
+  'matching',
+  'ordering',
+];
+
+/** One card per note, or for a cloze one per cloze number. */
+const cardCount = (item: Item) => (item.type === 'cloze' ? clozeNumbers(item.text).length : 1);
+
 describe('content decks', () => {
   it('should find the seed deck', () => {
     expect(decks).toContain('mlops.md');
   });
 
-  it.each(decks)('should turn %s into one note and one card per item', async (file) => {
+  it.each(decks)('should turn %s into one note per item, with its cards', async (file) => {
     const input = parse(readFileSync(join(CONTENT, file), 'utf8'), file);
     const items = input.deck.sections.flatMap((section) => section.items);
     const files = await ankiRenderer.render({
@@ -43,7 +61,8 @@ describe('content decks', () => {
     const pkg = await openPackage(files[0]!.bytes);
     const notes = pkg.rows<{ flds: string; sfld: string }>('SELECT flds, sfld FROM notes');
     expect(notes).toHaveLength(items.length);
-    expect(pkg.rows('SELECT id FROM cards')).toHaveLength(items.length);
+    const cards = items.reduce((sum, item) => sum + cardCount(item), 0);
+    expect(pkg.rows('SELECT id FROM cards')).toHaveLength(cards);
     for (const note of notes) expect(note.sfld.trim()).not.toBe('');
     const text = new TextDecoder().decode(files[1]!.bytes);
     expect(readAnkiText(text).rows).toHaveLength(items.length);
@@ -84,4 +103,27 @@ describe('content decks', () => {
     expect(after.deck.sections[0]!.items[0]!.id).toBe(before.deck.sections[0]!.items[1]!.id);
     expect(await guids(after)).toEqual(await guids(before));
   });
+
+  // The deck that uses every question type, once the parser reads them all.
+  it.runIf(decks.includes('physics.md'))(
+    'should give each item of physics.md the note type and cards of its type',
+    async () => {
+      const input = parse(readFileSync(join(CONTENT, 'physics.md'), 'utf8'), 'physics.md');
+      const items = input.deck.sections.flatMap((section) => section.items);
+      const types = new Set(items.map((item) => item.type));
+      for (const type of QUESTION_TYPES) expect(types, type).toContain(type);
+      const pkg = await openPackage(await buildAnkiPackage(input, EPOCH));
+      for (const item of items) {
+        const guid = guidFor(input.deck.id, item.id);
+        const rows = pkg.rows<{ mid: number; ord: number }>(
+          `SELECT notes.mid, cards.ord FROM notes JOIN cards ON cards.nid = notes.id WHERE notes.guid = '${guid.replace(/'/g, "''")}' ORDER BY cards.ord`,
+        );
+        expect(rows.map((row) => row.mid)[0], item.id).toBe(noteTypes[item.type].id);
+        expect(
+          rows.map((row) => row.ord),
+          item.id,
+        ).toEqual(item.type === 'cloze' ? clozeNumbers(item.text).map((n) => n - 1) : [0]);
+      }
+    },
+  );
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { DeckInput } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
-import { choice, deck, deckInput, explain, flashcard, section } from '@quizmark/testing';
+import {
+  choice,
+  deck,
+  deckInput,
+  everyTypeDeck,
+  explain,
+  flashcard,
+  section,
+} from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { buildAnkiPackage, guidFor, noteTypes } from '../src/index.js';
 import { openPackage } from './open-package.js';
@@ -19,6 +27,15 @@ const NOTE_TYPE_IDS = {
   'quizmark Flashcard': 8404092184834,
   'quizmark Multiple Choice': 2697757389188,
   'quizmark Explain': 8456932309133,
+};
+
+// The note types of the question types of schema 1.2 (numeric and short share one).
+const QUESTION_NOTE_TYPE_IDS = {
+  'quizmark True or False': 7767117258394,
+  'quizmark Typed Answer': 6343646471796,
+  'quizmark Cloze': 4808420889328,
+  'quizmark Matching': 3674639843544,
+  'quizmark Ordering': 8142881419475,
 };
 
 interface Note {
@@ -84,10 +101,41 @@ function seedDeckInput(): DeckInput {
 
 describe('golden Anki ids', () => {
   it('should keep the id of every note type', async () => {
-    expect(Object.fromEntries(Object.values(noteTypes).map(({ name, id }) => [name, id]))).toEqual(
-      NOTE_TYPE_IDS,
-    );
+    expect(Object.fromEntries(Object.values(noteTypes).map(({ name, id }) => [name, id]))).toEqual({
+      ...NOTE_TYPE_IDS,
+      ...QUESTION_NOTE_TYPE_IDS,
+    });
     expect((await readPackage(goldenDeck())).noteTypes).toEqual(NOTE_TYPE_IDS);
+    const every = await readPackage(deckInput(everyTypeDeck(), 'every-type'));
+    expect(every.noteTypes).toEqual({
+      ...QUESTION_NOTE_TYPE_IDS,
+      'quizmark Multiple Choice': NOTE_TYPE_IDS['quizmark Multiple Choice'],
+    });
+  });
+
+  it('should keep the GUIDs, note ids and card ids (one per cloze number) of every question type', async () => {
+    const pkg = await openPackage(
+      await buildAnkiPackage(deckInput(everyTypeDeck(), 'every-type'), EPOCH),
+    );
+    const rows = pkg.rows<{ guid: string; noteId: number; cardId: number; ord: number }>(
+      'SELECT notes.guid, notes.id AS noteId, cards.id AS cardId, cards.ord FROM notes JOIN cards ON cards.nid = notes.id ORDER BY notes.guid, cards.ord',
+    );
+    const card = (itemId: string, noteId: number, cardId: number, ord = 0) => {
+      expect(rows, itemId).toContainEqual({
+        guid: guidFor('every-type', itemId),
+        noteId,
+        cardId,
+        ord,
+      });
+    };
+    expect(rows).toHaveLength(9);
+    card('mass-weight', 8798172380756, 6888779821905);
+    card('energy-sentence', 1864319825520, 6105849637951, 0);
+    card('energy-sentence', 1864319825520, 3785810406306, 1);
+    card('vector', 1442120551181, 4885833599730);
+    card('si-units', 3224940744988, 5266511615865);
+    card('method-steps', 4790995869301, 2270574580004);
+    expect(guidFor('every-type', 'energy-sentence')).toBe('M_jE@Fkk1$');
   });
 
   it('should keep the GUIDs, note, card and deck ids of a small deck', async () => {
