@@ -34,7 +34,7 @@ export function buildCloze(input: ItemInput, markers: ClozeMarkers): Cloze {
   );
   const bodyText = context.builder.richText(markers.blocks(body), ITEM_DEPTH);
   markers.numberShorthand();
-  if (markers.count === 0) {
+  if (markers.count === 0 && markers.malformed === 0) {
     context.list.report(
       'cloze-no-blank',
       'expected at least one blank such as `{{c1::answer}}` in this cloze (`type=cloze`), found none (blanks inside code stay code)',

@@ -96,6 +96,7 @@ export class ClozeMarkers {
   /** Where each explicit number is first used, for the gap warning. */
   readonly #explicit = new Map<number, Place>();
   #count = 0;
+  #malformed = 0;
 
   constructor(context: ParseContext) {
     this.#context = context;
@@ -104,6 +105,16 @@ export class ClozeMarkers {
   /** How many blanks were read. */
   get count(): number {
     return this.#count;
+  }
+
+  /** How many markers could not be read (and were reported). */
+  get malformed(): number {
+    return this.#malformed;
+  }
+
+  #reportMalformed(message: string, place: Place): void {
+    this.#malformed++;
+    this.#context.list.report('cloze-malformed', message, place);
   }
 
   blocks(nodes: readonly RootContent[]): RootContent[] {
@@ -168,7 +179,7 @@ export class ClozeMarkers {
       }
       const read = readMarker(match[1]);
       if (!read.ok) {
-        this.#context.list.report('cloze-malformed', read.message, place);
+        this.#reportMalformed(read.message, place);
         continue;
       }
       if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
@@ -196,16 +207,14 @@ export class ClozeMarkers {
     );
     if (closing !== -1) {
       const end = after[closing]!.position?.end.offset ?? start + 2;
-      this.#context.list.report(
-        'cloze-malformed',
+      this.#reportMalformed(
         'expected plain text inside a blank, found formatting (emphasis, code, a link…) inside `{{…}}`: formatting inside a blank is not supported; put it around the blank (`**{{c1::answer}}**`) or drop it',
         this.#context.lines.place(start, end),
       );
       return;
     }
     const text = node.value.slice(index).split('\n')[0]!;
-    this.#context.list.report(
-      'cloze-malformed',
+    this.#reportMalformed(
       `expected \`}}\` to close the blank \`${text}\`, found none: write \`{{c1::answer}}\``,
       this.#context.lines.place(start, start + text.length),
     );

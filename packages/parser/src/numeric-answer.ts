@@ -41,8 +41,16 @@ const BAD_UNIT = /^[\d.,+\-−^]/;
 /** `9.81 m/s² ± 0.05`: a unit written before the tolerance or the range's end. */
 const MISPLACED_UNIT = /±|\+\/?-|\.\./;
 
-/** Rounds away float noise: 9.81 - 0.05 is 9.76, not 9.760000000000002. */
-const round = (value: number): number => Number(value.toPrecision(15));
+/**
+ * Rounds away float noise at the 15th significant digit of the largest
+ * operand: 9.81 - 0.05 is 9.76 (not 9.760000000000002), (9.9 - 9.7) / 2 is 0.1.
+ */
+function round(value: number, ...operands: number[]): number {
+  const scale = Math.max(...operands.map(Math.abs));
+  const decimals = scale === 0 ? 0 : 14 - Math.floor(Math.log10(scale));
+  if (decimals < 0 || decimals > 100) return Number(value.toPrecision(15));
+  return Number(value.toFixed(decimals));
+}
 
 const ascii = (text: string): string => text.replace(/−/g, '-');
 const fromSuperscript = (text: string): string =>
@@ -150,8 +158,8 @@ export function readNumericAnswer(written: string): NumericRead {
       kind = 'range';
       min = first.value;
       max = second.value;
-      value = round((min + max) / 2);
-      tolerance = round((max - min) / 2);
+      value = round((min + max) / 2, min, max);
+      tolerance = round((max - min) / 2, min, max);
     } else {
       if (second.value < 0) {
         return {
@@ -169,8 +177,8 @@ export function readNumericAnswer(written: string): NumericRead {
       if (percent) position += percent[0].length;
       kind = percent ? 'percent' : 'absolute';
       const spread = percent ? (Math.abs(value) * tolerance) / 100 : tolerance;
-      min = round(value - spread);
-      max = round(value + spread);
+      min = round(value - spread, value, spread);
+      max = round(value + spread, value, spread);
     }
   }
   const unit = tail().trim();
