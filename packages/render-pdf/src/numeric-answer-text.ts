@@ -48,11 +48,11 @@ export function describeNumericAnswer(answer: NumericAnswer): string {
     case 'exact':
       return value;
     case 'absolute':
-      return `${value} ±${NBSP}${tolerance}${unit} (${interval(answer, unit)})`;
+      return `${formatNumber(answer.value)} ±${NBSP}${tolerance}${unit} (${interval(answer, unit)})`;
     case 'percent':
       return `${value} ±${NBSP}${tolerance}${NBSP}% (${interval(answer, unit)})`;
     case 'range':
-      return `${interval(answer, unit)} (${value} ±${NBSP}${tolerance}${unit})`;
+      return `${interval(answer, unit)} (${formatNumber(answer.value)} ±${NBSP}${tolerance}${unit})`;
     default:
       return assertNever(answer.kind, 'numeric answer kind');
   }

@@ -92,8 +92,9 @@ describe('@quizmark/render-pdf', () => {
     expect(expected({ paper: 'a5' })).toEqual(['one of a4, letter']);
     expect(expected({ select: { count: 0 } })).toEqual(['a whole number of at least 1']);
     expect(expected({ select: { types: ['quiz'] } })).toEqual([
-      'one of flashcard, choice, explain',
+      'one of flashcard, choice, explain, truefalse, numeric, short, cloze, matching, ordering',
     ]);
+    expect(expected({ select: { types: ['cloze', 'matching', 'ordering'] } })).toBeUndefined();
     expect(expected({ select: { difficulties: ['medium', 'tricky'] } })).toEqual([
       'one of easy, medium, hard',
     ]);

@@ -1,5 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { type Item, toPlainText } from '@quizmark/model';
+import {
+  type Block,
+  type Inline,
+  type Item,
+  inlinesToPlainText,
+  toPlainText,
+} from '@quizmark/model';
 import { runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type PdfOptions, pdfRenderer, planVersions } from '../src/index.js';
@@ -28,9 +34,25 @@ const plain = (text: { children: unknown[] } & Parameters<typeof toPlainText>[0]
   squash(toPlainText(text));
 
 function questionText(item: Item): string {
-  return plain(
-    item.type === 'choice' ? item.stem : item.type === 'flashcard' ? item.front : item.prompt,
-  );
+  switch (item.type) {
+    case 'flashcard':
+      return plain(item.front);
+    case 'explain':
+      return plain(item.prompt);
+    // A cloze's text prints with gaps for its blanks: the text before the first one.
+    case 'cloze':
+      return squash(inlinesToPlainText(clozeLead(item.text.children)));
+    default:
+      return plain(item.stem);
+  }
+}
+
+/** The inline content of a text up to its first blank. */
+function clozeLead(blocks: readonly Block[]): Inline[] {
+  const first = blocks[0];
+  if (first?.type !== 'paragraph') return [];
+  const at = first.children.findIndex((node) => node.type === 'cloze');
+  return at < 0 ? first.children : first.children.slice(0, at);
 }
 
 /** Everything only the key may show. */
@@ -42,6 +64,11 @@ function solutionTexts(item: Item): string[] {
     ...(item.explanation ? [plain(item.explanation)] : []),
   ];
   if (item.type === 'flashcard') texts.push(plain(item.back));
+  if (item.type === 'choice')
+    for (const option of item.options) if (option.feedback) texts.push(plain(option.feedback));
+  if (item.type === 'truefalse')
+    for (const feedback of [item.trueFeedback, item.falseFeedback])
+      if (feedback) texts.push(plain(feedback));
   if (item.type === 'explain') texts.push(...item.concepts.map(plain));
   else if (item.hint) texts.push(plain(item.hint));
   return texts.filter((text) => text.length > 0);
@@ -66,6 +93,7 @@ describe.skipIf(!poppler.available)('the PDFs as read by pdftotext', () => {
               ),
             );
           if (item.type === 'explain' && item.hint) needles.push(`Hint:${plain(item.hint)}`);
+          if (item.type === 'truefalse') needles.push('TrueFalse');
         }
       }
       expect(() => findInOrder(quiz, needles)).not.toThrow();
