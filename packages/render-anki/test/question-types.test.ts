@@ -90,6 +90,8 @@ describe('cloze notes', () => {
       '<p>Energy is measured in {{c1::joules}} and power in {{c2::watts::named after a Scottish engineer}}.</p>',
     );
     expect(ords).toEqual([0, 1]);
+    // Anki ignores req for a cloze note type; it is written as Anki computes it.
+    expect(model.req).toEqual([[0, 'any', [0, 1, 2]]]);
     // Every other note type is a standard one.
     for (const other of Object.values(models(pkg))) {
       if (other.id !== noteTypes.cloze.id) expect(other.type, other.name).toBe(0);
@@ -162,6 +164,8 @@ describe('typed-answer notes', () => {
     expect(g.model.tmpls[0]!.qfmt).toContain('{{type:Answer}}');
     expect(g.model.tmpls[0]!.afmt).toContain('{{FrontSide}}');
     expect(g.model.tmpls[0]!.afmt).toContain('{{Key}}');
+    // As in Anki 2.1's legacy req, the typed answer alone never makes a front.
+    expect(g.model.req).toEqual([[0, 'any', [0, 3, 4]]]);
     expect(g.fields.Answer).toBe('9.81');
     expect(lines(g.fields.Key!)).toEqual(['9.81 ± 0.05', 'Accepted: 9.76 to 9.86']);
     expect(g.fields.Hint).toBe('<p>About ten.</p>');
