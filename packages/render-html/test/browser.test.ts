@@ -9,6 +9,7 @@ import {
   browserAvailable,
   collectionRequest,
   deckInput,
+  everyTypeDeck,
   hostileDeck,
   type LaunchedBrowser,
   launchBrowser,
@@ -43,6 +44,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     ...content,
     deckInput(selfCheckDeck(), 'sample'),
     deckInput(hostileDeck(), 'hostile'),
+    deckInput(everyTypeDeck(), 'every-type'),
     firstUseDeckInput(),
   ];
   const seed = content.find((input) => input.name === 'mlops')!.deck;
@@ -114,6 +116,8 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   const pages = [
     ...content.flatMap((input) => [`${input.name}.html`, `${input.name}.answers.html`]),
     'sample.html',
+    'every-type.html',
+    'every-type.answers.html',
     'index.html',
   ];
   const cases = pages.flatMap((file) => [[file, 'light'] as const, [file, 'dark'] as const]);
@@ -226,10 +230,18 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await question.getByLabel('C. To replace data scientists').focus();
     await page.keyboard.press('ArrowDown');
     expect(await question.getByLabel('D. To automate and improve').isChecked()).toBe(true);
-    expect(await feedback.textContent()).toBe('✓ Correct!');
+    expect(await feedback.textContent()).toBe(
+      '✓ Correct! Your first answer is the one the score counts.',
+    );
     expect(
       await question.locator('[data-option]:has(input:checked) [data-mark]').textContent(),
     ).toBe('✓');
+    // The first pick was wrong, and the first pick is what the score counts.
+    expect(await score.textContent()).toBe(
+      'Score: 0/10 questions answered correctly · Concepts: 0/7',
+    );
+    const next = item(page, 'MLOps is most similar to which software practice?');
+    await next.getByLabel('A. DevOps').check();
     expect(await score.textContent()).toBe(
       'Score: 1/10 questions answered correctly · Concepts: 0/7',
     );
@@ -239,6 +251,12 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       'Score: 0/10 questions answered correctly · Concepts: 0/7',
     );
     expect(await feedback.textContent()).toBe('');
+    // After starting over, a right first pick counts.
+    await question.getByLabel('D. To automate and improve').check();
+    expect(await score.textContent()).toBe(
+      'Score: 1/10 questions answered correctly · Concepts: 0/7',
+    );
+    await page.getByRole('button', { name: 'Start over' }).click();
     expect(await page.locator('main input:checked').count()).toBe(0);
     await page.context().close();
   });
@@ -260,9 +278,12 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await question.getByLabel('C. Automating model retraining').check();
     await check.focus();
     await page.keyboard.press('Enter');
-    expect(await feedback.textContent()).toBe('✓ Correct!');
+    expect(await feedback.textContent()).toBe(
+      '✓ Correct! Your first answer is the one the score counts.',
+    );
+    // Two wrong checks, then a right one: the question counts as wrong.
     expect(await page.locator('[data-score]').textContent()).toBe(
-      'Score: 1/4 questions answered correctly · Concepts: 0/3',
+      'Score: 0/4 questions answered correctly · Concepts: 0/3',
     );
     await page.context().close();
   });
@@ -440,6 +461,295 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
       }
     }
     await page.context().close();
+  });
+
+  describe('every question type, answered with the keyboard', () => {
+    const score = (page: Page) => page.locator('[data-score]').textContent();
+    const scoreOf = (right: number) => `Score: ${right}/8 questions answered correctly`;
+
+    /** Presses Tab until the focused control's accessible name is `name` (keyboard only). */
+    async function tabTo(page: Page, name: string, key = 'Tab'): Promise<void> {
+      for (let presses = 0; presses < 80; presses++) {
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return '';
+          const labelled = element.getAttribute('aria-label');
+          if (labelled) return labelled;
+          const label = element.id
+            ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`)
+            : null;
+          return (label ?? element).textContent?.trim() ?? '';
+        });
+        if (focused === name) return;
+        await page.keyboard.press(key);
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    }
+
+    /** Focus before the item's first control, so the keyboard starts there. */
+    async function startAt(page: Page, title: string): Promise<Locator> {
+      const question = item(page, title);
+      await question.locator('h3').evaluate((heading) => {
+        heading.setAttribute('tabindex', '-1');
+        (heading as HTMLElement).focus();
+      });
+      return question;
+    }
+
+    it('should grade numeric answers with or without the unit, with a decimal comma or an exponent', async () => {
+      const { page, consoleErrors } = await open('every-type.html');
+      const question = await startAt(page, 'A 2 kg ball moves at 3 m/s.');
+      const field = question.getByLabel('Your answer');
+      const feedback = question.locator('[data-feedback]');
+      await tabTo(page, 'Your answer');
+      for (const [typed, said] of [
+        ['abc', 'Write a number, such as 9.5 or 9,5.'],
+        ['9 kJ', '✗ Not quite: the unit is J; the answer is 9 ± 2% J.'],
+        ['9,0 J', '✓ Correct! Your first answer is the one the score counts.'],
+        ['9J', '✓ Correct! Your first answer is the one the score counts.'],
+        ['9e0', '✓ Correct! Your first answer is the one the score counts.'],
+        ['8.82', '✓ Correct! Your first answer is the one the score counts.'],
+        ['9.2 J', '✗ Not quite: the answer is 9 ± 2% J.'],
+      ] as const) {
+        await field.fill('');
+        await page.keyboard.type(typed);
+        await page.keyboard.press('Enter');
+        expect(await feedback.textContent(), typed).toBe(said);
+      }
+      // The first graded answer (9 kJ) was wrong: it stays wrong.
+      expect(await score(page)).toBe(scoreOf(0));
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+
+      const g = await startAt(page, 'What is g near Earth');
+      await tabTo(page, 'Your answer');
+      await page.keyboard.type('9,76');
+      await tabTo(page, 'Check');
+      await page.keyboard.press('Space');
+      expect(await g.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
+      expect(await g.locator('[data-mark]').textContent()).toBe('✓');
+      expect(await score(page)).toBe(scoreOf(1));
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('should accept a short answer in another case, with spaces around it', async () => {
+      const { page } = await open('every-type.html');
+      const question = await startAt(page, 'What SI unit is used for force?');
+      await tabTo(page, 'Your answer');
+      await page.keyboard.type('  NEWTON ');
+      await page.keyboard.press('Enter');
+      expect(await question.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
+      await question.getByLabel('Your answer').fill('n');
+      await page.keyboard.press('Enter');
+      expect(await question.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
+      await question.getByLabel('Your answer').fill('newtons');
+      await page.keyboard.press('Enter');
+      expect(await question.locator('[data-feedback]').textContent()).toBe(
+        '✗ Not quite: the answer is newton.',
+      );
+      expect(await score(page)).toBe(scoreOf(1));
+      await page.context().close();
+    });
+
+    it('should grade and mark each cloze blank, and reveal the answers', async () => {
+      const { page } = await open('every-type.html');
+      const question = await startAt(page, 'Energy sentence');
+      const feedback = question.locator('[data-feedback]');
+      await tabTo(page, 'Blank 1 of 2');
+      await page.keyboard.type('Joules');
+      await page.keyboard.press('Tab');
+      expect(await question.getByLabel('Blank 2 of 2').getAttribute('placeholder')).toBe(
+        'named after a Scottish engineer',
+      );
+      await page.keyboard.type('wats');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await feedback.textContent()).toBe('✗ 1 of 2 blanks right.');
+      expect(await question.locator('.cloze-gap [data-mark]').allTextContents()).toEqual([
+        '✓',
+        '✗',
+      ]);
+      expect(await question.getByLabel('Blank 2 of 2').getAttribute('aria-invalid')).toBe('true');
+      await question.getByLabel('Blank 2 of 2').fill('watts');
+      await page.keyboard.press('Enter');
+      expect(await feedback.textContent()).toBe(
+        '✓ Correct! Your first answer is the one the score counts.',
+      );
+      expect(await score(page)).toBe(scoreOf(0));
+      await question.getByLabel('Blank 1 of 2').fill('');
+      await tabTo(page, 'Reveal');
+      await page.keyboard.press('Enter');
+      expect(await question.getByLabel('Blank 1 of 2').inputValue()).toBe('joules');
+      expect(await feedback.textContent()).toBe('The answers are filled in.');
+      await page.context().close();
+    });
+
+    it('should match with native selects, keyboard only, and mark each entry', async () => {
+      const { page } = await open('every-type.html');
+      const question = await startAt(page, 'Match each quantity with its SI unit.');
+      const letters = new Map<string, string>();
+      for (const option of await question.locator('.match-choices li').allTextContents()) {
+        const [letter, text] = collapse(option).split('. ');
+        letters.set(text!, letter!);
+      }
+      // Typing a letter in a focused select picks the option it starts ("C. newton").
+      await tabTo(page, 'Force');
+      await page.keyboard.press(letters.get('newton')!);
+      await tabTo(page, 'Energy');
+      await page.keyboard.press(letters.get('kelvin')!);
+      await tabTo(page, 'Power');
+      await page.keyboard.press(letters.get('watt')!);
+      expect(await question.getByLabel('Force').inputValue()).toBe(letters.get('newton'));
+      await tabTo(page, 'Check');
+      await page.keyboard.press('Enter');
+      expect(await question.locator('[data-feedback]').textContent()).toBe(
+        '✗ 2 of 3 matches right.',
+      );
+      expect(await question.locator('[data-match-row] [data-mark]').allTextContents()).toEqual([
+        '✓',
+        '✗',
+        '✓',
+      ]);
+      // Arrow keys move through the options too.
+      await tabTo(page, 'Energy', 'Shift+Tab');
+      const before = await question.getByLabel('Energy').inputValue();
+      await page.keyboard.press('ArrowDown');
+      expect(await question.getByLabel('Energy').inputValue()).not.toBe(before);
+      expect(await score(page)).toBe(scoreOf(0));
+      await page.context().close();
+    });
+
+    it('should reorder entries with Move up and Move down, announce each move, and check the order', async () => {
+      const { page } = await open('every-type.html');
+      const question = await startAt(page, 'Put the steps in order.');
+      const correct = ['Ask a question', 'Form a hypothesis', 'Test it', 'Draw a conclusion'];
+      const shown = () =>
+        question
+          .locator('[data-order-entry]')
+          .evaluateAll((entries) => entries.map((entry) => (entry as HTMLElement).dataset.text!));
+      const status = question.locator('[data-order-status]');
+      expect(await shown()).not.toEqual(correct);
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      // Selection sort, one keyboard press per move.
+      for (const [target, text] of correct.entries()) {
+        let at = (await shown()).indexOf(text);
+        if (at === target) continue;
+        await tabTo(page, `Move up: ${text}`);
+        while (at > target) {
+          await page.keyboard.press(at % 2 === 0 ? 'Enter' : 'Space');
+          at--;
+          expect(await status.textContent()).toBe(`${text} moved to position ${at + 1} of 4`);
+          // The focus stays on the button of the entry that moved.
+          expect(
+            await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+          ).toBe(`Move up: ${text}`);
+        }
+        await startAt(page, 'Put the steps in order.');
+      }
+      expect(await shown()).toEqual(correct);
+      await tabTo(page, 'Move up: Ask a question');
+      await page.keyboard.press('Enter');
+      expect(await status.textContent()).toBe('Ask a question is already first');
+      await tabTo(page, 'Check');
+      await page.keyboard.press('Enter');
+      expect(await question.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
+      expect(await question.locator('[data-order-entry] [data-mark]').allTextContents()).toEqual([
+        '✓',
+        '✓',
+        '✓',
+        '✓',
+      ]);
+      expect(await score(page)).toBe(scoreOf(1));
+      await page.getByRole('button', { name: 'Start over' }).click();
+      expect(await shown()).not.toEqual(correct);
+      expect(await score(page)).toBe(scoreOf(0));
+      await page.context().close();
+    });
+
+    it('should show the feedback of the picked true/false or choice option, and count the first pick', async () => {
+      const { page } = await open('every-type.html');
+      const statement = await startAt(page, 'Mass and weight are the same quantity.');
+      const wrongNote = statement.locator('#item-mass-weight-option-true-feedback');
+      const rightNote = statement.locator('#item-mass-weight-option-false-feedback');
+      await tabTo(page, 'True');
+      await page.keyboard.press('Space');
+      expect(await statement.locator('[data-feedback]').textContent()).toBe(
+        '✗ Not quite. Try again, or reveal the answer.',
+      );
+      expect(await wrongNote.isVisible()).toBe(true);
+      expect(await rightNote.isVisible()).toBe(false);
+      expect(await statement.getByLabel('True').getAttribute('aria-describedby')).toBe(
+        'item-mass-weight-option-true-feedback',
+      );
+      await page.keyboard.press('ArrowDown');
+      expect(await statement.getByLabel('False').isChecked()).toBe(true);
+      expect(await rightNote.isVisible()).toBe(true);
+      expect(await wrongNote.isVisible()).toBe(false);
+      expect(await score(page)).toBe(scoreOf(0));
+
+      const vector = await startAt(page, 'Which of these is a vector quantity?');
+      // Tab reaches the group's first radio; an arrow key picks the next one.
+      await tabTo(page, 'A. Speed');
+      await page.keyboard.press('ArrowDown');
+      expect(await vector.getByLabel('B. Velocity').isChecked()).toBe(true);
+      expect(await vector.locator('[data-feedback]').textContent()).toBe('✓ Correct!');
+      // Feedback on a right pick too.
+      expect(await vector.locator('#item-vector-option-b-feedback').textContent()).toBe(
+        'Right: velocity has both magnitude and direction.',
+      );
+      expect(await vector.locator('#item-vector-option-b-feedback').isVisible()).toBe(true);
+      expect(await vector.locator('#item-vector-option-a-feedback').isVisible()).toBe(false);
+      expect(await score(page)).toBe(scoreOf(1));
+      await page.context().close();
+    });
+
+    it('should have no axe-core finding once every type is answered, and print gaps instead of controls', async () => {
+      const { page } = await open('every-type.html', { bypassCSP: true });
+      await page.getByRole('button', { name: 'Reveal all answers' }).click();
+      await item(page, 'A 2 kg ball').getByLabel('Your answer').fill('7');
+      await item(page, 'A 2 kg ball').getByRole('button', { name: 'Check' }).click();
+      await item(page, 'Energy sentence').getByLabel('Blank 1 of 2').fill('joules');
+      await item(page, 'Energy sentence').getByRole('button', { name: 'Check' }).click();
+      await item(page, 'Match each').getByRole('button', { name: 'Check' }).click();
+      await item(page, 'Match each').getByLabel('Force').selectOption({ index: 1 });
+      await item(page, 'Match each').getByRole('button', { name: 'Check' }).click();
+      await item(page, 'Put the steps').getByRole('button', { name: 'Check' }).click();
+      await item(page, 'Mass and weight').getByLabel('True').check();
+      await item(page, 'Which of these is a vector').getByLabel('A. Speed').check();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.emulateMedia({ media: 'print' });
+      const display = (locator: Locator) =>
+        locator.first().evaluate((element) => getComputedStyle(element).display);
+      expect(await display(page.locator('main button'))).toBe('none');
+      expect(await display(page.locator('.match-answer select'))).toBe('none');
+      // Boxes to write a letter or a position in, where the controls were.
+      for (const box of await page
+        .locator('.match-row .write-box, .order-entry .write-box')
+        .all()) {
+        expect(await box.isVisible()).toBe(true);
+      }
+      expect(await page.locator('.write-box').count()).toBe(7);
+      const blank = page.locator('.cloze-blank').first();
+      expect(await blank.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe(
+        'none',
+      );
+      expect(await blank.evaluate((element) => getComputedStyle(element).borderBottomStyle)).toBe(
+        'solid',
+      );
+      if (systemTool('pdftotext', 'poppler-utils').available) {
+        const pdfPath = join(dir, 'every-type.pdf');
+        writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+        const printed = collapse(runTool('pdftotext', [pdfPath, '-']));
+        expect(printed).not.toMatch(/Move up|Choose…|Check|Reveal/);
+        expect(printed).toContain(
+          'Put the 4 entries in order: write each one’s position in its box.',
+        );
+        expect(printed).toContain('Answers');
+        expect(printed).toContain('9 ± 2% J (accepted: 8.82 to 9.18 J)');
+      }
+      await page.context().close();
+    });
   });
 
   it('should print the teacher’s copy with every answer in place', async () => {
