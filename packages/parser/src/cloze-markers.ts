@@ -19,7 +19,8 @@ declare module 'mdast' {
   }
 }
 
-const MARKER = /\{\{([\s\S]*?)\}\}|\{\{/g;
+/** `{{…}}` holding no other `{{`, or an opening `{{` that never closes. */
+const MARKER = /\{\{((?:(?!\{\{)[\s\S])*?)\}\}|\{\{/g;
 /** What makes an item a cloze without `type=cloze`: a closed marker, or an explicit one cut by formatting. */
 const MARKER_SIGN = /\{\{[\s\S]*?\}\}|\{\{c\d/;
 const EXPLICIT = /^c(\d+)::([\s\S]*)$/;
@@ -175,7 +176,7 @@ export class ClozeMarkers {
       const place = this.#place(node, match.index, match[0]);
       if (match[1] === undefined) {
         this.#reportUnclosed(node, match.index, after);
-        break;
+        continue;
       }
       const read = readMarker(match[1]);
       if (!read.ok) {
@@ -213,7 +214,9 @@ export class ClozeMarkers {
       );
       return;
     }
-    const text = node.value.slice(index).split('\n')[0]!;
+    const rest = node.value.slice(index);
+    const next = rest.indexOf('{{', 2);
+    const text = (next === -1 ? rest : rest.slice(0, next)).split('\n')[0]!.trimEnd();
     this.#reportMalformed(
       `expected \`}}\` to close the blank \`${text}\`, found none: write \`{{c1::answer}}\``,
       this.#context.lines.place(start, start + text.length),
