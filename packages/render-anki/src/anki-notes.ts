@@ -8,7 +8,7 @@ import {
 import { type RichHtmlOptions, renderRichHtml, renderRichInlineHtml } from '@quizmark/rich-html';
 import { ankiIdFor, guidFor } from './anki-ids.js';
 import { noteTags } from './anki-tags.js';
-import { clozeMarker } from './cloze-markers.js';
+import { clozeFieldHtml } from './cloze-markers.js';
 import { deckAncestry, normalizeDeckName, subdeckName } from './deck-names.js';
 import { mediaFileName } from './media-names.js';
 import { type FieldHtml, noteFields } from './note-fields.js';
@@ -81,11 +81,11 @@ export function ankiDeckContent(input: DeckInput): AnkiDeckContent {
       return name;
     },
   };
-  const clozeOptions: RichHtmlOptions = { ...options, cloze: clozeMarker };
   const html: FieldHtml = {
     block: (text) => protectAnkiMarkup(renderRichHtml(text, options)),
     inline: (text) => protectAnkiMarkup(renderRichInlineHtml(text, options)),
-    cloze: (text) => protectAnkiMarkup(renderRichHtml(text, clozeOptions)),
+    cloze: (text) =>
+      protectAnkiMarkup(clozeFieldHtml((cloze) => renderRichHtml(text, { ...options, cloze }))),
   };
   const describe = (text: RichText | null) => (text ? html.block(text) : '');
 

@@ -1,4 +1,5 @@
 import type { ClozeBlank } from '@quizmark/model';
+import type { ClozeHtml } from '@quizmark/rich-html';
 import { escapeHtml } from './field-parts.js';
 
 // Anki reads `{{c1::answer::hint}}` in the HTML of a cloze field: `{{c`
@@ -11,6 +12,21 @@ const markerText = (text: string) =>
 /** A blank as Anki's cloze marker, answer and hint escaped. */
 export const clozeMarker = (blank: ClozeBlank) =>
   `{{c${blank.number}::${markerText(blank.answer)}${blank.hint ? `::${markerText(blank.hint)}` : ''}}}`;
+
+/**
+ * The HTML of a cloze text with its blanks as Anki's markers, from a render
+ * that takes the HTML of each blank. The author's own braces (`{{c1::x}}` in
+ * inline code, say) are written as entities: Anki would read them as blanks.
+ * A slot with NUL, which Markdown never lets through, holds each blank until
+ * then.
+ */
+export function clozeFieldHtml(render: (cloze: ClozeHtml) => string): string {
+  const markers: string[] = [];
+  const html = render((blank) => `\0${markers.push(clozeMarker(blank)) - 1}\0`);
+  return html
+    .replace(/[{}]/g, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/\0(\d+)\0/g, (_, index: string) => markers[Number(index)]!);
+}
 
 // Anki's own pattern for a blank (rslib/src/cloze.rs).
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;

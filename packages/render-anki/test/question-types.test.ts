@@ -133,13 +133,15 @@ describe('cloze notes', () => {
     expect(() => renderCardPreview(note, 2)).toThrow(/no card 2/);
   });
 
-  it('should keep ::, }} and {{ in an answer or hint from breaking the blank', () => {
+  it('should keep ::, }} and {{ in an answer, a hint or the text from making or breaking a blank', () => {
     const item = cloze('tricky', {
       text: [
         'Write ',
         blank(1, 'a::b}} {{c2::x}}', 'use :: and }}'),
         ' then ',
         blank(2, '<tag> & "q"'),
+        ', not ',
+        { type: 'inlineCode', value: '{{c9::code}}' },
         '.',
       ],
     });
@@ -150,8 +152,12 @@ describe('cloze notes', () => {
     expect([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => m[1])).toEqual(['1', '2']);
     expect(note.cards.map((card) => card.ord)).toEqual([0, 1]);
     const first = renderCardPreview(note, 0);
-    expect(htmlToPlainText(first.front)).toContain('Write [use :: and }}] then <tag> & "q".');
-    expect(htmlToPlainText(first.back)).toContain('Write a::b}} {{c2::x}} then <tag> & "q".');
+    expect(htmlToPlainText(first.front)).toContain(
+      'Write [use :: and }}] then <tag> & "q", not {{c9::code}}.',
+    );
+    expect(htmlToPlainText(first.back)).toContain(
+      'Write a::b}} {{c2::x}} then <tag> & "q", not {{c9::code}}.',
+    );
     expect(first.front).not.toContain('<tag>');
   });
 });
