@@ -9,8 +9,9 @@ import { COLOR, TEXT } from './theme.js';
 // Where students write on the quiz: tick boxes, answer boxes, and the small
 // boxes beside matching and ordering entries for a letter or a position.
 
-/** A tick box: as big as a choice's box, so the quiz looks alike. */
+/** A tick box: as big as a choice's box, its label where an option's letter starts, so the quiz looks alike. */
 const TICK = 8.5;
+const TICK_TEXT = 14;
 /** A box for one letter or number, beside an entry. */
 const ENTRY_BOX = { width: 20, height: 14 } as const;
 const ENTRY_BOX_GAP = 6;
@@ -71,27 +72,34 @@ export function entryRows(
   return rows;
 }
 
-const TRUE_FALSE_GAP = 28;
-
-/** "☐ True   ☐ False": always in this order, in every version. */
-export function trueFalseRow(frame: Frame): LayoutRow {
+/**
+ * "☐ True" over "☐ False": always in this order, in every version, one
+ * under the other as a choice's options are (side by side, text extraction
+ * reads the False of consecutive questions as a column of its own).
+ */
+export function trueFalseRows(frame: Frame): LayoutRow[] {
   const height = TEXT.lineHeight;
   const baseline = baselineFor(height, TEXT.size);
-  const ops: DrawOp[] = [];
-  let x = frame.x;
-  for (const label of ['True', 'False']) {
-    ops.push(box(x, xMiddle(baseline) - TICK / 2, TICK, TICK), {
-      op: 'text',
-      x: x + TICK + 5.5,
-      y: baseline,
-      text: label,
-      font: 'sans',
-      size: TEXT.size,
-      color: COLOR.text,
-    });
-    x += TICK + 5.5 + textWidth(label, 'sans', TEXT.size) + TRUE_FALSE_GAP;
-  }
-  return { spaceBefore: 7, height, baseline, ops, breakAfter: 'block' };
+  return ['True', 'False'].map(
+    (label, index): LayoutRow => ({
+      spaceBefore: index === 0 ? 7 : 4,
+      height,
+      baseline,
+      ops: [
+        box(frame.x, xMiddle(baseline) - TICK / 2, TICK, TICK),
+        {
+          op: 'text',
+          x: frame.x + TICK_TEXT,
+          y: baseline,
+          text: label,
+          font: 'sans',
+          size: TEXT.size,
+          color: COLOR.text,
+        },
+      ],
+      breakAfter: index === 0 ? 'never' : 'block',
+    }),
+  );
 }
 
 /** A box to write an answer in, `width` wide (at most the column), the unit printed after it. */

@@ -8,7 +8,7 @@ import {
   type RichText,
   toPlainText,
 } from '@quizmark/model';
-import { answerBoxRow, entryIndent, entryRows, trueFalseRow } from './answer-space.js';
+import { answerBoxRow, entryIndent, entryRows, trueFalseRows } from './answer-space.js';
 import type { LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import type { PlannedQuestion } from './plan-versions.js';
@@ -56,7 +56,7 @@ export function layoutQuestion(
       break;
     }
     case 'truefalse':
-      rows.push(trueFalseRow(frame));
+      rows.push(...trueFalseRows(frame));
       break;
     case 'numeric':
       rows.push(answerBoxRow(frame, NUMERIC_BOX, item.answer.unit));

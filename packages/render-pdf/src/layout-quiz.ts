@@ -221,11 +221,13 @@ function columnStarts(widths: readonly number[], perRow: number) {
   return { starts, end: x - GLANCE_COLUMN_GAP };
 }
 
-/** The correct letters of every choice question in a grid, for quick marking. */
+/** The correct letters of every choice question (True or False for true/false) in a grid, for quick marking. */
 function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
   const cells = plan.sections.flatMap((section) =>
     section.questions.flatMap((question) => {
-      const letters = correctLetters(question);
+      const { item } = question;
+      const letters =
+        item.type === 'truefalse' ? (item.answer ? 'True' : 'False') : correctLetters(question);
       return letters === null ? [] : [{ number: question.number, letters }];
     }),
   );

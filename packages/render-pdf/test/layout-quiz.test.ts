@@ -1,4 +1,4 @@
-import { choice, deckOf, flashcard } from '@quizmark/testing';
+import { blank, choice, cloze, deckOf, everyTypeDeck, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type DrawOp, layoutQuiz, planVersions } from '../src/index.js';
 import { textWidth } from '../src/text-width.js';
@@ -85,5 +85,69 @@ describe('layoutQuiz', () => {
       );
     // Recall 5 × 0, quiz 5 × 4, explain 2 × 0, practice 5 × 4.
     expect(markers).toEqual([0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0, 4, 4, 4, 4, 4]);
+  });
+
+  it('should draw the boxes students write in, each whole within its row', () => {
+    const layout = layoutQuiz(planVersions(everyTypeDeck())[0]!, { kind: 'quiz' });
+    const questions = layout.groups.filter((group) => group.kind === 'question');
+    const boxes = questions.map((group) => ({
+      id: group.id,
+      boxes: group.rows.flatMap((row) => row.ops).filter((op) => op.op === 'rect').length,
+    }));
+    // True/false two tick boxes, numeric and short one answer box, the cloze none (its
+    // gaps are ruled), matching one per left entry, ordering one per entry, the choice bubbles.
+    expect(boxes).toEqual([
+      { id: 'mass-weight', boxes: 2 },
+      { id: 'g-near-earth', boxes: 1 },
+      { id: 'kinetic-energy', boxes: 1 },
+      { id: 'force-unit', boxes: 1 },
+      { id: 'energy-sentence', boxes: 0 },
+      { id: 'si-units', boxes: 3 },
+      { id: 'method-steps', boxes: 4 },
+      { id: 'vector', boxes: 0 },
+    ]);
+    for (const group of questions)
+      for (const row of group.rows)
+        for (const op of row.ops)
+          if (op.op === 'rect') {
+            expect(op.y).toBeGreaterThanOrEqual(0);
+            expect(op.y + op.height).toBeLessThanOrEqual(row.height);
+            expect(op.x + op.width).toBeLessThanOrEqual(layout.page.contentWidth);
+          }
+  });
+
+  it('should set matching entries side by side, the letters in one column', () => {
+    const layout = layoutQuiz(planVersions(everyTypeDeck())[0]!, { kind: 'quiz' });
+    const group = layout.groups.find((g) => g.id === 'si-units')!;
+    // Stem, note, then one row per line-up: three pairs and a distractor make four.
+    const lineUps = group.rows.slice(-4).map((row) => texts(row.ops).map((op) => op.text));
+    expect(lineUps.map((line) => line.filter((text) => /^\d\.$|^[A-D]\.$/.test(text)))).toEqual([
+      ['1.', 'A.'],
+      ['2.', 'B.'],
+      ['3.', 'C.'],
+      ['D.'],
+    ]);
+    const letterX = group.rows
+      .slice(-4)
+      .map((row) => texts(row.ops).find((op) => /^[A-D]\.$/.test(op.text))!.x);
+    expect(new Set(letterX).size).toBe(1);
+    expect(letterX[0]).toBeGreaterThan(layout.page.contentWidth / 3);
+  });
+
+  it('should rule a cloze gap at least as wide as its answer, and wider in steps, without the answer', () => {
+    const long = 'electromagnetic induction';
+    const deck = deckOf({
+      Cloze: [cloze('gaps', { text: ['A ', blank(1, 'J'), ' and ', blank(2, long), '.'] })],
+    });
+    const layout = layoutQuiz(planVersions(deck)[0]!, { kind: 'quiz' });
+    const ops = layout.groups
+      .find((group) => group.id === 'gaps')!
+      .rows.flatMap((row) => texts(row.ops));
+    const rules = ops.filter((op) => /^_+$/.test(op.text));
+    expect(rules).toHaveLength(2);
+    const width = (op: TextOp) => textWidth(op.text, op.font, op.size);
+    expect(width(rules[0]!)).toBeGreaterThanOrEqual(48);
+    expect(width(rules[1]!)).toBeGreaterThan(textWidth(long, 'sans', 10.5));
+    expect(ops.map((op) => op.text).join(' ')).not.toMatch(/J\b|electromagnetic/);
   });
 });

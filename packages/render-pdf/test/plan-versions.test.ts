@@ -1,5 +1,5 @@
-import type { Item } from '@quizmark/model';
-import { choice, deckOf, flashcard } from '@quizmark/testing';
+import type { Item, RichText } from '@quizmark/model';
+import { choice, deckOf, everyTypeDeck, flashcard, matching, ordering } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { planVersions } from '../src/index.js';
 import { seedDeck } from './parsed-decks.js';
@@ -98,5 +98,70 @@ describe('planVersions', () => {
     const [plan] = planVersions(seedDeck(), { seed: 'x', select: { types: ['explain'] } });
     expect(plan!.questionCount).toBe(2);
     expect(plan!.sections.map((section) => section.section.title)).toEqual(['Explain']);
+  });
+
+  describe('matching and ordering entries', () => {
+    const entries = deckOf({
+      Order: [
+        matching('pairs', {
+          pairs: [1, 2, 3, 4, 5].map((n): [string, string] => [`left ${n}`, `right ${n}`]),
+          distractors: ['spare'],
+        }),
+        ordering('steps', { sequence: [1, 2, 3, 4, 5].map((n) => `step ${n}`) }),
+      ],
+    });
+    const text = (entry: RichText) => entry.markdown;
+    const question = (plan: ReturnType<typeof planVersions>[number], id: string) =>
+      plan.sections.flatMap((section) => section.questions).find((q) => q.item.id === id)!;
+    const authored = {
+      matches: ['right 1', 'right 2', 'right 3', 'right 4', 'right 5', 'spare'],
+      sequence: ['step 1', 'step 2', 'step 3', 'step 4', 'step 5'],
+    };
+
+    it("should print them away from the author's order (the answer), even in one version without a seed", () => {
+      for (const options of [undefined, { seed: 'x' }, { versions: 6, seed: 'y' }])
+        for (const plan of planVersions(entries, options)) {
+          const matches = question(plan, 'pairs').matches.map(text);
+          const sequence = question(plan, 'steps').sequence.map(text);
+          expect([...matches].sort()).toEqual(authored.matches);
+          expect([...sequence].sort()).toEqual(authored.sequence);
+          expect(matches).not.toEqual(authored.matches);
+          expect(sequence).not.toEqual(authored.sequence);
+        }
+    });
+
+    it('should shuffle them per version and reproduce them from the seed', () => {
+      const orders = (seed: string) =>
+        planVersions(entries, { versions: 4, seed }).map(
+          (plan) =>
+            `${question(plan, 'pairs').matches.map(text)} | ${question(plan, 'steps').sequence.map(text)}`,
+        );
+      expect(new Set(orders('term')).size).toBe(4);
+      expect(orders('term')).toEqual(orders('term'));
+      expect(orders('term')).not.toEqual(orders('other'));
+      expect(planVersions(entries).map((plan) => question(plan, 'steps').sequence)).toEqual(
+        planVersions(entries).map((plan) => question(plan, 'steps').sequence),
+      );
+    });
+
+    it('should give two entries the one order that is not the answer', () => {
+      const two = deckOf({ Order: [ordering('two', { sequence: ['first', 'second'] })] });
+      for (const seed of ['1', '2', '3', '4'])
+        expect(question(planVersions(two, { seed })[0]!, 'two').sequence.map(text)).toEqual([
+          'second',
+          'first',
+        ]);
+    });
+
+    it('should plan options only for choices and entries only for matching and ordering', () => {
+      for (const plan of planVersions(everyTypeDeck(), { versions: 3, seed: 'tf' }))
+        for (const { item, options, matches, sequence } of plan.sections.flatMap(
+          (section) => section.questions,
+        )) {
+          expect(options.length > 0).toBe(item.type === 'choice');
+          expect(matches.length > 0).toBe(item.type === 'matching');
+          expect(sequence.length > 0).toBe(item.type === 'ordering');
+        }
+    });
   });
 });

@@ -147,6 +147,7 @@ describe.skipIf(!poppler.available)('question types as read by pdftotext', () =>
 
   it('should give every answer in the key: true/false and its feedback, the interval, alternatives, blanks', async () => {
     const every = (await render(everyTypeDeck())).get('deck.key.pdf')!;
+    expect(every).toContain('Choiceanswersataglance1.False8.B');
     expect(() =>
       findInOrder(every, [
         '1.Massandweightarethesamequantity.',
@@ -199,6 +200,8 @@ describe.skipIf(!poppler.available)('question types as read by pdftotext', () =>
     for (const version of ['A', 'B']) {
       const quiz = files.get(`deck.${version}.quiz.pdf`)!;
       const key = files.get(`deck.${version}.key.pdf`)!;
+      // True comes first in every version.
+      expect(quiz).toContain('Massandweightarethesamequantity.TrueFalse');
       const matchStart = quiz.indexOf('MatcheachquantitywithitsSIunit.');
       const letters = pairs.map(([, right]) => letterBefore(quiz, right, matchStart));
       const kelvin = letterBefore(quiz, 'kelvin', matchStart);
