@@ -1,4 +1,4 @@
-import type { Choice, Deck } from '@quizmark/model';
+import { type Choice, clozeBlanks, type Deck, type Item, toPlainText } from '@quizmark/model';
 import {
   blank,
   choice,
@@ -15,6 +15,7 @@ import {
 } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { type PdfOptions, pdfRenderer } from '../src/index.js';
+import { loadDeck } from './parsed-decks.js';
 import { findInOrder, pdfText, poppler, squash } from './pdf-tools.js';
 
 // Every question type printed and read back by pdftotext, white space
@@ -259,5 +260,71 @@ describe.skipIf(!poppler.available)('question types as read by pdftotext', () =>
     expect(key).toContain('Answer:9.7–9.9m/s²(9.8±0.1m/s²)');
     expect(key).toMatch(/1\.x→[AB]\.y/);
     expect(key).toMatch(/1\.[AB]\.a…2\.[AB]\.b…/);
+  });
+
+  it('should key every question of the physics deck, in each version, by what that version printed', async () => {
+    const physics = loadDeck(new URL('../../../content/physics.md', import.meta.url));
+    const items = physics.sections.flatMap((section) => section.items);
+    const plain = (text: Parameters<typeof toPlainText>[0]) => squash(toPlainText(text));
+    const bound = (value: number) => String(Number(value.toPrecision(12)));
+    const files = await render(physics, { versions: 2, seed: 'term' });
+    for (const version of ['A', 'B']) {
+      const quiz = files.get(`deck.${version}.quiz.pdf`)!;
+      const key = files.get(`deck.${version}.key.pdf`)!;
+      const at = (item: Item) => key.indexOf(`.${squash(item.title)}`);
+      const expected = (item: Item): string[] => {
+        switch (item.type) {
+          case 'truefalse':
+            return [`Answer:${item.answer ? 'True' : 'False'}`];
+          case 'numeric': {
+            const unit = squash(item.answer.unit ?? '');
+            if (item.answer.kind === 'exact') return [`Answer:${bound(item.answer.value)}${unit}`];
+            return [`${bound(item.answer.min)}–${bound(item.answer.max)}${unit}`];
+          }
+          case 'short': {
+            const [first, ...others] = item.answers.map(squash);
+            return [
+              `Answer:${first}${item.caseSensitive ? '(casematters)' : ''}`,
+              ...(others.length > 0 ? [`Alsoaccepted:${others.join('·')}`] : []),
+            ];
+          }
+          case 'cloze':
+            return clozeBlanks(item.text).map((blank) => `${blank.number}${squash(blank.answer)}`);
+          case 'matching': {
+            const from = quiz.indexOf(plain(item.stem));
+            return item.pairs.map(
+              (pair, index) =>
+                `${index + 1}.${plain(pair.left)}→${letterBefore(quiz, plain(pair.right), from)}.${plain(pair.right)}`,
+            );
+          }
+          case 'ordering': {
+            const from = quiz.indexOf(plain(item.stem));
+            return item.sequence.map(
+              (entry, index) =>
+                `${index + 1}.${letterBefore(quiz, plain(entry), from)}.${plain(entry)}`,
+            );
+          }
+          case 'choice': {
+            // Feedback follows the printed order of the options: the order of this version's letters.
+            const from = quiz.indexOf(plain(item.stem));
+            return item.options
+              .flatMap((option) => {
+                if (!option.feedback) return [];
+                const letter = letterBefore(quiz, plain(option.text), from);
+                return [`${letter}.${plain(option.text)}${plain(option.feedback)}`];
+              })
+              .sort();
+          }
+          default:
+            return [];
+        }
+      };
+      for (const item of items) {
+        expect(at(item), item.id).toBeGreaterThan(0);
+        const next = Math.min(...items.map(at).filter((index) => index > at(item)), key.length);
+        const answer = key.slice(at(item), next);
+        expect(() => findInOrder(answer, expected(item)), item.id).not.toThrow();
+      }
+    }
   });
 });

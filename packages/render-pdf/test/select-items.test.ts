@@ -1,7 +1,7 @@
-import { choice, deckOf, explain, flashcard } from '@quizmark/testing';
+import { choice, deckOf, everyTypeDeck, explain, flashcard } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { selectItems } from '../src/index.js';
-import { seedDeck } from './parsed-decks.js';
+import { loadDeck, seedDeck } from './parsed-decks.js';
 
 const ids = (selected: ReturnType<typeof selectItems>) => selected.map(({ item }) => item.id);
 
@@ -97,5 +97,30 @@ describe('selectItems', () => {
 
   it('should take all matching items when the count is larger', () => {
     expect(selectItems(mixed, { types: ['flashcard'], count: 50 }, 's')).toHaveLength(2);
+  });
+
+  it('should select the new question types by type', () => {
+    expect(ids(selectItems(everyTypeDeck(), { types: ['cloze', 'matching', 'ordering'] }))).toEqual(
+      ['energy-sentence', 'si-units', 'method-steps'],
+    );
+    expect(ids(selectItems(everyTypeDeck(), { types: ['truefalse', 'numeric', 'short'] }))).toEqual(
+      ['mass-weight', 'g-near-earth', 'kinetic-energy', 'force-unit'],
+    );
+  });
+
+  it('should mix a count across question types and across the difficulties of a parsed deck', () => {
+    // No difficulty or level: one stratum per type, so seven of eight items are one of each type.
+    for (const seed of ['a', 'b', 'c']) {
+      const picked = selectItems(everyTypeDeck(), { count: 7 }, seed);
+      expect(new Set(picked.map(({ item }) => item.type)).size).toBe(7);
+    }
+    const physics = loadDeck(new URL('../../../content/physics.md', import.meta.url));
+    const picked = selectItems(physics, { count: 4 }, 'mix');
+    expect(picked.map(({ item }) => item.difficulty).sort()).toEqual([
+      'easy',
+      'easy',
+      'medium',
+      'medium',
+    ]);
   });
 });
