@@ -2,6 +2,7 @@ import { htmlToPlainText, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import {
   blank,
   cloze,
+  collectionRequest,
   deckInput,
   deckOf,
   everyTypeDeck,
@@ -10,7 +11,7 @@ import {
   shortAnswer,
 } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
-import { htmlDescriptor, renderDeckHtml } from '../src/index.js';
+import { htmlDescriptor, htmlRenderer, renderDeckHtml } from '../src/index.js';
 import { collapse } from './content-decks.js';
 
 // The HTML of each question type, in the study view (interactive, answers
@@ -54,6 +55,12 @@ describe('question types in the HTML pages', () => {
     expect(study).toContain('<dt>Contents</dt><dd>8 questions</dd>');
   });
 
+  it('should count every answered type as a question on the index too', async () => {
+    const request = { decks: [every], options: {}, sourceDateEpoch: 0 };
+    const [index] = (await htmlRenderer.renderCollection?.(collectionRequest(request))) ?? [];
+    expect(new TextDecoder().decode(index!.bytes)).toContain('<p>8 questions</p>');
+  });
+
   it('should draw true/false as two radios, True first, with the feedback of each kept for its pick', () => {
     const item = article(study, 'mass-weight');
     const radios = attributes(item, 'input');
@@ -78,7 +85,10 @@ describe('question types in the HTML pages', () => {
     expect(attribute(input!, 'inputmode')).toBe('decimal');
     const id = attribute(input!, 'id');
     expect(item).toContain(`<label class="entry-label" for="${id}">Your answer</label>`);
-    expect(item).toContain('<span class="unit">J</span>');
+    expect(item).toContain('<span class="unit" id="item-kinetic-energy-answer-unit">J</span>');
+    expect(attribute(input!, 'aria-describedby')).toBe(
+      'item-kinetic-energy-title item-kinetic-energy-answer-unit',
+    );
     const [entry] = attributes(item, 'div').filter((attrs) => attrs.includes('data-numeric'));
     expect(attribute(entry!, 'data-min')).toBe('8.82');
     expect(attribute(entry!, 'data-max')).toBe('9.18');
@@ -109,6 +119,12 @@ describe('question types in the HTML pages', () => {
       'strict',
     );
     expect(text(renderDeckHtml(strict, { view: 'answers' }))).toContain('Answer Na (case matters)');
+    // The learner is told too, and the field is described by it.
+    const field = attributes(article(renderDeckHtml(strict), 'symbol'), 'input')[0]!;
+    expect(attribute(field, 'aria-describedby')).toBe('item-symbol-title item-symbol-answer-case');
+    expect(renderDeckHtml(strict)).toContain(
+      '<span class="entry-note" id="item-symbol-answer-case">(case matters)</span>',
+    );
   });
 
   it('should put a named field in each cloze blank, the hint as its placeholder, and fill them in the answers', () => {
