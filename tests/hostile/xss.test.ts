@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Asset, DeckInput } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
-import { ankiDeckContent, cardCss, renderCardPreview } from '@quizmark/render-anki';
+import { ankiDeckContent, renderCardPreview } from '@quizmark/render-anki';
 import { browserAvailable, type LaunchedBrowser, launchBrowser, readZip } from '@quizmark/testing';
 import type { Page } from 'playwright-core';
 import initSqlJs from 'sql.js';
@@ -40,6 +40,14 @@ const PLACES = {
   concept: 14,
   mistake: 15,
   htmlBlock: 16,
+  optionFeedback: 17,
+  statement: 18,
+  statementFeedback: 19,
+  clozeText: 20,
+  matchLeft: 21,
+  matchRight: 22,
+  orderEntry: 23,
+  shortAnswer: 24,
 } as const;
 
 const LOCAL_TO_THE_BUILD = /&#(x09|1);/;
@@ -111,6 +119,39 @@ function xssDeck(): string {
       '#### Concepts',
       '',
       `- ${text(PLACES.concept)}`,
+      '',
+      `### Feedback ${index}`,
+      '',
+      `- [x] right ${index}`,
+      `  > ${text(PLACES.optionFeedback)}`,
+      `- [ ] wrong ${index}`,
+      '',
+      `### Statement ${index}: ${text(PLACES.statement)}`,
+      '',
+      '- [ ] True',
+      `  > ${text(PLACES.statementFeedback)}`,
+      '- [x] False',
+      '',
+      `### Cloze ${index} {type=cloze}`,
+      '',
+      `${text(PLACES.clozeText)} {{c1::blank${index}}} end.`,
+      '',
+      `### Matching ${index} {type=matching}`,
+      '',
+      `- ${text(PLACES.matchLeft)} → ${text(PLACES.matchRight)}`,
+      `- second ${index} → other ${index}`,
+      '',
+      `### Ordering ${index} {type=ordering}`,
+      '',
+      `1. ${text(PLACES.orderEntry)}`,
+      `2. last ${index}`,
+      '',
+      `### Short ${index} {type=short}`,
+      '',
+      '#### Answer',
+      '',
+      `- ${text(PLACES.shortAnswer)}`,
+      `- plain ${index}`,
       '',
     ].join('\n');
   });
@@ -330,16 +371,19 @@ describe.runIf(browserAvailable())('script in decks never runs', () => {
       name: 'xss',
       assets: new Map([[asset.url, asset]]),
     };
-    const cards = ankiDeckContent(input).notes.flatMap((note) =>
-      note.noteType.templates.map((_, ord) => renderCardPreview(note, ord)),
+    const notes = ankiDeckContent(input).notes;
+    // Each note as Anki shows it: every card it has (a cloze has one per number), with its type's CSS.
+    const cards = notes.flatMap((note) =>
+      note.cards.map((card) => renderCardPreview(note, card.ord)),
     );
     const body = cards
       .map((card) => `<div class="card">${card.front}</div><div class="card">${card.back}</div>`)
       .join('\n');
+    const styles = [...new Set(notes.map((note) => note.noteType.css))].join('\n');
     const page = await launched.browser.newPage();
     try {
       return await inspect(page, () =>
-        page.setContent(`<!doctype html><style>${cardCss}</style><body>${body}</body>`),
+        page.setContent(`<!doctype html><style>${styles}</style><body>${body}</body>`),
       );
     } finally {
       await page.close();
