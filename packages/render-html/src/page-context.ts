@@ -19,8 +19,6 @@ import { type NumericContext, numericContext } from './numeric-context.js';
 import { type OrderingContext, orderingContext } from './ordering-context.js';
 import { type ShortContext, shortContext } from './short-context.js';
 
-export type { ChoiceContext, OptionContext, TrueFalseContext } from './choice-context.js';
-
 // The variables a page template receives (documented in the README). Each
 // item type's view data is built in its own file (`*-context.ts`).
 

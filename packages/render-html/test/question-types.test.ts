@@ -171,6 +171,34 @@ describe('question types in the HTML pages', () => {
     expect(item).not.toContain('<b>');
   });
 
+  it('should keep the blank fields in a cloze text that holds author HTML, and sanitise the rest', () => {
+    const input = deckInput(
+      deckOf({
+        s: [
+          cloze('with-html', {
+            text: [
+              'Press ',
+              { type: 'html', value: '<kbd onclick="alert(1)">' },
+              blank(1, 'Ctrl'),
+              { type: 'html', value: '</kbd>' },
+              ' and ',
+              { type: 'html', value: '<img src=x onerror=alert(1)>' },
+              blank(2, 'C'),
+            ],
+          }),
+        ],
+      }),
+      'with-html',
+    );
+    const item = article(renderDeckHtml(input), 'with-html');
+    expect(item).toMatch(/<kbd><span class="cloze-gap"><input type="text" class="cloze-blank"/);
+    expect(attributes(item, 'input').map((attrs) => attribute(attrs, 'aria-label'))).toEqual([
+      'Blank 1 of 2',
+      'Blank 2 of 2',
+    ]);
+    expect(item).not.toMatch(/onclick|onerror|alert/);
+  });
+
   it('should give each matching entry a select of every right-hand entry, shuffled the same way on every build', () => {
     const item = article(study, 'si-units');
     const selects = attributes(item, 'select');
