@@ -68,6 +68,43 @@ A prime has exactly two divisors.
 
 2 × 2 + 6 = 10.
 
+## More question types {level=beginner}
+
+### Markdown was created in 2004. {type=truefalse}
+
+#### Answer
+
+True
+
+### How many \`#\` marks start an item heading? {type=numeric}
+
+#### Answer
+
+3
+
+### Which file format holds a deck? {type=short}
+
+#### Answer
+
+- Markdown
+- md
+
+### Deck sentence
+
+A deck is written in {{c1::Markdown}} and built into {{c2::JSON, HTML, Anki and PDF}}.
+
+### Match each heading with what it starts. {type=matching}
+
+- \`##\` → a section
+- \`###\` → an item
+- \`####\` → a part of an item
+
+### Put the steps of writing a deck in order. {type=ordering}
+
+1. Write the Markdown
+2. Run \`quizmark check\`
+3. Run \`quizmark build\`
+
 ## Explain
 
 ### Explain why a deck gives every item a stable id.
