@@ -32,7 +32,8 @@ export function buildCloze(input: ItemInput, markers: ClozeMarkers): Cloze {
     'concepts',
     'expected `#### Concepts` only in explain items, found it in a cloze: it is left out',
   );
-  const bodyText = context.builder.richText(markers.blocks(body), ITEM_DEPTH);
+  markers.readBlocks(body);
+  const bodyText = context.builder.richText(body, ITEM_DEPTH);
   markers.numberShorthand();
   if (markers.count === 0 && markers.malformed === 0) {
     context.list.report(

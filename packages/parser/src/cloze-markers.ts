@@ -118,41 +118,29 @@ export class ClozeMarkers {
     this.#context.list.report('cloze-malformed', message, place);
   }
 
-  blocks(nodes: readonly RootContent[]): RootContent[] {
-    return nodes.map((node) => this.#block(node));
+  /** Turns the markers of the blocks' text into blanks, in place: the tree is this parse's own. */
+  readBlocks(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.#block(node);
   }
 
-  #block(node: RootContent): RootContent {
+  #block(node: RootContent): void {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
-        return { ...node, children: this.phrasing(node.children) };
+        node.children = this.phrasing(node.children);
+        break;
       case 'blockquote':
-        return {
-          ...node,
-          children: node.children.map((child) => this.#block(child)) as typeof node.children,
-        };
+        this.readBlocks(node.children);
+        break;
       case 'list':
-        return {
-          ...node,
-          children: node.children.map((item) => ({
-            ...item,
-            children: item.children.map((child) => this.#block(child)) as typeof item.children,
-          })),
-        };
+        for (const item of node.children) this.readBlocks(item.children);
+        break;
       case 'table':
-        return {
-          ...node,
-          children: node.children.map((row) => ({
-            ...row,
-            children: row.children.map((cell) => ({
-              ...cell,
-              children: this.phrasing(cell.children),
-            })),
-          })),
-        };
+        for (const row of node.children)
+          for (const cell of row.children) cell.children = this.phrasing(cell.children);
+        break;
       default:
-        return node;
+        break;
     }
   }
 
@@ -161,9 +149,10 @@ export class ClozeMarkers {
     const out: PhrasingContent[] = [];
     children.forEach((child, index) => {
       if (child.type === 'text') out.push(...this.#text(child, children.slice(index + 1)));
-      else if ('children' in child) {
-        out.push({ ...child, children: this.phrasing(child.children) } as PhrasingContent);
-      } else out.push(child);
+      else {
+        if ('children' in child) child.children = this.phrasing(child.children);
+        out.push(child);
+      }
     });
     return out;
   };

@@ -26,7 +26,7 @@ interface Sides {
   right: RichText;
 }
 
-/** The first arrow of a paragraph outside code: its child, its index there, its source offset. */
+/** The first arrow of a paragraph outside code: its text node and index, where in it, its source offset. */
 function findArrow(children: readonly PhrasingContent[], context: ParseContext) {
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
@@ -37,7 +37,7 @@ function findArrow(children: readonly PhrasingContent[], context: ParseContext) 
     const end = child.position?.end.offset ?? start;
     const found = context.source.indexOf(match[0], start);
     const offset = found !== -1 && found < end ? found : start + match.index;
-    return { index, at: match.index, arrow: match[0], offset };
+    return { index, text: child, at: match.index, arrow: match[0], offset };
   }
   return null;
 }
@@ -51,7 +51,7 @@ function readSides(item: ListItem, context: ParseContext): Sides | null {
   if (paragraph?.type !== 'paragraph') return null;
   const arrow = findArrow(paragraph.children, context);
   if (!arrow) return null;
-  const text = paragraph.children[arrow.index] as { value: string };
+  const { text } = arrow;
   const before: PhrasingContent[] = [
     ...paragraph.children.slice(0, arrow.index),
     { type: 'text', value: text.value.slice(0, arrow.at).trimEnd() },
