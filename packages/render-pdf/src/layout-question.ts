@@ -2,17 +2,16 @@ import {
   assertNever,
   type Block,
   type Item,
-  type Matching,
   type Option,
   optionLetter,
   type RichText,
   toPlainText,
 } from '@quizmark/model';
 import { answerBoxRow, entryIndent, entryRows, trueFalseRows } from './answer-space.js';
+import { matchingRows } from './layout-matching.js';
 import type { LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import type { PlannedQuestion } from './plan-versions.js';
-import { sideBySide } from './rows-side-by-side.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
@@ -25,8 +24,6 @@ const BOX = 8.5;
 /** Answer boxes: a number with its unit, a word or two. */
 const NUMERIC_BOX = 140;
 const SHORT_BOX = 260;
-/** Space between a matching question's columns. */
-const COLUMN_GAP = 24;
 
 /**
  * The rows of a question as students see it: no answers, no feedback, no
@@ -153,42 +150,6 @@ function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow
 /** A line of guidance in the muted italic of notes, set off from the text above. */
 function note(text: string, frame: Frame): LayoutRow[] {
   return spaced(layoutInlines([{ text, style: NOTE.run }], frame, NOTE), 4);
-}
-
-/**
- * Two columns: the left entries numbered 1, 2… with a box for the letter of
- * their match, the right entries (shuffled) lettered A, B…; one row per line-up.
- */
-function matchingRows(
-  item: Matching,
-  matches: readonly RichText[],
-  frame: Frame,
-  context: RichContext,
-): LayoutRow[] {
-  const leftWidth = (frame.width - COLUMN_GAP) * 0.45;
-  const left = { x: frame.x, width: leftWidth };
-  const right = {
-    x: frame.x + leftWidth + COLUMN_GAP,
-    width: frame.width - leftWidth - COLUMN_GAP,
-  };
-  const numbers = item.pairs.map((_, index) => `${index + 1}.`);
-  const letters = matches.map((_, index) => `${optionLetter(index)}.`);
-  const leftIndent = entryIndent(numbers, true);
-  const rightIndent = entryIndent(letters, false);
-  const count = Math.max(numbers.length, letters.length);
-  return Array.from({ length: count }, (_, index) => {
-    const pair = item.pairs[index];
-    const match = matches[index];
-    const row = sideBySide([
-      pair ? entryRows(numbers[index]!, pair.left.children, left, leftIndent, true, context) : [],
-      match ? entryRows(letters[index]!, match.children, right, rightIndent, false, context) : [],
-    ]);
-    return {
-      ...row,
-      spaceBefore: index === 0 ? 7 : 5,
-      breakAfter: index === count - 1 ? 'block' : 'line',
-    };
-  });
 }
 
 /** Puts "N." in the gutter, on the baseline of the first row. */

@@ -1,5 +1,6 @@
 import type { Asset } from '@quizmark/model';
-import { correctLetters, layoutAnswer } from './layout-answer.js';
+import { correctLetters } from './key-answer-rows.js';
+import { layoutAnswer } from './layout-answer.js';
 import {
   type DrawOp,
   type LayoutGroup,
