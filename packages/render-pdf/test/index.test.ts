@@ -1,4 +1,4 @@
-import type { RenderRequest } from '@quizmark/model';
+import { ITEM_TYPES, type RenderRequest, RICH_NODE_TYPES } from '@quizmark/model';
 import { choice, deckOf, runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
@@ -30,6 +30,12 @@ describe('@quizmark/render-pdf', () => {
       'selectItems',
     ]);
     expect(api.pdfDescriptor.format).toBe('pdf');
+  });
+
+  it('should carry every item type and node type, cloze blanks included', () => {
+    expect([...api.pdfDescriptor.carries.itemTypes]).toEqual([...ITEM_TYPES]);
+    expect(api.pdfDescriptor.carries.nodes).toContain('cloze');
+    expect([...api.pdfDescriptor.carries.nodes].sort()).toEqual([...RICH_NODE_TYPES].sort());
   });
 
   it('should write a quiz and an answer key per deck, named for what they are', async () => {
