@@ -327,4 +327,18 @@ describe.skipIf(!poppler.available)('question types as read by pdftotext', () =>
       }
     }
   });
+
+  it('should give the same bytes for the same deck, options and date', async () => {
+    const bytes = async () =>
+      (
+        await pdfRenderer.render({
+          decks: [{ deck: everyTypeDeck(), name: 'deck', assets: new Map() }],
+          options: { versions: 2, seed: 'again' },
+          sourceDateEpoch: 1_700_000_000,
+        })
+      ).map((file) => Buffer.from(file.bytes).toString('base64'));
+    const first = await bytes();
+    await render(secretDeck(), { versions: 3, seed: 'between' });
+    expect(await bytes()).toEqual(first);
+  });
 });
