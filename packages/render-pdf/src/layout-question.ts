@@ -117,7 +117,7 @@ export function layoutQuestion(
 }
 
 /** What a question asks: its stem, front, prompt or (cloze) text. */
-export function questionText(item: Item): RichText {
+function questionText(item: Item): RichText {
   switch (item.type) {
     case 'flashcard':
       return item.front;
