@@ -97,13 +97,14 @@ function splitParts(
 
 /**
  * The type an item's content makes when no `type=` says: a task list makes
- * a choice (or a true/false), `{{…}}` blanks a cloze, `#### Concepts` an
- * explain prompt, anything else a flashcard.
+ * a choice (or a true/false), `#### Concepts` an explain prompt, `{{…}}`
+ * blanks a cloze, anything else a flashcard. Concepts come before blanks: a
+ * prompt may quote a template (`{{ name }}`), a part is written on purpose.
  */
 function inferType(heading: Heading, body: RootContent[], parts: Map<PartName, Part>): ItemType {
   if (body.some(isTaskList)) return 'choice';
-  if (hasClozeMarkers([heading, ...body])) return 'cloze';
-  return parts.has('concepts') ? 'explain' : 'flashcard';
+  if (parts.has('concepts')) return 'explain';
+  return hasClozeMarkers([heading, ...body]) ? 'cloze' : 'flashcard';
 }
 
 /** Builds one `###` item: its type, id, parts and the defaults it inherits. */
