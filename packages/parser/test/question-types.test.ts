@@ -35,11 +35,10 @@ describe('question types', () => {
   });
 
   it('should number shorthand blanks after the explicit ones, in reading order, heading first', () => {
-    const [cloze] = items(
+    const cloze = items(
       '### {{alpha}} and {{c1::beta}}\n\n{{gamma}}, {{c4::delta}}, {{epsilon}}\n',
-    );
-    expect(cloze!.type).toBe('cloze');
-    if (cloze!.type !== 'cloze') return;
+    )[0]!;
+    if (cloze.type !== 'cloze') throw new Error(`expected a cloze, got ${cloze.type}`);
     expect(clozeBlanks(cloze.text).map((blank) => [blank.answer, blank.number])).toEqual([
       ['alpha', 2],
       ['beta', 1],
