@@ -12,3 +12,9 @@ export * from './rich-text.js';
 export * from './rich-text-visitor.js';
 export type { RuleInfo, RuleSeverity, RuleTable } from './rule.js';
 export { SCHEMA_VERSION } from './schema-version.js';
+export {
+  seededOrder,
+  seededRandom,
+  shuffleKeepingPinned,
+  shuffleOutOfOrder,
+} from './seeded-order.js';

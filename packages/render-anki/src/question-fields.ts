@@ -8,9 +8,8 @@ import type {
   ShortAnswer,
   TrueFalse,
 } from '@quizmark/model';
-import { optionLetter } from '@quizmark/model';
+import { optionLetter, seededOrder } from '@quizmark/model';
 import { escapeHtml, extraHtml, type FieldHtml, optional, optionHtml } from './field-parts.js';
-import { shuffledOrder } from './seeded-order.js';
 
 // The fields of the question types added with schema 1.2, by field name.
 
@@ -103,7 +102,7 @@ export function matchingFields(
 ): Record<string, string> {
   // The right-hand entries, pairs first then distractors, shown in a seeded order.
   const rights = [...item.pairs.map((pair) => pair.right), ...item.distractors];
-  const order = shuffledOrder(seed, rights.length);
+  const order = seededOrder(rights.length, seed);
   const letters = new Map(order.map((entry, position) => [entry, optionLetter(position)]));
   const unmatched = item.distractors.length;
   const note =
@@ -140,7 +139,7 @@ export function orderingFields(
   html: FieldHtml,
   seed: string,
 ): Record<string, string> {
-  const order = shuffledOrder(seed, item.sequence.length);
+  const order = seededOrder(item.sequence.length, seed);
   const letters = new Map(order.map((entry, position) => [entry, optionLetter(position)]));
   return {
     Question: html.block(item.stem),

@@ -1,12 +1,11 @@
 import type { Matching } from '@quizmark/model';
-import { optionLetter, toPlainText } from '@quizmark/model';
+import { optionLetter, seededOrder, toPlainText } from '@quizmark/model';
 import {
   baseContext,
   type Html,
   type ItemBaseContext,
   type RichRenderer,
 } from './item-base-context.js';
-import { seededOrder } from './seeded-order.js';
 
 export interface MatchChoice {
   /** A, B, C… in the shuffled order; the value of its `<option>`. */

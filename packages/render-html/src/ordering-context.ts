@@ -1,12 +1,11 @@
 import type { Ordering } from '@quizmark/model';
-import { toPlainText } from '@quizmark/model';
+import { seededOrder, toPlainText } from '@quizmark/model';
 import {
   baseContext,
   type Html,
   type ItemBaseContext,
   type RichRenderer,
 } from './item-base-context.js';
-import { seededOrder } from './seeded-order.js';
 
 export interface OrderingContext extends ItemBaseContext {
   type: 'ordering';
