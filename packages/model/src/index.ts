@@ -5,6 +5,12 @@ export * from './diagnostic.js';
 export { itemTexts } from './item-texts.js';
 export * from './json-schema.js';
 export { IMAGE_MEDIA_TYPES } from './media-types.js';
+export {
+  formatNumber,
+  type NumberStyle,
+  numberStyleOf,
+  numericBounds,
+} from './numeric-text.js';
 export { optionKey, optionLetter } from './option-letters.js';
 export * from './plain-text.js';
 export * from './renderer.js';

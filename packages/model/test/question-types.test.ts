@@ -3,10 +3,13 @@ import {
   type ClozeBlank,
   clozeBlanks,
   clozeNumbers,
+  formatNumber,
   type Inline,
   ItemSchema,
   itemTexts,
   type NumericAnswer,
+  numberStyleOf,
+  numericBounds,
   type RichText,
   toPlainText,
 } from '../src/index.js';
@@ -175,5 +178,24 @@ describe('question types', () => {
     ]);
     const statement = ItemSchema.parse(trueFalse('tf', { trueFeedback: rich('yes') }));
     expect(itemTexts(statement)).toHaveLength(2);
+  });
+});
+
+describe('numbers of a numeric answer', () => {
+  it('should write bounds without float noise, with a true minus, exponents and the author decimal separator', () => {
+    expect(formatNumber(9.81 - 0.05)).toBe('9.76');
+    expect(formatNumber(-3)).toBe('−3');
+    expect(formatNumber(6.02e23)).toBe('6.02\u00a0×\u00a010²³');
+    expect(formatNumber(1.5e-7)).toBe('1.5\u00a0×\u00a010⁻⁷');
+    const comma = numericAnswer(9.81, {
+      text: '9,81 ± 0,05',
+      kind: 'absolute',
+      tolerance: 0.05,
+      min: 9.76,
+      max: 9.86,
+    });
+    expect(numericBounds(comma)).toEqual({ min: '9,76', max: '9,86', value: '9,81' });
+    // A thousands-looking comma never appears in a parsed answer; a dot wins when both are there.
+    expect(numberStyleOf({ text: '1.5, about' })).toEqual({ decimalComma: false });
   });
 });

@@ -8,7 +8,7 @@ import type {
   ShortAnswer,
   TrueFalse,
 } from '@quizmark/model';
-import { optionLetter, seededOrder } from '@quizmark/model';
+import { numericBounds, optionLetter, seededOrder } from '@quizmark/model';
 import { escapeHtml, extraHtml, type FieldHtml, optional, optionHtml } from './field-parts.js';
 
 // The fields of the question types added with schema 1.2, by field name.
@@ -34,23 +34,24 @@ export function trueFalseFields(item: TrueFalse, html: FieldHtml): Record<string
   };
 }
 
-// Twelve significant digits: `9.81 - 0.05` shows as 9.76, not 9.760000000000002.
-const formatNumber = (value: number) => String(Number(value.toPrecision(12)));
-
 const withUnit = (text: string, unit: string | null) => (unit ? `${text} ${unit}` : text);
 
 function numericKey(answer: NumericAnswer): string {
   const written = `<div class="qm-key-answer">${escapeHtml(answer.text)}</div>`;
   if (answer.kind === 'exact') return written;
-  const interval = `${formatNumber(answer.min)} to ${formatNumber(answer.max)}`;
+  const bounds = numericBounds(answer);
+  const interval = `${bounds.min} to ${bounds.max}`;
   return `${written}<p class="qm-key-note">Accepted: ${escapeHtml(withUnit(interval, answer.unit))}</p>`;
 }
 
 export function numericFields(item: Numeric, html: FieldHtml): Record<string, string> {
   return {
     Question: html.block(item.stem),
-    // What a learner types to compare with: the value and its unit.
-    Answer: escapeHtml(withUnit(formatNumber(item.answer.value), item.answer.unit)),
+    // What a learner types to compare with: the value (with the author's decimal separator,
+    // and the minus a keyboard has) and its unit.
+    Answer: escapeHtml(
+      withUnit(numericBounds(item.answer).value.replace('−', '-'), item.answer.unit),
+    ),
     Key: numericKey(item.answer),
     Difficulty: item.difficulty ?? '',
     Hint: optional(item.hint, html),

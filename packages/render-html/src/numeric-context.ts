@@ -1,4 +1,4 @@
-import type { Numeric } from '@quizmark/model';
+import { type Numeric, numericBounds } from '@quizmark/model';
 import { baseContext, type ItemBaseContext, type RichRenderer } from './item-base-context.js';
 
 export interface NumericContext extends ItemBaseContext {
@@ -20,6 +20,7 @@ export function numericContext(item: Numeric, rich: RichRenderer, number: number
   const base = baseContext(item, item.stem, rich, number);
   const { answer } = item;
   const unit = answer.unit ? ` ${answer.unit}` : '';
+  const bounds = numericBounds(answer);
   return {
     ...base,
     type: 'numeric',
@@ -31,13 +32,8 @@ export function numericContext(item: Numeric, rich: RichRenderer, number: number
       max: String(answer.max),
       accepted:
         answer.min === answer.max
-          ? `exactly ${shown(answer.min)}${unit}`
-          : `${shown(answer.min)} to ${shown(answer.max)}${unit}`,
+          ? `exactly ${bounds.min}${unit}`
+          : `${bounds.min} to ${bounds.max}${unit}`,
     },
   };
-}
-
-/** A bound as a reader writes it: 9.76, not 9.760000000000002. */
-function shown(value: number): string {
-  return String(Number(value.toPrecision(12)));
 }
