@@ -6,6 +6,8 @@ import {
   deckOf,
   everyTypeDeck,
   flashcard,
+  numeric,
+  numericAnswer,
   ordering,
   shortAnswer,
 } from '@quizmark/testing';
@@ -188,6 +190,23 @@ describe('typed-answer notes', () => {
       'Also accepted: N',
       'Case and extra spaces do not matter',
     ]);
+  });
+
+  it("should write the numbers with the author's decimal comma, and a minus a keyboard has", async () => {
+    const comma = numeric('comma', {
+      answer: {
+        ...numericAnswer(9.81, { kind: 'absolute', tolerance: 0.05 }),
+        text: '9,81 ± 0,05',
+      },
+    });
+    const below = numeric('below', { answer: numericAnswer(-3, { unit: '°C' }) });
+    const pkg = await openPackage(
+      await buildAnkiPackage(deckInput(deckOf({ Numbers: [comma, below] }, 'nums'), 'nums'), EPOCH),
+    );
+    const fields = noteOf(pkg, 'nums', 'comma').fields;
+    expect(fields.Answer).toBe('9,81');
+    expect(lines(fields.Key!)).toEqual(['9,81 ± 0,05', 'Accepted: 9,76 to 9,86']);
+    expect(noteOf(pkg, 'nums', 'below').fields.Answer).toBe('-3 °C');
   });
 
   it('should say when case matters', async () => {
