@@ -1,7 +1,17 @@
-import type { Deck, Item, Matching, Option, RichText, Section } from '@quizmark/model';
-import { optionLetter } from '@quizmark/model';
+import {
+  type Deck,
+  type Item,
+  type Matching,
+  type Option,
+  optionLetter,
+  type RichText,
+  type Section,
+  seededRandom,
+  shuffleKeepingPinned,
+  shuffleOutOfOrder,
+} from '@quizmark/model';
 import { type PdfOptions, resolveOptions } from './options.js';
-import { seededRandom, shuffleKeepingPinned, shuffleOutOfOrder } from './seeded-random.js';
+
 import { type SelectedItem, selectItems } from './select-items.js';
 
 export interface PlannedQuestion {

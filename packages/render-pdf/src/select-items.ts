@@ -1,6 +1,5 @@
-import type { Deck, Item, Section } from '@quizmark/model';
+import { type Deck, type Item, type Section, seededRandom } from '@quizmark/model';
 import type { PdfSelection } from './options.js';
-import { seededRandom } from './seeded-random.js';
 
 export interface SelectedItem {
   section: Section;
