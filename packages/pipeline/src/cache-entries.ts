@@ -1,4 +1,10 @@
-import { DeckSchema, type DeckSummary, type Diagnostic, ITEM_TYPES, type ItemType } from '@quizmark/model';
+import {
+  DeckSchema,
+  type DeckSummary,
+  type Diagnostic,
+  ITEM_TYPES,
+  type ItemType,
+} from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
 import { z } from 'zod';
 import type { BuildSnapshot } from './build-snapshot.js';
@@ -40,7 +46,10 @@ const DeckSummarySchema = z.object({
   tags: z.array(z.string()),
   language: z.string(),
   counts: z.object({
-    ...(Object.fromEntries(ITEM_TYPES.map((type) => [type, count])) as Record<ItemType, typeof count>),
+    ...(Object.fromEntries(ITEM_TYPES.map((type) => [type, count])) as Record<
+      ItemType,
+      typeof count
+    >),
     total: count,
   }),
   sections: z.array(z.object({ id: z.string(), title: z.string(), items: count })),
