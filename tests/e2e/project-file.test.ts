@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ITEM_TYPES } from '@quizmark/model';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../support/files.js';
@@ -42,7 +43,8 @@ describe('quizmark init', () => {
     const types = new Set(
       deck.sections.flatMap((section) => section.items.map((item) => item.type)),
     );
-    expect([...types].sort()).toEqual(['choice', 'explain', 'flashcard']);
+    // One of every type the model has, so a first build shows each in every format.
+    expect([...types].sort()).toEqual([...ITEM_TYPES].sort());
   });
 
   it('should refuse to overwrite, writing nothing', () => {
