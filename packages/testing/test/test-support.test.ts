@@ -8,6 +8,7 @@ import * as api from '../src/index.js';
 import {
   choice,
   deckOf,
+  everyTypeDeck,
   explain,
   flashcard,
   generateCorpus,
@@ -69,15 +70,18 @@ function crc32(bytes: Buffer): number {
 describe('@quizmark/testing test support', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'blank',
       'browserAvailable',
       'choice',
       'chromiumPath',
+      'cloze',
       'code',
       'collectionRequest',
       'crc32',
       'deck',
       'deckInput',
       'deckOf',
+      'everyTypeDeck',
       'explain',
       'findExecutable',
       'flashcard',
@@ -85,6 +89,10 @@ describe('@quizmark/testing test support', () => {
       'hostileDeck',
       'imageAsset',
       'launchBrowser',
+      'matching',
+      'numeric',
+      'numericAnswer',
+      'ordering',
       'para',
       'pixelImage',
       'png',
@@ -99,8 +107,10 @@ describe('@quizmark/testing test support', () => {
       'section',
       'seededRandom',
       'selfCheckDeck',
+      'shortAnswer',
       'systemTool',
       'text',
+      'trueFalse',
     ]);
   });
 
@@ -116,6 +126,7 @@ describe('@quizmark/testing test support', () => {
       revisionDeckWithImages().deck,
       selfCheckDeck(),
       hostileDeck(),
+      everyTypeDeck(),
     ])
       expect(DeckSchema.safeParse(deck).error).toBeUndefined();
   });
