@@ -3,10 +3,10 @@ import { basename, dirname, extname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Asset, Block, DeckInput, Item } from '@quizmark/model';
 import {
-  assertNever,
   blocksToPlainText,
   IMAGE_MEDIA_TYPES,
   inlinesToPlainText,
+  itemTexts as richTexts,
 } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 
@@ -67,53 +67,19 @@ export function itemTexts(item: Item): string[] {
   const texts = [
     item.title,
     ...item.steps.map((step, index) => `Step ${index + 1}: ${step.title}`),
+    ...plainAnswers(item),
   ];
-  const rich = [...item.mistakes, ...item.steps.map((step) => step.body)];
-  for (const part of [item.hint, item.quickCheck, item.explanation]) if (part) rich.push(part);
-  switch (item.type) {
-    case 'flashcard':
-      rich.push(item.front, item.back);
-      break;
-    case 'choice':
-      rich.push(item.stem);
-      for (const option of item.options) {
-        rich.push(option.text);
-        if (option.feedback) rich.push(option.feedback);
-      }
-      break;
-    case 'explain':
-      rich.push(item.prompt, ...item.concepts);
-      break;
-    case 'truefalse':
-      rich.push(item.stem);
-      if (item.trueFeedback) rich.push(item.trueFeedback);
-      if (item.falseFeedback) rich.push(item.falseFeedback);
-      texts.push(item.answer ? 'True' : 'False');
-      break;
-    case 'numeric':
-      rich.push(item.stem);
-      texts.push(item.answer.text);
-      break;
-    case 'short':
-      rich.push(item.stem);
-      texts.push(...item.answers);
-      break;
-    case 'cloze':
-      // With its blanks filled in, as the revealed answer shows it.
-      rich.push(item.text);
-      break;
-    case 'matching':
-      rich.push(item.stem, ...item.pairs.flatMap((pair) => [pair.left, pair.right]));
-      rich.push(...item.distractors);
-      break;
-    case 'ordering':
-      rich.push(item.stem, ...item.sequence);
-      break;
-    default:
-      assertNever(item, 'item type');
-  }
-  for (const text of rich) texts.push(...blockTexts(text.children));
+  // A cloze's text with its blanks filled in, as the revealed answer shows it.
+  for (const text of richTexts(item)) texts.push(...blockTexts(text.children));
   return texts.map(collapse).filter((text) => text !== '');
+}
+
+/** Answers the model holds as plain text, which the page must show too. */
+function plainAnswers(item: Item): string[] {
+  if (item.type === 'truefalse') return [item.answer ? 'True' : 'False'];
+  if (item.type === 'numeric') return [item.answer.text];
+  if (item.type === 'short') return item.answers;
+  return [];
 }
 
 function blockTexts(blocks: readonly Block[]): string[] {
