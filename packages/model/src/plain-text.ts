@@ -64,6 +64,7 @@ const BLOCK_TEXT: BlockVisitor<string> = {
       .map((row) => row.children.map((cell) => inlinesToPlainText(cell.children)).join('\t'))
       .join('\n'),
   thematicBreak: () => '',
+  math: (node) => node.value,
 };
 
 export function blocksToPlainText(nodes: readonly Block[]): string {

@@ -58,6 +58,7 @@ export interface InlineHtml {
   type: 'html';
   value: string;
 }
+/** `$…$` (or `$$…$$` inside a line): TeX, without the dollars. */
 export interface InlineMath {
   type: 'inlineMath';
   value: string;
@@ -84,7 +85,8 @@ export type Block =
   | Blockquote
   | ThematicBreak
   | BlockHtml
-  | Table;
+  | Table
+  | DisplayMath;
 
 export interface Paragraph {
   type: 'paragraph';
@@ -125,6 +127,11 @@ export interface BlockHtml {
   type: 'html';
   value: string;
 }
+/** `$$` on its own lines: display math, TeX without the dollars. */
+export interface DisplayMath {
+  type: 'math';
+  value: string;
+}
 export interface Table {
   type: 'table';
   align: Array<'left' | 'right' | 'center' | null>;
@@ -156,6 +163,7 @@ export const RICH_NODE_TYPES = [
   'blockquote',
   'thematicBreak',
   'table',
+  'math',
   'tableRow',
   'tableCell',
 ] as const satisfies readonly RichNodeType[];
@@ -236,6 +244,7 @@ export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
       align: z.array(z.enum(['left', 'right', 'center']).nullable()),
       children: z.array(tableRow),
     }),
+    z.object({ type: z.literal('math'), value: z.string() }),
   ]),
 );
 

@@ -3,6 +3,7 @@
  * changes, the minor part for new fields; consumers check it before reading
  * a deck. 1.1: the deck's author, course, date, version and instructions.
  * 1.2: item types truefalse, numeric, short, cloze, matching and ordering;
- * the `cloze` inline node; an option's `feedback`.
+ * the `cloze` inline node; an option's `feedback`. 1.3: the `math` block
+ * node (display math), and `inlineMath` parsed from `$…$`.
  */
-export const SCHEMA_VERSION = '1.2';
+export const SCHEMA_VERSION = '1.3';

@@ -33,6 +33,7 @@ const BLOCK_TYPES = [
   'thematicBreak',
   'html',
   'table',
+  'math',
 ] as const;
 
 const empty = () => '';
@@ -45,6 +46,7 @@ const BLOCK_TEXT_STUB: BlockVisitor<string> = {
   thematicBreak: empty,
   html: empty,
   table: empty,
+  math: empty,
 };
 
 /** Rich text holding every inline and block node type at least once. */
@@ -68,6 +70,7 @@ const EVERY_NODE: RichText = {
       ],
     },
     { type: 'code', lang: null, value: 'block code' },
+    { type: 'math', value: '\\int_0^1 x\\,dx' },
     {
       type: 'list',
       ordered: false,
@@ -141,6 +144,7 @@ const BLOCK_RECORDER: BlockVisitor<void, Seen> = {
   blockquote: record('block', (node, seen) => walkBlocks(node.children, seen)),
   thematicBreak: record('block', () => {}),
   html: record('block', () => {}),
+  math: record('block', () => {}),
   table: record('block', (node, seen) => {
     for (const row of node.children)
       for (const cell of row.children) walkInlines(cell.children, seen);

@@ -49,6 +49,7 @@ const BLOCK: BlockVisitor<void, RichTextScan> = {
   },
   blockquote: (node, scan) => blocks(node.children, scan),
   thematicBreak: () => {},
+  math: (node, scan) => scan.text(node.value),
   html: (node, scan) => scan.text(node.value),
   table: (node, scan) => {
     for (const row of node.children) {

@@ -96,6 +96,8 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
     );
   },
   code: (block, { frame }) => layoutCode(block.value, block.lang, frame),
+  // Placeholder until math is drawn as vectors: the TeX, as code.
+  math: (block, { frame }) => layoutCode(block.value, 'latex', frame),
   list: (block, { frame, style, context }) => layoutList(block, frame, style, context),
   blockquote: (block, { frame, style, context }) => {
     const inner = { x: frame.x + 10, width: frame.width - 10 };

@@ -66,6 +66,7 @@ const RELABEL_BLOCK: BlockVisitor<Block, Changes> = {
   }),
   code: (block) => block,
   thematicBreak: (block) => block,
+  math: (block) => block,
   html: (block) => block,
 };
 

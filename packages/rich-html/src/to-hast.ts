@@ -96,6 +96,9 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
   thematicBreak: (_node, { out }) => {
     out.push(h('hr', {}));
   },
+  math: (node, { out }) => {
+    out.push(h('pre', { className: ['language-math'] }, [{ type: 'text', value: node.value }]));
+  },
   html: (node, { out }) => {
     out.push(...parseHtml(node.value));
   },

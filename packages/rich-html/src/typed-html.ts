@@ -46,6 +46,7 @@ const BLOCK_TYPED: BlockVisitor<boolean> = {
   },
   blockquote: (node) => isTypedOnly(node.children),
   thematicBreak: () => true,
+  math: () => true,
   table: (node) => {
     for (const row of node.children)
       for (const cell of row.children) if (!isTypedOnlyInline(cell.children)) return false;
@@ -85,6 +86,7 @@ const BLOCK_HTML: BlockVisitor<string, TypedContext> = {
   list: (node, context) => listHtml(node, context),
   blockquote: (node, context) => `<blockquote>${blocksHtml(node.children, context)}</blockquote>`,
   thematicBreak: () => '<hr>',
+  math: (node) => `<pre class="language-math">${escapeHtmlText(node.value)}</pre>`,
   table: (node, context) => tableHtml(node, context),
   html: () => {
     throw new Error('raw HTML needs the sanitising path');
