@@ -45,8 +45,8 @@ function nodeTypes(deck: Deck): Set<string> {
 }
 
 describe('content/', () => {
-  it('should ship the seed deck, a second deck and a deck of every question type', () => {
-    expect(files).toEqual(['git-basics.md', 'mlops.md', 'physics.md']);
+  it('should ship the seed deck, a second deck, a deck of every question type and a Japanese deck', () => {
+    expect(files).toEqual(['git-basics.md', 'japanese.md', 'mlops.md', 'physics.md']);
   });
 
   it('should parse every shipped deck without a diagnostic, and with unique ids', () => {
@@ -141,7 +141,7 @@ describe('content/', () => {
     expect(trueFalse.some((item) => item.trueFeedback === null)).toBe(true);
     expect(trueFalse.some((item) => item.trueFeedback && item.falseFeedback)).toBe(true);
     const kinds = items.flatMap((item) => (item.type === 'numeric' ? [item.answer.kind] : []));
-    expect(new Set(kinds)).toEqual(new Set(['absolute', 'percent', 'range']));
+    expect(new Set(kinds)).toEqual(new Set(['exact', 'absolute', 'percent', 'range']));
     expect(items.some((item) => item.type === 'numeric' && item.answer.unit !== null)).toBe(true);
     const shorts = items.filter((item) => item.type === 'short');
     expect(shorts.some((item) => item.answers.length >= 2)).toBe(true);
