@@ -98,6 +98,25 @@ for (const questions of sizes) {
       add(`stage (one thread): ${timing.stage}`, questions, timing.ms, null);
     }
     add('stage process peak memory', questions, 0, process.resourceUsage().maxRSS / 1024, false);
+
+    // The same mix with math and Japanese: what the TeX engines and the font fallback cost.
+    const science = join(work, `corpus-${questions}-science`);
+    generateCorpus(science, { questions, files, seed: SEED, flavour: 'science' });
+    const scienceOut = join(work, `out-${questions}-science`);
+    rmSync(scienceOut, { recursive: true, force: true });
+    const scienceBuild = ['build', science, '--out', scienceOut, '--format', 'all', '--quiet'];
+    const coldScience = await measureCli([...scienceBuild, '--no-cache'], work);
+    add(
+      'cli: cold full build, all formats, science corpus (math, Japanese)',
+      questions,
+      coldScience.ms,
+      coldScience.maxRssMb,
+    );
+    const scienceStages = join(work, `stages-${questions}-science`);
+    rmSync(scienceStages, { recursive: true, force: true });
+    for (const timing of await timeStages(science, scienceStages)) {
+      add(`stage (one thread), science corpus: ${timing.stage}`, questions, timing.ms, null);
+    }
   }
 }
 

@@ -187,6 +187,14 @@ describe('@quizmark/testing test support', () => {
       expect(read('a')).not.toEqual(read('c'));
       expect(first.bytes).toBe(read('a').reduce((sum, text) => sum + Buffer.byteLength(text), 0));
       expect(read('a').join('').match(/^### /gm)).toHaveLength(60);
+      // The science flavour adds math and Japanese to the same mix; the plain one has neither.
+      generateCorpus(join(dir, 's'), { questions: 60, files: 3, seed: 7, flavour: 'science' });
+      const science = read('s').join('');
+      expect(science.match(/^### /gm)).toHaveLength(60);
+      expect(science).toMatch(/\$[^$\n]+\$/);
+      expect(science).toMatch(/^\$\$$/m);
+      expect(science).toMatch(/\p{Script=Han}|\p{Script=Katakana}/u);
+      expect(read('a').join('')).not.toMatch(/\$|\p{Script=Han}|\p{Script=Katakana}/u);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
