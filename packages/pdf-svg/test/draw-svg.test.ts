@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { drawSvg, readSvg, type SvgImage } from '../src/index.js';
+import { pdfOf, pdfText, popplerAvailable, rasterise } from './poppler.js';
+
+const HELVETICA = { regular: 'Helvetica', bold: 'Helvetica-Bold' };
+
+function read(svg: string): SvgImage {
+  const result = readSvg(svg);
+  if (!result.image) throw new Error(result.problem);
+  return result.image;
+}
+
+/** The SVG drawn into a `width` × `height` point page, filling it. */
+function page(svg: string, width = 200, height = 100) {
+  const image = read(svg);
+  return pdfOf(width, height, (doc) =>
+    drawSvg(doc, image, { x: 0, y: 0, width, height, fonts: HELVETICA }),
+  );
+}
+
+const red: [number, number, number] = [255, 0, 0];
+const white: [number, number, number] = [255, 255, 255];
+const near = (pixel: readonly number[], colour: readonly number[]) =>
+  pixel.every((value, index) => Math.abs(value - colour[index]!) <= 12);
+
+describe('@quizmark/pdf-svg', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual(['DEFAULT_LIMITS', 'drawSvg', 'readSvg']);
+  });
+
+  it('should read the intrinsic size from width and height, else from the viewBox', () => {
+    expect(
+      read('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="3cm"/>'),
+    ).toMatchObject({
+      width: 120,
+      height: expect.closeTo(113.386, 2),
+    });
+    expect(
+      read('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10" width="200"/>'),
+    ).toMatchObject({
+      width: 200,
+      height: 50,
+    });
+    expect(readSvg('<svg xmlns="http://www.w3.org/2000/svg"/>').problem).toMatch(/without a size/);
+    expect(readSvg('<html/>').problem).toMatch(/no <svg> root/);
+  });
+});
+
+describe.skipIf(!popplerAvailable)('drawing', () => {
+  it('should draw a labelled diagram: shapes in their colours and the labels as text', async () => {
+    const pdf = await page(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+      <rect x="10" y="10" width="60" height="40" fill="red" stroke="#000" stroke-width="2"/>
+      <circle cx="150" cy="50" r="30" style="fill: rgb(0, 0, 255); stroke: none"/>
+      <line x1="70" y1="30" x2="120" y2="50" stroke="green" stroke-width="4" stroke-dasharray="6 3"/>
+      <text x="40" y="80" text-anchor="middle" font-size="12">Force <tspan font-weight="bold">F</tspan></text>
+      <text x="150" y="95" font-size="8" fill="#333">mass m</text>
+    </svg>`);
+    const pixels = rasterise(pdf);
+    expect(pixels.width).toBe(200);
+    expect(near(pixels.at(40, 30), red)).toBe(true);
+    expect(near(pixels.at(150, 50), [0, 0, 255])).toBe(true);
+    // The stroke is black on the rectangle's edge; outside every shape the page stays white.
+    expect(near(pixels.at(10, 30), [0, 0, 0])).toBe(true);
+    expect(near(pixels.at(100, 90), white)).toBe(true);
+    expect(pdfText(pdf)).toMatch(/Force F[\s\S]*mass m/);
+  });
+
+  it('should apply transforms, viewBox scaling and preserveAspectRatio', async () => {
+    // A 100 × 100 viewBox in a 200 × 100 box: "meet" centres it, 50 points of margin each side.
+    const pdf = await page(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">
+      <g transform="translate(50 50)">
+        <rect x="-10" y="-10" width="20" height="20" fill="#00ff00" transform="rotate(45)"/>
+        <g transform="matrix(1 0 0 1 0 0) scale(2)"><rect x="10" y="10" width="10" height="10" fill="#f00"/></g>
+      </g>
+      <rect x="0" y="0" width="10" height="10" fill="#0000ff" transform="skewX(0)"/>
+    </svg>`);
+    const pixels = rasterise(pdf);
+    expect(near(pixels.at(25, 50), white)).toBe(true);
+    expect(near(pixels.at(55, 5), [0, 0, 255])).toBe(true);
+    // The rotated square's corner reaches along the axis, past the unrotated half-width of 10.
+    expect(near(pixels.at(100 + 12, 50), [0, 255, 0])).toBe(true);
+    expect(near(pixels.at(100 + 30, 50 + 30), red)).toBe(true);
+    expect(near(pixels.at(100 + 45, 50 + 45), white)).toBe(true);
+  });
+
+  it('should draw symbols through use, with currentColor, opacity and the even-odd rule', async () => {
+    const image =
+      read(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 100" color="#0000ff">
+      <defs>
+        <symbol id="dot" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="currentColor"/></symbol>
+        <path id="ring" d="M0 0 H40 V40 H0 Z M10 10 H30 V30 H10 Z" fill-rule="evenodd"/>
+      </defs>
+      <use xlink:href="#dot" x="10" y="10" width="40" height="40"/>
+      <use href="#ring" x="100" y="10" fill="red"/>
+      <rect x="10" y="60" width="40" height="30" fill="red" opacity="0.5"/>
+    </svg>`);
+    expect(image.problems).toEqual([]);
+    const pixels = rasterise(
+      await pdfOf(200, 100, (doc) => drawSvg(doc, image, { x: 0, y: 0, width: 200, height: 100 })),
+    );
+    expect(near(pixels.at(30, 30), [0, 0, 255])).toBe(true);
+    expect(near(pixels.at(105, 30), red)).toBe(true);
+    expect(near(pixels.at(120, 30), white)).toBe(true);
+    expect(near(pixels.at(30, 75), [255, 128, 128])).toBe(true);
+  });
+});
