@@ -3,6 +3,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { mathFromMarkdown } from 'mdast-util-math';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -11,7 +12,20 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
 import { unified } from 'unified';
+import { dollarMath } from './dollar-math.js';
 import { withLinearEditMap } from './linear-edit-map.js';
+
+/**
+ * TeX math: `$…$` (prices stay text, see dollar-math.ts) and `$$…$$` in a
+ * line are inline math, `$$` fences on their own lines display math.
+ */
+function remarkDollarMath(this: Processor) {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.fromMarkdownExtensions ??= [];
+  data.micromarkExtensions.push(dollarMath());
+  data.fromMarkdownExtensions.push(mathFromMarkdown());
+}
 
 /**
  * The parts of GitHub Flavored Markdown the deck format uses: task lists
@@ -40,6 +54,7 @@ export const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfmSubset)
+  .use(remarkDollarMath)
   .freeze();
 
 /** The mdast tree of `text`, parsed in linear time however many containers it has. */

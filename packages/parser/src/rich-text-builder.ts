@@ -1,7 +1,9 @@
+import { texProblem } from '@quizmark/math';
 import type { Block, Inline, RichText } from '@quizmark/model';
 import type { Code, Definition, Html, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
 import type { DiagnosticList } from './diagnostic-list.js';
-import type { Place } from './line-index.js';
+import { LineIndex, type Place } from './line-index.js';
 import type { ImageReference } from './parse-result.js';
 import { sliceSource } from './source-slice.js';
 
@@ -25,6 +27,8 @@ export class RichTextBuilder {
   readonly #options: RichTextBuilderOptions;
   /** Definitions used while converting, per open `withDefinitions` call. */
   readonly #used: Array<Set<Definition>> = [];
+  /** Built on the first TeX problem: only a problem needs a column inside the TeX. */
+  #lines: LineIndex | null = null;
 
   constructor(options: RichTextBuilderOptions) {
     this.#options = options;
@@ -151,6 +155,9 @@ export class RichTextBuilder {
             })),
           })),
         };
+      case 'math':
+        this.checkTex(node, true);
+        return { type: 'math', value: node.value };
       case 'definition':
         return null;
       default:
@@ -178,6 +185,9 @@ export class RichTextBuilder {
         return { type: node.type, children: this.inlines(node.children) };
       case 'inlineCode':
         return { type: 'inlineCode', value: node.value };
+      case 'inlineMath':
+        this.checkTex(node, false);
+        return { type: 'inlineMath', value: node.value };
       case 'break':
         return { type: 'break' };
       case 'html':
@@ -258,6 +268,33 @@ export class RichTextBuilder {
       `expected ${closing} to end the HTML that starts here, found none: everything after it, to the end of the file (or of its quote or list item), is left out as HTML`,
       this.place(node),
     );
+  }
+
+  /**
+   * TeX that Temml refuses is drawn as its source by every output. The
+   * warning points where Temml stopped when the TeX is one line of the
+   * source; otherwise (several lines, indented in a list) at the math.
+   */
+  checkTex(node: InlineMath | MathBlock, display: boolean): void {
+    const problem = texProblem(node.value, display);
+    if (!problem) return;
+    this.#options.list.report(
+      'math-tex-error',
+      `TeX error: ${problem.message}; the outputs show the TeX source instead`,
+      this.#texPlace(node, problem.offset),
+    );
+  }
+
+  #texPlace(node: InlineMath | MathBlock, offset: number | null): Place | null {
+    const place = this.place(node);
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (this.#options.fixedPlace || offset === null || node.value.includes('\n')) return place;
+    if (start === undefined || end === undefined) return place;
+    const at = this.source.indexOf(node.value, start);
+    if (at === -1 || at + node.value.length > end) return place;
+    this.#lines ??= new LineIndex(this.source);
+    return { start: this.#lines.point(at + Math.min(offset, node.value.length)) };
   }
 
   unexpected(node: Nodes): void {

@@ -268,6 +268,12 @@ export const RULES = {
       'A fenced code block or an HTML comment (`<!--`, `<pre>`…) has no end: everything after it, to the end of the file, quote or list item, is swallowed.',
     example: '```python with no closing ```',
   },
+  'math-tex-error': {
+    severity: 'warning',
+    description:
+      'TeX math (`$…$`, `$$…$$`) that cannot be rendered: unknown command, unbalanced braces, or a refused command such as `\\href` or `\\url`; every output shows its TeX source instead.',
+    example: '$\\frac{1}{2$',
+  },
   'unexpected-content': {
     severity: 'warning',
     description:
