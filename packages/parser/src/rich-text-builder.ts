@@ -280,7 +280,8 @@ export class RichTextBuilder {
     if (!problem) return;
     this.#options.list.report(
       'math-tex-error',
-      `TeX error: ${problem.message}; the outputs show the TeX source instead`,
+      // One line, as every diagnostic: Temml quotes TeX that may span lines.
+      `TeX error: ${problem.message.replace(/\s+/g, ' ')}; the outputs show the TeX source instead`,
       this.#texPlace(node, problem.offset),
     );
   }
