@@ -1,5 +1,6 @@
 import type { Asset, RichText } from '@quizmark/model';
 import { type ClozeHtml, defaultClozeHtml } from './cloze-html.js';
+import type { MathStyle } from './math-html.js';
 import { sanitizedRichHtml } from './sanitized-html.js';
 import { isTypedOnly, typedBlocksHtml } from './typed-html.js';
 
@@ -10,6 +11,8 @@ export interface RichHtmlOptions {
   imageSource?: (asset: Asset) => string;
   /** `class`: `span.hljs-*` for a stylesheet; `inline`: style attributes, for Anki fields. */
   codeStyle?: 'class' | 'inline';
+  /** `mathml`: drawn at build time (pages); `mathjax`: TeX in `\(…\)`, `\[…\]` (Anki). Default `mathml`. */
+  math?: MathStyle;
   /** Added to rich-text heading depths (1 = first level inside an item). Default 3. */
   headingOffset?: number;
   /**
@@ -34,6 +37,7 @@ export function renderRichHtml(text: RichText, options: RichHtmlOptions = {}): s
       options.headingOffset ?? 3,
       options.codeStyle ?? 'class',
       options.cloze ?? defaultClozeHtml,
+      options.math ?? 'mathml',
     );
   }
   return sanitizedRichHtml(text, options);

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLanguage } from '@quizmark/highlight';
-import type { ClozeBlank, RichText } from '@quizmark/model';
+import type { RichText } from '@quizmark/model';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { defaultClozeHtml } from './cloze-html.js';
 import { highlightedCode } from './code-html.js';
+import { mathHtml } from './math-html.js';
 import type { RichHtmlOptions } from './render-rich-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { alignClass, codeRegionLabel } from './scroll-regions.js';
-import { richTextToHast } from './to-hast.js';
+import { richTextToHast, type Slots } from './to-hast.js';
 
 /**
  * Rich text through a hast tree: raw author HTML is parsed into the tree and
@@ -17,27 +18,34 @@ import { richTextToHast } from './to-hast.js';
  * links marked. The path for text with raw HTML, links or images.
  */
 export function sanitizedRichHtml(text: RichText, options: RichHtmlOptions): string {
-  // A cloze blank stands in the tree as a text slot and gets the caller's
-  // (trusted) HTML only once the sanitiser is done. The slot names a random
+  // Cloze blanks and math stand in the tree as text slots and get their
+  // (trusted) HTML only once the sanitiser is done. A slot names a random
   // nonce, so author HTML cannot write one; the output does not depend on it.
   const nonce = randomUUID();
-  const blanks: ClozeBlank[] = [];
-  const slot = (blank: ClozeBlank) => `[[qm-cloze:${nonce}:${blanks.push(blank) - 1}]]`;
+  const trusted: Array<() => string> = [];
+  const cloze = options.cloze ?? defaultClozeHtml;
+  const math = options.math ?? 'mathml';
+  let blanks = 0;
+  const slot = (html: () => string) => `[[qm-slot:${nonce}:${trusted.push(html) - 1}]]`;
+  const slots: Slots = {
+    cloze: (blank) => {
+      const index = blanks++;
+      return slot(() => cloze(blank, index));
+    },
+    math: (tex, display) => slot(() => mathHtml(tex, display, math)),
+  };
   const tree: Root = {
     type: 'root',
-    children: richTextToHast(text, options.headingOffset ?? 3, slot),
+    children: richTextToHast(text, options.headingOffset ?? 3, slots),
   };
   const clean = sanitize(tree, sanitizeSchema) as Root;
   decorate(clean.children, options);
-  if (blanks.length === 0) return toHtml(clean);
-  const slots = new RegExp(`\\[\\[qm-cloze:${nonce}:(\\d+)\\]\\]`, 'g');
+  if (trusted.length === 0) return toHtml(clean);
+  const pattern = new RegExp(`\\[\\[qm-slot:${nonce}:(\\d+)\\]\\]`, 'g');
   // A slot that author HTML moved into an attribute is no place for markup.
-  scrubAttributes(clean.children, slots);
+  scrubAttributes(clean.children, pattern);
   // Left in text only, a slot is written verbatim (nothing in it is escaped).
-  const cloze = options.cloze ?? defaultClozeHtml;
-  return toHtml(clean).replace(slots, (_slot, index: string) =>
-    cloze(blanks[Number(index)]!, Number(index)),
-  );
+  return toHtml(clean).replace(pattern, (_slot, index: string) => trusted[Number(index)]!());
 }
 
 function scrubAttributes(nodes: Array<RootContent | ElementContent>, slots: RegExp): void {

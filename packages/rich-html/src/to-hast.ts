@@ -24,37 +24,41 @@ const h = (tagName: string, properties: Properties, children: ElementContent[] =
 });
 
 /**
- * The text that stands for a cloze blank in the tree until the caller's
- * HTML replaces it, after sanitising (see `sanitized-html.ts`).
+ * The texts that stand in the tree for what is trusted HTML, written after
+ * sanitising (see `sanitized-html.ts`): a cloze blank (the caller's HTML)
+ * and math (ours, allowlisted on its own).
  */
-export type ClozeSlot = (blank: ClozeBlank) => string;
+export interface Slots {
+  cloze(blank: ClozeBlank): string;
+  math(tex: string, display: boolean): string;
+}
 
 export function richTextToHast(
   text: RichText,
   headingOffset: number,
-  slot: ClozeSlot,
+  slots: Slots,
 ): ElementContent[] {
-  return blocksToHast(text.children, headingOffset, slot);
+  return blocksToHast(text.children, headingOffset, slots);
 }
 
 interface BlockContext {
   out: ElementContent[];
   headingOffset: number;
-  slot: ClozeSlot;
+  slots: Slots;
 }
 
 interface InlineContext {
   out: ElementContent[];
-  slot: ClozeSlot;
+  slots: Slots;
 }
 
 const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
-  paragraph: (node, { out, slot }) => {
-    out.push(h('p', {}, inlinesToHast(node.children, slot)));
+  paragraph: (node, { out, slots }) => {
+    out.push(h('p', {}, inlinesToHast(node.children, slots)));
   },
-  heading: (node, { out, headingOffset, slot }) => {
+  heading: (node, { out, headingOffset, slots }) => {
     out.push(
-      h(`h${Math.min(6, node.depth + headingOffset)}`, {}, inlinesToHast(node.children, slot)),
+      h(`h${Math.min(6, node.depth + headingOffset)}`, {}, inlinesToHast(node.children, slots)),
     );
   },
   code: (node, { out }) => {
@@ -66,7 +70,7 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
       ]),
     );
   },
-  list: (node, { out, headingOffset, slot }) => {
+  list: (node, { out, headingOffset, slots }) => {
     out.push(
       h(
         node.ordered ? 'ol' : 'ul',
@@ -83,26 +87,26 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
           const only = item.children.length === 1 ? item.children[0] : undefined;
           const body =
             only?.type === 'paragraph'
-              ? inlinesToHast(only.children, slot)
-              : blocksToHast(item.children, headingOffset, slot);
+              ? inlinesToHast(only.children, slots)
+              : blocksToHast(item.children, headingOffset, slots);
           return h('li', {}, [...box, ...body]);
         }),
       ),
     );
   },
-  blockquote: (node, { out, headingOffset, slot }) => {
-    out.push(h('blockquote', {}, blocksToHast(node.children, headingOffset, slot)));
+  blockquote: (node, { out, headingOffset, slots }) => {
+    out.push(h('blockquote', {}, blocksToHast(node.children, headingOffset, slots)));
   },
   thematicBreak: (_node, { out }) => {
     out.push(h('hr', {}));
   },
-  math: (node, { out }) => {
-    out.push(h('pre', { className: ['language-math'] }, [{ type: 'text', value: node.value }]));
+  math: (node, { out, slots }) => {
+    out.push({ type: 'text', value: slots.math(node.value, true) });
   },
   html: (node, { out }) => {
     out.push(...parseHtml(node.value));
   },
-  table: (node, { out, slot }) => {
+  table: (node, { out, slots }) => {
     const [head, ...rows] = node.children;
     const row = (cells: typeof head, tag: 'th' | 'td') =>
       h(
@@ -112,7 +116,7 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
           h(
             tag,
             node.align[index] ? { align: node.align[index] } : {},
-            inlinesToHast(cell.children, slot),
+            inlinesToHast(cell.children, slots),
           ),
         ),
       );
@@ -132,53 +136,53 @@ const BLOCK_HAST: BlockVisitor<void, BlockContext> = {
 function blocksToHast(
   blocks: readonly Block[],
   headingOffset: number,
-  slot: ClozeSlot,
+  slots: Slots,
 ): ElementContent[] {
-  const context: BlockContext = { out: [], headingOffset, slot };
+  const context: BlockContext = { out: [], headingOffset, slots };
   for (const block of blocks) visitBlock(block, BLOCK_HAST, context);
   return context.out;
 }
 
-function inlinesToHast(nodes: readonly Inline[], slot: ClozeSlot): ElementContent[] {
+function inlinesToHast(nodes: readonly Inline[], slots: Slots): ElementContent[] {
   // Markdown splits inline HTML into one node per tag (`<kbd>`, text,
   // `</kbd>`). Parsed one by one, the tags would not enclose the text, so a
   // run with HTML in it is serialised and parsed again as one fragment.
   if (nodes.some((node) => node.type === 'html')) {
     const html = nodes
       .map((node) =>
-        node.type === 'html' ? node.value : toHtml(inlinesToHastDirect([node], slot)),
+        node.type === 'html' ? node.value : toHtml(inlinesToHastDirect([node], slots)),
       )
       .join('');
     return parseHtml(html);
   }
-  return inlinesToHastDirect(nodes, slot);
+  return inlinesToHastDirect(nodes, slots);
 }
 
 const INLINE_HAST: InlineVisitor<void, InlineContext> = {
   text: (node, { out }) => {
     out.push({ type: 'text', value: node.value });
   },
-  emphasis: (node, { out, slot }) => {
-    out.push(h('em', {}, inlinesToHast(node.children, slot)));
+  emphasis: (node, { out, slots }) => {
+    out.push(h('em', {}, inlinesToHast(node.children, slots)));
   },
-  strong: (node, { out, slot }) => {
-    out.push(h('strong', {}, inlinesToHast(node.children, slot)));
+  strong: (node, { out, slots }) => {
+    out.push(h('strong', {}, inlinesToHast(node.children, slots)));
   },
-  delete: (node, { out, slot }) => {
-    out.push(h('del', {}, inlinesToHast(node.children, slot)));
+  delete: (node, { out, slots }) => {
+    out.push(h('del', {}, inlinesToHast(node.children, slots)));
   },
   inlineCode: (node, { out }) => {
     out.push(h('code', {}, [{ type: 'text', value: node.value }]));
   },
-  inlineMath: (node, { out }) => {
-    out.push(h('code', { className: ['language-math'] }, [{ type: 'text', value: node.value }]));
+  inlineMath: (node, { out, slots }) => {
+    out.push({ type: 'text', value: slots.math(node.value, false) });
   },
-  link: (node, { out, slot }) => {
+  link: (node, { out, slots }) => {
     out.push(
       h(
         'a',
         { href: node.url, ...(node.title ? { title: node.title } : {}) },
-        inlinesToHast(node.children, slot),
+        inlinesToHast(node.children, slots),
       ),
     );
   },
@@ -193,13 +197,13 @@ const INLINE_HAST: InlineVisitor<void, InlineContext> = {
   html: (node, { out }) => {
     out.push(...parseHtml(node.value));
   },
-  cloze: (node, { out, slot }) => {
-    out.push({ type: 'text', value: slot(node) });
+  cloze: (node, { out, slots }) => {
+    out.push({ type: 'text', value: slots.cloze(node) });
   },
 };
 
-function inlinesToHastDirect(nodes: readonly Inline[], slot: ClozeSlot): ElementContent[] {
-  const context: InlineContext = { out: [], slot };
+function inlinesToHastDirect(nodes: readonly Inline[], slots: Slots): ElementContent[] {
+  const context: InlineContext = { out: [], slots };
   for (const node of nodes) visitInline(node, INLINE_HAST, context);
   return context.out;
 }

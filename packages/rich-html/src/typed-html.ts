@@ -12,6 +12,7 @@ import {
 import type { ClozeHtml } from './cloze-html.js';
 import { type CodeStyle, highlightedCodeHtml } from './code-html.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
+import { type MathStyle, mathHtml } from './math-html.js';
 import { alignClass, codeRegionLabel } from './scroll-regions.js';
 
 // Rich text without raw HTML, links or images, straight to an HTML string.
@@ -72,6 +73,7 @@ interface TypedContext {
   headingOffset: number;
   codeStyle: CodeStyle;
   cloze: ClozeHtml;
+  math: MathStyle;
   /** Blanks written so far: the next blank's index. */
   blanks: number;
 }
@@ -86,7 +88,7 @@ const BLOCK_HTML: BlockVisitor<string, TypedContext> = {
   list: (node, context) => listHtml(node, context),
   blockquote: (node, context) => `<blockquote>${blocksHtml(node.children, context)}</blockquote>`,
   thematicBreak: () => '<hr>',
-  math: (node) => `<pre class="language-math">${escapeHtmlText(node.value)}</pre>`,
+  math: (node, context) => mathHtml(node.value, true, context.math),
   table: (node, context) => tableHtml(node, context),
   html: () => {
     throw new Error('raw HTML needs the sanitising path');
@@ -99,8 +101,9 @@ export function typedBlocksHtml(
   headingOffset: number,
   codeStyle: CodeStyle,
   cloze: ClozeHtml,
+  math: MathStyle,
 ): string {
-  return blocksHtml(blocks, { headingOffset, codeStyle, cloze, blanks: 0 });
+  return blocksHtml(blocks, { headingOffset, codeStyle, cloze, math, blanks: 0 });
 }
 
 function blocksHtml(blocks: readonly Block[], context: TypedContext): string {
@@ -165,7 +168,7 @@ const INLINE_HTML: InlineVisitor<string, TypedContext> = {
   strong: (node, context) => `<strong>${typedInlinesHtml(node.children, context)}</strong>`,
   delete: (node, context) => `<del>${typedInlinesHtml(node.children, context)}</del>`,
   inlineCode: (node) => `<code>${escapeHtmlText(node.value)}</code>`,
-  inlineMath: (node) => `<code class="language-math">${escapeHtmlText(node.value)}</code>`,
+  inlineMath: (node, context) => mathHtml(node.value, false, context.math),
   break: () => '<br>',
   cloze: (node, context) => context.cloze(node, context.blanks++),
   link: sanitisingPathOnly,

@@ -1,0 +1,49 @@
+import { texToMathml } from '@quizmark/math';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { parseFragment } from 'parse5';
+import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
+import { mathClasses } from './math-stylesheet.js';
+import { mathmlSchema } from './mathml-schema.js';
+import { restyleMathElement } from './mathml-styles.js';
+
+/**
+ * How math is written: `mathml` draws it at build time (pages need no
+ * script); `mathjax` leaves the TeX in MathJax's delimiters, `\(…\)` and
+ * `\[…\]`, which Anki's clients typeset on every platform.
+ */
+export type MathStyle = 'mathml' | 'mathjax';
+
+let schema: ReturnType<typeof mathmlSchema> | null = null;
+
+/** A math node as HTML: MathML, or TeX in MathJax delimiters; TeX that does not render, marked. */
+export function mathHtml(tex: string, display: boolean, style: MathStyle): string {
+  const result = texToMathml(tex, display);
+  // The parser has already warned: the reader sees the source, marked, not a half-drawn formula.
+  if (result.problem) {
+    const code = `<code class="qm-math-error" title="${escapeHtmlAttribute(result.problem.message)}">${escapeHtmlText(tex)}</code>`;
+    return display ? `<p>${code}</p>` : code;
+  }
+  if (style === 'mathjax') {
+    return display ? `\\[${escapeHtmlText(tex)}\\]` : `\\(${escapeHtmlText(tex)}\\)`;
+  }
+  return allowlistedMathml(result.mathml);
+}
+
+/** Temml's MathML through the MathML Core allowlist, its styles moved to attributes and classes. */
+function allowlistedMathml(mathml: string): string {
+  const tree = fromParse5(parseFragment(mathml, { scriptingEnabled: true })) as Root;
+  restyle(tree.children);
+  schema ??= mathmlSchema(mathClasses());
+  return toHtml(sanitize(tree, schema));
+}
+
+function restyle(nodes: Array<RootContent | ElementContent>): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    restyleMathElement(node as Element);
+    restyle(node.children);
+  }
+}
