@@ -5,3 +5,4 @@ export type { MathStyle } from './math-html.js';
 export { mathStylesheet } from './math-stylesheet.js';
 export { type RichHtmlOptions, renderRichHtml, renderRichInlineHtml } from './render-rich-html.js';
 export { sanitizeSchema } from './sanitize-schema.js';
+export { scriptFontCss } from './script-fonts.js';
