@@ -74,8 +74,9 @@ export const pdfDescriptor = defineRenderer({
   carries: {
     itemTypes: ITEM_TYPES,
     nodes: RICH_NODE_TYPES,
-    // pdfkit embeds PNG and JPEG; other images print as a labelled box.
-    images: ['image/png', 'image/jpeg'],
+    // PNG and JPEG embedded, a GIF's first frame, SVG as vectors (image-decode.ts);
+    // WebP prints as a labelled box.
+    images: ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml'],
     remoteImages: 'box',
     glyphs: { text: SANS_COVERAGE, code: MONO_COVERAGE, fallback: 'an empty box' },
   },

@@ -1,10 +1,12 @@
 import type { Asset } from '@quizmark/model';
+import { drawSvg } from '@quizmark/pdf-svg';
 import PDFDocument from 'pdfkit';
 import type { FontName } from './fonts.js';
+import { drawableImage } from './image-decode.js';
 import type { DrawOp, LayoutPage, QuizLayout } from './layout-model.js';
 import { bufferPageContent, type PageContent } from './page-content.js';
 import { attachFonts } from './shared-fonts.js';
-import { TextWriter, textColorOperator } from './text-operators.js';
+import { num, TextWriter, textColorOperator } from './text-operators.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
 import { escapeXmpInfo } from './xmp-metadata.js';
@@ -73,7 +75,11 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   });
 
   const images = new Map<string, unknown>();
-  const pen: Pen = { content: pageContent, writer: new TextWriter(doc, pageContent), color: '' };
+  const pen: Pen = {
+    content: pageContent,
+    writer: new TextWriter(doc, pageContent, request.language),
+    color: '',
+  };
   const footer = `${request.title} · ${request.subject}`;
   pages.forEach((content, pageIndex) => {
     pageContent.flush();
@@ -157,22 +163,63 @@ function drawOp(
       break;
     case 'image': {
       const asset = assets.get(op.url);
-      if (!asset) break;
+      const drawable = asset ? drawableImage(asset) : null;
+      if (drawable?.kind !== 'raster') break;
       // One embedded copy per image and file, however often it is shown.
       let image = images.get(op.url);
       if (!image) {
         image = (doc as unknown as { openImage(src: Buffer): unknown }).openImage(
-          Buffer.from(asset.bytes),
+          Buffer.from(drawable.bytes),
         );
         images.set(op.url, image);
       }
       doc.image(image as Buffer, left + op.x, top + op.y, { width: op.width, height: op.height });
       break;
     }
+    case 'svg':
+      drawSvg(doc, op.svg, {
+        x: left + op.x,
+        y: top + op.y,
+        width: op.width,
+        height: op.height,
+        fonts: SVG_FONTS,
+        color: op.color,
+      });
+      break;
+    case 'hiddenText':
+      drawHiddenText(pen, op.text, left + op.x, top + op.y, op.width, op.size);
+      break;
     case 'link':
       doc.link(left + op.x, top + op.y, op.width, op.height, op.url);
       break;
   }
+}
+
+// SVG text is set in the document's own faces.
+const SVG_FONTS = {
+  regular: 'sans',
+  bold: 'sans-bold',
+  italic: 'sans-italic',
+  boldItalic: 'sans-bold-italic',
+} satisfies Record<string, FontName>;
+
+/**
+ * Text that is read, not seen (render mode 3), stretched (`Tz`) to `width`
+ * so it covers what it stands for. Both are text state: set back at once.
+ */
+function drawHiddenText(
+  pen: Pen,
+  text: string,
+  x: number,
+  baseline: number,
+  width: number,
+  size: number,
+): void {
+  const natural = textWidth(text, 'sans', size);
+  if (!(natural > 0) || !(width > 0)) return;
+  pen.content.text(`3 Tr ${num((100 * width) / natural)} Tz`);
+  pen.writer.write(text, x, baseline, 'sans', size);
+  pen.content.text('0 Tr 100 Tz');
 }
 
 function drawText(

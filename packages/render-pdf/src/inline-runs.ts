@@ -1,6 +1,15 @@
-import { htmlToPlainText, type Inline, type InlineVisitor, visitInline } from '@quizmark/model';
+import {
+  type Asset,
+  htmlToPlainText,
+  type Inline,
+  type InlineVisitor,
+  visitInline,
+} from '@quizmark/model';
 import { type ClozeGap, clozeGap, GAP_LABEL } from './cloze-gap.js';
 import { asMono, type FontName, withBold, withItalic } from './fonts.js';
+import type { InlineBox } from './inline-box.js';
+import { inlineImage } from './inline-image.js';
+import { inlineMath } from './layout-math.js';
 import { COLOR, TEXT } from './theme.js';
 
 /** How a run of text is set. */
@@ -16,14 +25,21 @@ export interface RunStyle {
   link: string | null;
 }
 
-/** Styled text, a hard line break, or a cloze gap (set in its style, never split). */
+/** Styled text, a hard line break, a cloze gap or an inline box (set in its style, never split). */
 export type Fragment =
   | { text: string; style: RunStyle }
   | { text: null }
-  | { text: ''; gap: ClozeGap; style: RunStyle };
+  | { text: ''; gap: ClozeGap; style: RunStyle }
+  | { text: ''; box: InlineBox; style: RunStyle };
 
 /** How cloze blanks print: as gaps (the quiz) or filled with their answers (the key). */
 export type BlankMode = 'gaps' | 'answers';
+
+/** What inline content is set with besides its style: how blanks print, the images it shows. */
+export interface InlineContext {
+  blanks: BlankMode;
+  assets: ReadonlyMap<string, Asset>;
+}
 
 const LINE_BREAK: Fragment = { text: null };
 
@@ -50,7 +66,7 @@ const PRINTABLE_URL = /^(?:https?:|mailto:)/i;
 interface FragmentSink {
   out: Fragment[];
   style: RunStyle;
-  blanks: BlankMode;
+  context: InlineContext;
 }
 
 function walkInlines(nodes: readonly Inline[], sink: FragmentSink): void {
@@ -91,10 +107,7 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
     });
   },
   inlineMath: (node, sink) => {
-    sink.out.push({
-      text: node.value,
-      style: { ...sink.style, font: withItalic(sink.style.font) },
-    });
+    sink.out.push(inlineMath(node.value, sink.style));
   },
   link: (node, sink) => {
     const current = sink.style;
@@ -112,12 +125,8 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
       });
   },
   image: (node, sink) => {
-    // Images on their own line are laid out as blocks; one inside a sentence keeps its alt text.
-    const current = sink.style;
-    sink.out.push({
-      text: `[image: ${node.alt || node.url}]`,
-      style: { ...current, font: withItalic(current.font), color: COLOR.muted },
-    });
+    // Images on their own line are laid out as blocks; one inside a sentence is set in the line.
+    sink.out.push(inlineImage(node, sink.context.assets.get(node.url), sink.style));
   },
   break: (_node, sink) => {
     sink.out.push(LINE_BREAK);
@@ -127,7 +136,7 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
   },
   cloze: (node, sink) => {
     const current = sink.style;
-    if (sink.blanks === 'gaps') {
+    if (sink.context.blanks === 'gaps') {
       sink.out.push({ text: '', gap: clozeGap(node, current.font, current.size), style: current });
       return;
     }
@@ -147,9 +156,9 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
 export function inlinesToFragments(
   nodes: readonly Inline[],
   style: RunStyle,
-  blanks: BlankMode,
+  context: InlineContext,
 ): Fragment[] {
-  const sink: FragmentSink = { out: [], style, blanks };
+  const sink: FragmentSink = { out: [], style, context };
   walkInlines(nodes, sink);
   return sink.out;
 }

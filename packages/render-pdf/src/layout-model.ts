@@ -1,3 +1,4 @@
+import type { SvgImage } from '@quizmark/pdf-svg';
 import type { FontName } from './fonts.js';
 
 // The layout model: what `layoutQuiz` measures and `paginate` places. All
@@ -40,6 +41,22 @@ export type DrawOp =
     }
   | { op: 'circle'; x: number; y: number; radius: number; stroke: string }
   | { op: 'image'; x: number; y: number; width: number; height: number; url: string }
+  /** SVG drawn as vectors into the box (an image, or math); `color` is its currentColor. */
+  | {
+      op: 'svg';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      svg: SvgImage;
+      color: string;
+    }
+  /**
+   * Text that is not seen but read (render mode 3): an image's alt text, the
+   * TeX of math. Stretched to `width` so copy and search find it where the
+   * thing it stands for is.
+   */
+  | { op: 'hiddenText'; x: number; y: number; width: number; text: string; size: number }
   | { op: 'link'; x: number; y: number; width: number; height: number; url: string };
 
 /** Where a page may break after a row: between blocks, between lines of a block, or not at all. */

@@ -1,5 +1,4 @@
 import {
-  type Asset,
   type Block,
   type BlockVisitor,
   htmlToPlainText,
@@ -12,22 +11,26 @@ import {
   visitBlock,
   visitInline,
 } from '@quizmark/model';
-import { withBold, withItalic } from './fonts.js';
-import { type BlankMode, type Fragment, inlinesToFragments, type RunStyle } from './inline-runs.js';
+import { withBold } from './fonts.js';
+import {
+  type Fragment,
+  type InlineContext,
+  inlinesToFragments,
+  type RunStyle,
+} from './inline-runs.js';
 import { layoutCode } from './layout-code.js';
+import { layoutImages } from './layout-image.js';
+import { layoutDisplayMath, texSource } from './layout-math.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import { breakLines } from './line-break.js';
 import { baselineFor, type Frame, lineOps, textRows } from './text-rows.js';
-import { imageSize, textWidth } from './text-width.js';
+import { textWidth } from './text-width.js';
 import { COLOR, SPACE } from './theme.js';
 
-/** What laying out rich text needs besides the text. */
-export interface RichContext {
-  assets: ReadonlyMap<string, Asset>;
+/** What laying out rich text needs besides the text: the images, how cloze blanks print (the quiz's gaps, the key's answers). */
+export interface RichContext extends InlineContext {
   /** Tallest an image may be drawn, so it always fits on a page with room to spare. */
   maxImageHeight: number;
-  /** Cloze blanks as gaps (the quiz) or filled in (the key). */
-  blanks: BlankMode;
 }
 
 /** Base style of a piece of rich text and its line height. */
@@ -35,10 +38,6 @@ export interface TextStyle {
   run: RunStyle;
   lineHeight: number;
 }
-
-// Formats pdfkit can embed; anything else (SVG, GIF, WebP) prints its alt text.
-const PLACEABLE = new Set(['image/png', 'image/jpeg']);
-const PX_TO_PT = 0.75;
 
 /** Where a block is laid out: its column, base style and the rich-text context. */
 interface BlockPlace {
@@ -77,18 +76,14 @@ export function layoutInlines(
 const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
   paragraph: (block, { frame, style, context }) => {
     const images = onlyImages(block.children);
-    if (images) return layoutImages(images, frame, style, context);
-    return layoutInlines(
-      inlinesToFragments(block.children, style.run, context.blanks),
-      frame,
-      style,
-    );
+    if (images) return layoutImages(images, context.assets, frame, style, context.maxImageHeight);
+    return layoutInlines(inlinesToFragments(block.children, style.run, context), frame, style);
   },
   heading: (block, { frame, style, context }) => {
     const run = { ...style.run, font: withBold(style.run.font) };
     // A heading never ends a page: it stays with what follows.
     return textRows(
-      inlinesToFragments(block.children, run, context.blanks),
+      inlinesToFragments(block.children, run, context),
       frame,
       style.lineHeight,
       run.size,
@@ -96,8 +91,10 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
     );
   },
   code: (block, { frame }) => layoutCode(block.value, block.lang, frame),
-  // Placeholder until math is drawn as vectors: the TeX, as code.
-  math: (block, { frame }) => layoutCode(block.value, 'latex', frame),
+  math: (block, { frame, style, context }) => {
+    const row = layoutDisplayMath(block.value, frame, style, context.maxImageHeight);
+    return row ? [row] : layoutInlines([texSource(block.value, style.run)], frame, style);
+  },
   list: (block, { frame, style, context }) => layoutList(block, frame, style, context),
   blockquote: (block, { frame, style, context }) => {
     const inner = { x: frame.x + 10, width: frame.width - 10 };
@@ -142,7 +139,7 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
     if (!text) return [];
     return layoutInlines([{ text, style: style.run }], frame, style);
   },
-  table: (block, { frame, style, context }) => layoutTable(block, frame, style, context.blanks),
+  table: (block, { frame, style, context }) => layoutTable(block, frame, style, context),
 };
 
 function layoutList(list: List, frame: Frame, style: TextStyle, context: RichContext): LayoutRow[] {
@@ -205,73 +202,13 @@ function onlyImages(nodes: readonly Inline[]): Image[] | null {
   return images.length > 0 ? images : null;
 }
 
-function layoutImages(
-  images: readonly Image[],
+/** A table as one row per table row; columns share the width by content, header row bold and shaded. */
+function layoutTable(
+  table: Table,
   frame: Frame,
   style: TextStyle,
-  context: RichContext,
+  context: InlineContext,
 ): LayoutRow[] {
-  return images.map((image, index): LayoutRow => {
-    const asset = context.assets.get(image.url);
-    const size = asset && PLACEABLE.has(asset.mediaType) ? imageSize(asset.bytes) : null;
-    const spaceBefore = index === 0 ? 0 : SPACE.block;
-    if (!asset || !size || size.width === 0 || size.height === 0)
-      return { ...altTextBox(image, frame, style), spaceBefore };
-    // Scale down to the column (and to the page), never up: small images stay crisp.
-    let width = Math.min(frame.width, size.width * PX_TO_PT);
-    let height = (width * size.height) / size.width;
-    if (height > context.maxImageHeight) {
-      height = context.maxImageHeight;
-      width = (height * size.width) / size.height;
-    }
-    return {
-      spaceBefore,
-      height,
-      baseline: height,
-      ops: [{ op: 'image', x: frame.x, y: 0, width, height, url: image.url }],
-      breakAfter: 'block',
-    };
-  });
-}
-
-/** A dashed box with the image's alt text, for images that cannot be placed (remote, SVG, missing). */
-function altTextBox(image: Image, frame: Frame, style: TextStyle): LayoutRow {
-  const pad = 6;
-  const run = { ...style.run, font: withItalic(style.run.font), color: COLOR.muted };
-  const label = `[image: ${image.alt || image.title || image.url}]`;
-  const lines = breakLines([{ text: label, style: run }], frame.width - 2 * pad);
-  const ops: DrawOp[] = [];
-  lines.forEach((line, index) => {
-    ops.push(
-      ...lineOps(
-        line,
-        frame.x + pad,
-        pad + index * style.lineHeight + baselineFor(style.lineHeight, run.size),
-      ),
-    );
-  });
-  const height = lines.length * style.lineHeight + 2 * pad;
-  ops.unshift({
-    op: 'rect',
-    x: frame.x,
-    y: 0,
-    width: frame.width,
-    height,
-    fill: null,
-    stroke: COLOR.rule,
-    dash: 3,
-  });
-  return {
-    spaceBefore: 0,
-    height,
-    baseline: pad + baselineFor(style.lineHeight, run.size),
-    ops,
-    breakAfter: 'block',
-  };
-}
-
-/** A table as one row per table row; columns share the width by content, header row bold and shaded. */
-function layoutTable(table: Table, frame: Frame, style: TextStyle, blanks: BlankMode): LayoutRow[] {
   const pad = 4;
   const columns = Math.max(...table.children.map((row) => row.children.length), 1);
   const natural = Array.from({ length: columns }, (_, column) =>
@@ -299,7 +236,7 @@ function layoutTable(table: Table, frame: Frame, style: TextStyle, blanks: Blank
     const cells = widths.map((width, column) => {
       const cell = row.children[column];
       return breakLines(
-        cell ? inlinesToFragments(cell.children, run, blanks) : [],
+        cell ? inlinesToFragments(cell.children, run, context) : [],
         width - 2 * pad,
       );
     });

@@ -1,4 +1,5 @@
 import type { ClozeGap } from './cloze-gap.js';
+import type { InlineBox } from './inline-box.js';
 import type { Fragment, RunStyle } from './inline-runs.js';
 import { sameStyle } from './inline-runs.js';
 import { textWidth } from './text-width.js';
@@ -11,17 +12,25 @@ export interface PlacedRun {
   style: RunStyle;
   /** Set when the run is a cloze gap (its text is empty). */
   gap?: ClozeGap;
+  /** Set when the run is an inline box: math, a small image (its text is empty). */
+  box?: InlineBox;
 }
 
 export interface TextLine {
   width: number;
   /** Largest font size on the line. */
   size: number;
+  /** Tallest ascent and deepest descent of the line's inline boxes (0 without any). */
+  boxAscent: number;
+  boxDescent: number;
   runs: PlacedRun[];
 }
 
+/** A cloze gap or an inline box: placed whole, never merged with the text beside it. */
+type Atom = { gap: ClozeGap } | { box: InlineBox };
+
 interface Word {
-  parts: Array<{ text: string; style: RunStyle; width: number; gap?: ClozeGap }>;
+  parts: Array<{ text: string; style: RunStyle; width: number; atom?: Atom }>;
   width: number;
   /** Style of the space before the word, or null at the start or after a hard break. */
   space: RunStyle | null;
@@ -38,22 +47,27 @@ const MEASURE_CHUNK = 256;
  */
 export function breakLines(fragments: readonly Fragment[], maxWidth: number): TextLine[] {
   const lines: TextLine[] = [];
-  let line: TextLine = { width: 0, size: 0, runs: [] };
+  const emptyLine = (): TextLine => ({ width: 0, size: 0, boxAscent: 0, boxDescent: 0, runs: [] });
+  let line = emptyLine();
   const endLine = () => {
     lines.push(line);
-    line = { width: 0, size: 0, runs: [] };
+    line = emptyLine();
   };
   const place = (
     text: string,
     style: RunStyle,
     width: number,
     gap: number,
-    cloze: ClozeGap | undefined,
+    atom: Atom | undefined,
   ) => {
     const last = line.runs[line.runs.length - 1];
-    if (cloze) {
-      line.runs.push({ x: line.width + gap, width, text, style, gap: cloze });
-    } else if (last && !last.gap && sameStyle(last.style, style)) {
+    if (atom) {
+      line.runs.push({ x: line.width + gap, width, text, style, ...atom });
+      if ('box' in atom) {
+        line.boxAscent = Math.max(line.boxAscent, atom.box.ascent);
+        line.boxDescent = Math.max(line.boxDescent, atom.box.descent);
+      }
+    } else if (last && !last.gap && !last.box && sameStyle(last.style, style)) {
       // One run per style and line keeps drawing and the PDF small.
       last.text += gap > 0 ? ` ${text}` : text;
       last.width = line.width + gap + width - last.x;
@@ -68,19 +82,19 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
       line.runs.length > 0 && word.space ? textWidth(' ', word.space.font, word.space.size) : 0;
     if (line.width + gap + word.width <= maxWidth) {
       word.parts.forEach((part, index) => {
-        place(part.text, part.style, part.width, index === 0 ? gap : 0, part.gap);
+        place(part.text, part.style, part.width, index === 0 ? gap : 0, part.atom);
       });
       return;
     }
     if (line.runs.length > 0) endLine();
     if (word.width <= maxWidth) {
-      for (const part of word.parts) place(part.text, part.style, part.width, 0, part.gap);
+      for (const part of word.parts) place(part.text, part.style, part.width, 0, part.atom);
       return;
     }
     for (const part of word.parts) {
-      if (part.gap) {
+      if (part.atom) {
         if (line.runs.length > 0 && line.width + part.width > maxWidth) endLine();
-        place('', part.style, part.width, 0, part.gap);
+        place('', part.style, part.width, 0, part.atom);
         continue;
       }
       for (const char of part.text) {
@@ -104,14 +118,15 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
       space = null;
       continue;
     }
-    if ('gap' in fragment) {
-      // A gap is one unbreakable part of the word around it ("in ____." keeps its full stop).
+    if ('gap' in fragment || 'box' in fragment) {
+      // A gap or a box is one unbreakable part of the word around it ("in ____." keeps its full stop).
       if (!word) {
         word = { parts: [], width: 0, space };
         space = null;
       }
-      const width = Math.min(fragment.gap.width, maxWidth);
-      word.parts.push({ text: '', style: fragment.style, width, gap: fragment.gap });
+      const atom: Atom = 'gap' in fragment ? { gap: fragment.gap } : { box: fragment.box };
+      const width = Math.min('gap' in atom ? atom.gap.width : atom.box.width, maxWidth);
+      word.parts.push({ text: '', style: fragment.style, width, atom });
       word.width += width;
       continue;
     }

@@ -29,6 +29,8 @@ function shifted(op: DrawOp, dy: number): DrawOp {
     case 'text':
     case 'circle':
     case 'image':
+    case 'svg':
+    case 'hiddenText':
     case 'link':
       return { ...op, y: op.y + dy };
     case 'rect': {

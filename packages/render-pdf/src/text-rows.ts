@@ -25,6 +25,10 @@ export function lineOps(line: TextLine, x: number, baseline: number): DrawOp[] {
       ops.push(...gapOps(run.gap, left, run.width, baseline));
       continue;
     }
+    if (run.box) {
+      ops.push(...run.box.draw(left, baseline, run.width));
+      continue;
+    }
     if (style.background)
       ops.push({
         op: 'rect',
@@ -83,8 +87,13 @@ export function textRows(
   const lines = breakLines(fragments, frame.width);
   return lines.map((line, index): LayoutRow => {
     const size = Math.max(baseSize, line.size);
-    const height = Math.max(lineHeight, (lineHeight / baseSize) * size);
-    const baseline = baselineFor(height, size);
+    const textHeight = Math.max(lineHeight, (lineHeight / baseSize) * size);
+    const textBaseline = baselineFor(textHeight, size);
+    // Inline boxes taller or deeper than the text (a fraction, an icon) open the line up.
+    const above = Math.max(0, line.boxAscent - textBaseline);
+    const below = Math.max(0, line.boxDescent - (textHeight - textBaseline));
+    const height = textHeight + above + below;
+    const baseline = textBaseline + above;
     return {
       spaceBefore: 0,
       height,

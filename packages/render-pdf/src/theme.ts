@@ -12,6 +12,8 @@ export const COLOR = {
   codeBackground: CODE_BACKGROUND.light,
   codeForeground: CODE_FOREGROUND.light,
   sectionRule: '#333333',
+  /** TeX that cannot be rendered, printed as its source. */
+  mathError: '#b3261e',
 } as const;
 
 export const TEXT = {
