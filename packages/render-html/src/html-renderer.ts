@@ -5,6 +5,7 @@ import type { HtmlOptions } from './options.js';
 import { countsSummary, type DeckContent, deckContent, questionCount } from './page-context.js';
 import { renderDeckPage } from './render-deck-html.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
+import { textDirection } from './text-direction.js';
 
 const INDEX = 'index.html';
 
@@ -81,6 +82,7 @@ function indexPage(
     name,
     title: deck.title,
     language: deck.language,
+    dir: textDirection(deck.language),
     topic: deck.topic,
     category: deck.category,
     duration: deck.duration,
@@ -111,8 +113,8 @@ function indexPage(
     single: decks.length === 1,
     withAnswers: view === 'both',
     decks: entries,
-    css: new Handlebars.SafeString(templates.css),
-    csp: templates.policy(false),
+    css: new Handlebars.SafeString(templates.css(false)),
+    csp: templates.policy(false, false),
   });
 }
 

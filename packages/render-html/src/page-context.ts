@@ -1,5 +1,14 @@
-import type { DeckInput, Explain, Flashcard, Item, ItemType, Section } from '@quizmark/model';
-import { assertNever, ITEM_TYPES, toPlainText } from '@quizmark/model';
+import type {
+  DeckInput,
+  Explain,
+  Flashcard,
+  Item,
+  ItemType,
+  RichText,
+  Section,
+} from '@quizmark/model';
+import { assertNever, ITEM_TYPES, itemTexts, toPlainText } from '@quizmark/model';
+import { hasMath } from '@quizmark/rich-html';
 import {
   type ChoiceContext,
   choiceContext,
@@ -18,6 +27,7 @@ import { type MatchingContext, matchingContext } from './matching-context.js';
 import { type NumericContext, numericContext } from './numeric-context.js';
 import { type OrderingContext, orderingContext } from './ordering-context.js';
 import { type ShortContext, shortContext } from './short-context.js';
+import { textDirection } from './text-direction.js';
 
 // The variables a page template receives (documented in the README). Each
 // item type's view data is built in its own file (`*-context.ts`).
@@ -31,6 +41,8 @@ export interface PageLinks {
 
 export interface PageContext {
   lang: string;
+  /** `rtl` for a deck in a language written right to left (Arabic, Hebrew…), else null. */
+  dir: 'rtl' | null;
   view: PageView;
   study: boolean;
   answers: boolean;
@@ -105,6 +117,8 @@ export type ItemContext =
 export interface DeckContent {
   deck: DeckContext;
   sections: SectionContext[];
+  /** Whether any rich text has math: the page then carries the math stylesheet. */
+  hasMath: boolean;
 }
 
 /** Renders a deck's rich text and counts its items, for `pageContext` in either view. */
@@ -129,7 +143,18 @@ export function deckContent(input: DeckInput): DeckContent {
       counts: countItems(deck.sections),
     },
     sections,
+    hasMath: hasMath(deckTexts(deck)),
   };
+}
+
+/** Every rich text of a deck: its description and instructions, and those of its sections and items. */
+function* deckTexts(deck: DeckInput['deck']): Iterable<RichText> {
+  if (deck.description) yield deck.description;
+  if (deck.instructions) yield deck.instructions;
+  for (const section of deck.sections) {
+    if (section.description) yield section.description;
+    for (const item of section.items) yield* itemTexts(item);
+  }
 }
 
 /** Everything `page.hbs` needs to draw one deck in one view. */
@@ -142,6 +167,7 @@ export function pageContext(
   const { deck } = input;
   return {
     lang: deck.language,
+    dir: textDirection(deck.language),
     view,
     study: view === 'study',
     answers: view === 'answers',

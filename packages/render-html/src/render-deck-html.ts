@@ -1,6 +1,6 @@
 import type { DeckInput } from '@quizmark/model';
 import Handlebars from 'handlebars';
-import { type DeckContent, type PageView, pageContext } from './page-context.js';
+import { type DeckContent, deckContent, type PageView, pageContext } from './page-context.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
 export interface DeckHtmlOptions {
@@ -33,11 +33,17 @@ export function renderDeckPage(
   }
   // The answer view has nothing to interact with, so it carries no script.
   const script = view === 'study' ? templates.script : null;
-  const context = pageContext(input, view, { otherView: options.otherViewHref ?? null }, content);
+  const deckContents = content ?? deckContent(input);
+  const context = pageContext(
+    input,
+    view,
+    { otherView: options.otherViewHref ?? null },
+    deckContents,
+  );
   return templates.render('page.hbs', {
     ...context,
-    css: new Handlebars.SafeString(templates.css),
+    css: new Handlebars.SafeString(templates.css(deckContents.hasMath)),
     script: script === null ? null : new Handlebars.SafeString(script),
-    csp: templates.policy(script !== null),
+    csp: templates.policy(script !== null, deckContents.hasMath),
   });
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mathStylesheet, scriptFontCss } from '@quizmark/rich-html';
 import Handlebars from 'handlebars';
 import { codeStylesheet } from './code-stylesheet.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
@@ -16,11 +17,14 @@ type PageName = (typeof PAGE_TEMPLATES)[number];
 /** A compiled template set: default files overridden by name from a user folder. */
 export interface TemplateSet {
   render(page: PageName, context: object): string;
-  /** `style.css` followed by the generated code-highlighting rules. */
-  css: string;
+  /**
+   * `style.css` followed by the generated code-highlighting and font rules,
+   * and on a page with math the math stylesheet.
+   */
+  css(withMath: boolean): string;
   script: string;
-  /** The page's Content-Security-Policy: `css`, and `script` when the page has it (hashed once). */
-  policy(withScript: boolean): string;
+  /** The page's Content-Security-Policy: its `css`, and `script` when it has it (hashed once). */
+  policy(withScript: boolean, withMath: boolean): string;
 }
 
 interface SourceFile {
@@ -104,16 +108,29 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
     if (partialNames.has(partial)) hb.registerPartial(partial, template);
     else templates.set(file.name, template);
   }
-  const css = `${(files.get('style.css')?.text ?? '').trimEnd()}\n\n${codeStylesheet()}`;
+  const css = [
+    (files.get('style.css')?.text ?? '').trimEnd(),
+    codeStylesheet(),
+    scriptFontCss('--font', ':root'),
+  ].join('\n\n');
   const script = files.get('script.js')?.text.trimEnd() ?? '';
-  const policies = {
-    withScript: contentSecurityPolicy(css, script),
-    withoutScript: contentSecurityPolicy(css, null),
-  };
+  // Pages with math are the rare ones: their stylesheet and policies are made on first use.
+  let mathCss: string | null = null;
+  const cssOf = (withMath: boolean) =>
+    withMath ? (mathCss ??= `${css}\n${mathStylesheet()}`) : css;
+  const policies = new Map<string, string>();
   return {
-    css,
+    css: cssOf,
     script,
-    policy: (withScript) => (withScript ? policies.withScript : policies.withoutScript),
+    policy(withScript, withMath) {
+      const key = `${withScript} ${withMath}`;
+      let policy = policies.get(key);
+      if (policy === undefined) {
+        policy = contentSecurityPolicy(cssOf(withMath), withScript ? script : null, withMath);
+        policies.set(key, policy);
+      }
+      return policy;
+    },
     render(page, context) {
       const template = templates.get(page);
       const file = files.get(page)!;

@@ -50,8 +50,19 @@ function body(html: string): string {
 }
 
 /** The page's text as a reader meets it, image descriptions included. */
+// An image reads as its alt text, and math as its TeX (the annotation beside
+// the MathML), which is what the model's plain text holds.
 function readableText(html: string): string {
-  return collapse(htmlToPlainText(body(html).replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, ' $1 ')));
+  return collapse(
+    htmlToPlainText(
+      body(html)
+        .replace(/<img\b[^>]*\balt="([^"]*)"[^>]*>/g, ' $1 ')
+        .replace(
+          /<math\b[\s\S]*?<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation><\/semantics><\/math>/g,
+          '$1',
+        ),
+    ),
+  );
 }
 
 const temporary: string[] = [];

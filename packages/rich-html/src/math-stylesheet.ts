@@ -37,10 +37,7 @@ function load(): { css: string; classes: readonly string[] } {
   const temmlCss = readFileSync(require.resolve('temml/dist/Temml-Local.css'), 'utf8');
   const font = readFileSync(require.resolve('temml/dist/Temml.woff2')).toString('base64');
   const source = `${temmlCss.trim()}\n${OWN_RULES}`;
-  const css = source.replace(
-    "url('Temml.woff2')",
-    () => `url(data:font/woff2;base64,${font})`,
-  );
+  const css = source.replace("url('Temml.woff2')", () => `url(data:font/woff2;base64,${font})`);
   stylesheet = { css, classes: classNames(source) };
   return stylesheet;
 }

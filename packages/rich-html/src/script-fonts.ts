@@ -34,10 +34,7 @@ const LANGUAGE_STACKS: ReadonlyArray<readonly [languages: readonly string[], fon
       '"PingFang TC", "Microsoft JhengHei UI", "Microsoft JhengHei", "Noto Sans CJK TC", "Noto Sans TC"',
     ),
   ],
-  [
-    ['ko'],
-    stack('"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Noto Sans KR"'),
-  ],
+  [['ko'], stack('"Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", "Noto Sans KR"')],
   [
     ['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug'],
     stack('Tahoma, "Geeza Pro", "Noto Sans Arabic", "Noto Naskh Arabic"'),
