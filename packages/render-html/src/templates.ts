@@ -116,8 +116,11 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
   const script = files.get('script.js')?.text.trimEnd() ?? '';
   // Pages with math are the rare ones: their stylesheet and policies are made on first use.
   let mathCss: string | null = null;
-  const cssOf = (withMath: boolean) =>
-    withMath ? (mathCss ??= `${css}\n${mathStylesheet()}`) : css;
+  const cssOf = (withMath: boolean) => {
+    if (!withMath) return css;
+    mathCss ??= `${css}\n${mathStylesheet()}`;
+    return mathCss;
+  };
   const policies = new Map<string, string>();
   return {
     css: cssOf,
