@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type Deck, type DeckInput, SCHEMA_VERSION } from '@quizmark/model';
+import { type Deck, type DeckInput, RICH_NODE_TYPES, SCHEMA_VERSION } from '@quizmark/model';
 import { everyTypeDeck } from '@quizmark/testing';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { jsonRenderer, renderDeckJson } from '../src/index.js';
+import { jsonDescriptor, jsonRenderer, renderDeckJson } from '../src/index.js';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../model/schema/deck.schema.json', import.meta.url), 'utf8'),
@@ -177,6 +177,47 @@ describe('@quizmark/render-json', () => {
     ]);
     // Every field is present: an option without feedback says so with null.
     expect(renderDeckJson(everyTypeDeck()).match(/"feedback": null/g)).toHaveLength(1);
+  });
+
+  it('should keep math as its TeX, inline and display, valid against the JSON Schema', () => {
+    const stem = {
+      markdown: 'Energy $E = mc^2$ and\n\n$$\n\\frac{1}{2} m v^2\n$$',
+      children: [
+        {
+          type: 'paragraph' as const,
+          children: [
+            { type: 'text' as const, value: 'Energy ' },
+            { type: 'inlineMath' as const, value: 'E = mc^2' },
+            { type: 'text' as const, value: ' and' },
+          ],
+        },
+        { type: 'math' as const, value: '\\frac{1}{2} m v^2' },
+      ],
+    };
+    const section = deck.sections[0]!;
+    const [flashcard] = section.items;
+    if (flashcard?.type !== 'flashcard') throw new Error('expected the flashcard');
+    const withMath: Deck = {
+      ...deck,
+      sections: [{ ...section, items: [{ ...flashcard, front: stem }] }],
+    };
+    const text = renderDeckJson(withMath);
+    const json = JSON.parse(text) as Deck;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const front = json.sections[0]!.items[0]!;
+    if (front.type !== 'flashcard') throw new Error('expected the flashcard');
+    expect(front.front).toEqual(stem);
+    expect(text).toContain('"type": "inlineMath",\n');
+    expect(text).toContain('"value": "\\\\frac{1}{2} m v^2"');
+    // The output says it carries math: no warning that it is lost.
+    expect(jsonDescriptor.carries.nodes).toEqual(expect.arrayContaining(['inlineMath', 'math']));
+    expect(RICH_NODE_TYPES).toEqual(expect.arrayContaining(['inlineMath', 'math']));
+    // A math node without its TeX is no math node.
+    const broken = JSON.parse(text) as {
+      sections: Array<{ items: Array<{ front: typeof stem }> }>;
+    };
+    delete (broken.sections[0]!.items[0]!.front.children[1] as { value?: string }).value;
+    expect(validate(broken)).toBe(false);
   });
 
   it('should refuse answer data of the wrong JSON type', () => {
