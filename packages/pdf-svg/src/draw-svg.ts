@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import { type SvgImage, useTarget, viewBox } from './read-svg.js';
 import { parseColor, type Rgb } from './svg-color.js';
+import { tracePath } from './svg-path.js';
 import { computeStyle, type Paint, parseLength, rootStyle, type SvgStyle } from './svg-style.js';
 import { numbersIn, parseTransform } from './svg-transform.js';
 import { isElement, type SvgElement } from './xml-tree.js';
@@ -217,7 +218,7 @@ function outlineShape(context: Context, element: SvgElement): boolean {
     case 'path': {
       const data = a.d?.trim();
       if (!data) return false;
-      doc.path(data);
+      tracePath(doc, data);
       return true;
     }
     case 'rect': {

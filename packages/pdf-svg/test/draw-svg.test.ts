@@ -105,3 +105,100 @@ describe.skipIf(!popplerAvailable)('drawing', () => {
     expect(near(pixels.at(30, 75), [255, 128, 128])).toBe(true);
   });
 });
+
+describe.skipIf(!popplerAvailable)('path data', () => {
+  it('should reflect smooth quadratic control points once, as MathJax glyphs need', async () => {
+    // A wave: down through (70, 70), up through (110, 30). A control point reflected twice puts both on one side.
+    const pixels = rasterise(
+      await page(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+        <path d="M10 50Q30 10 50 50T90 50T130 50" fill="none" stroke="#000" stroke-width="3"/>
+      </svg>`),
+    );
+    expect(near(pixels.at(30, 30), [0, 0, 0])).toBe(true);
+    expect(near(pixels.at(70, 70), [0, 0, 0])).toBe(true);
+    expect(near(pixels.at(110, 30), [0, 0, 0])).toBe(true);
+    expect(near(pixels.at(70, 30), white)).toBe(true);
+  });
+
+  it('should draw arcs, relative commands and flags written without separators', async () => {
+    const pixels = rasterise(
+      await page(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+        <path d="M20 50A30 30 0 0 1 80 50Z" fill="red"/>
+        <path d="m120 50a30 30 0 0060 0z" fill="#0000ff"/>
+      </svg>`),
+    );
+    expect(near(pixels.at(50, 30), red)).toBe(true);
+    expect(near(pixels.at(50, 70), white)).toBe(true);
+    // Sweep 0 from left to right goes under the centre.
+    expect(near(pixels.at(150, 70), [0, 0, 255])).toBe(true);
+    expect(near(pixels.at(150, 30), white)).toBe(true);
+  });
+});
+
+describe('hostile SVG', () => {
+  it('should never run scripts, fetch references or draw foreign content, and say so', () => {
+    const image =
+      read(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">
+      <script>throw new Error('ran')</script>
+      <foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>
+      <image href="https://example.org/x.png" width="10" height="10"/>
+      <use xlink:href="other.svg#shape"/>
+      <rect width="10" height="10" filter="url(#blur)"/>
+      <style>rect { fill: red }</style>
+    </svg>`);
+    expect(image.problems).toEqual([
+      'feature not drawn: <foreignObject>',
+      'feature not drawn: <image> that is not a PNG or JPEG data: URL',
+      'feature not drawn: <script>',
+      'feature not drawn: <style>',
+      'feature not drawn: external reference in <use>',
+      'feature not drawn: filter',
+    ]);
+  });
+
+  it('should refuse entity declarations, so entity bombs never expand', () => {
+    const bomb = `<?xml version="1.0"?>
+<!DOCTYPE svg [
+  <!ENTITY a "aaaaaaaaaa">
+  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+  <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+]>
+<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&d;&d;&d;&d;</text></svg>`;
+    const started = performance.now();
+    expect(readSvg(bomb).problem).toMatch(/document type declaration/);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(
+      readSvg('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">&foo;</svg>').problem,
+    ).toMatch(/well-formed/);
+  });
+
+  it('should refuse documents past the limits: elements, depth, size and use expansion', () => {
+    const many = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">${'<g/>'.repeat(60_000)}</svg>`;
+    expect(readSvg(many).problem).toMatch(/more than 50000 elements/);
+    const deep = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">${'<g>'.repeat(100)}${'</g>'.repeat(100)}</svg>`;
+    expect(readSvg(deep).problem).toMatch(/nested deeper than 64/);
+    expect(readSvg(`<svg width="1" height="1">${' '.repeat(5_000_000)}</svg>`).problem).toMatch(
+      /longer than/,
+    );
+    // Ten levels of ten uses each draw 10^10 shapes: refused before drawing.
+    const levels = Array.from(
+      { length: 10 },
+      (_, level) => `<g id="l${level + 1}">${`<use href="#l${level}"/>`.repeat(10)}</g>`,
+    ).join('');
+    const laughs = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><defs><rect id="l0" width="1" height="1"/>${levels}</defs><use href="#l10"/></svg>`;
+    const started = performance.now();
+    expect(readSvg(laughs).problem).toMatch(/more than 200000 shapes/);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('should draw a huge path in bounded time, and stop a use that refers to itself', async () => {
+    const d = `M0 0${' L1 1 L2 0'.repeat(100_000)}`;
+    const image = read(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+      <path id="p" d="${d}" stroke="#000"/><g id="loop"><use href="#loop"/></g>
+    </svg>`);
+    const started = performance.now();
+    await pdfOf(10, 10, (doc) => drawSvg(doc, image, { x: 0, y: 0, width: 10, height: 10 }));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
