@@ -77,7 +77,9 @@ export function layoutImages(
     const size = fittedSize(asset, frame.width, maxHeight);
     const ops = size ? imageOps(image, asset, frame.x, 0, size, style.run.color) : null;
     if (!size || !ops) return { ...altTextBox(image, frame, style), spaceBefore };
-    return { spaceBefore, height: size.height, baseline: size.height, ops, breakAfter: 'block' };
+    // A marker beside the image (an option's letter, a number) stands by its top, as by a first line.
+    const baseline = Math.min(size.height, baselineFor(style.lineHeight, style.run.size));
+    return { spaceBefore, height: size.height, baseline, ops, breakAfter: 'block' };
   });
 }
 
