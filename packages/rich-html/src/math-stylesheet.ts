@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 // styles. Only pages with math carry it, so pages without math stay as they were.
 
 const OWN_RULES = `
+/* Browsers that know "block math" centre display math with it; the others keep Temml's block. */
+math.tml-display { display: block math; margin: 0.6em 0; }
 .qm-math-bold { font-weight: bold; }
 .qm-math-frame { padding: 3pt; border: 0.0667em solid; }
 .qm-math-box { padding: 0.3em; }
