@@ -1,0 +1,136 @@
+import { deckInput, runTool } from '@quizmark/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfDescriptor } from '../src/descriptor.js';
+import { layoutQuiz, pdfRenderer, planVersions } from '../src/index.js';
+import { ASSETS, graphicsDeck } from './fixtures/graphics-deck.js';
+import { inkIn, pagePixels, pdfWords, phraseBox, pixelsLike } from './page-pixels.js';
+import { pdfText, poppler, squash, withPdfFile } from './pdf-tools.js';
+
+const deck = graphicsDeck();
+const input = deckInput(deck, 'graphics', ASSETS);
+const page = layoutQuiz(planVersions(deck)[0]!, {
+  kind: 'quiz',
+  assets: input.assets,
+}).page;
+
+describe('what the PDF draws', () => {
+  it('should carry exactly the image types it draws', () => {
+    expect(pdfDescriptor.carries.images).toEqual([
+      'image/png',
+      'image/jpeg',
+      'image/gif',
+      'image/svg+xml',
+    ]);
+  });
+});
+
+describe.skipIf(!poppler.available)('math, SVG and GIF in the PDF', () => {
+  let quiz: Uint8Array;
+  let key: Uint8Array;
+  beforeAll(async () => {
+    const files = await pdfRenderer.render({ decks: [input], options: {}, sourceDateEpoch: 0 });
+    quiz = files.find((file) => file.path === 'graphics.quiz.pdf')!.bytes;
+    key = files.find((file) => file.path === 'graphics.key.pdf')!.bytes;
+  });
+
+  it('should set inline math on the line of the words around it, with its TeX to find', () => {
+    const words = pdfWords(quiz);
+    const math = phraseBox(words, 'E = mc^2');
+    const before = phraseBox(words, 'Mass and energy:');
+    const after = phraseBox(words, 'holds for a body');
+    // The TeX is set at the text's size on its baseline: the same line box as the words.
+    expect(Math.abs(math.yMax - before.yMax)).toBeLessThan(0.5);
+    expect(Math.abs(math.yMin - after.yMin)).toBeLessThan(0.5);
+    expect(math.xMin).toBeGreaterThan(before.xMax);
+    expect(math.xMax).toBeLessThan(after.xMin);
+    // And the formula is drawn there, as paths.
+    expect(inkIn(pagePixels(quiz), math)).toBeGreaterThan(15);
+  });
+
+  it('should centre display math in the column, drawn and findable', () => {
+    const words = pdfWords(quiz);
+    const math = phraseBox(words, 'x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}');
+    const stem = phraseBox(words, 'Mass and energy:');
+    // The question text starts at the column's left edge; the column ends at the right margin.
+    const centre = (stem.xMin + page.width - page.margin.right) / 2;
+    expect(Math.abs((math.xMin + math.xMax) / 2 - centre)).toBeLessThan(1);
+    expect(math.yMin).toBeGreaterThan(stem.yMax);
+    expect(inkIn(pagePixels(quiz), math)).toBeGreaterThan(60);
+  });
+
+  it('should print TeX that cannot be rendered as its source, in monospace', () => {
+    expect(pdfText(quiz)).toContain('Broken TeX prints as source: \\frac{a');
+    const fonts = withPdfFile(quiz, (file) => runTool('pdffonts', [file]));
+    expect(fonts).toMatch(/DejaVuSansMono\s/);
+  });
+
+  it('should draw SVG as vectors in the column: its shapes, its text, no raster', () => {
+    const pixels = pagePixels(quiz);
+    const red = pixelsLike(pixels, [0xd3, 0x2f, 0x2f]);
+    const blue = pixelsLike(pixels, [0x15, 0x65, 0xc0], 40);
+    // The diagram is drawn twice on page 1 (the stem, option C): 320 × 160 px is 240 × 120 pt each.
+    expect(red.length).toBeGreaterThan(2 * 2500);
+    expect(blue.length).toBeGreaterThan(2 * 2500);
+    const column = { left: page.margin.left, right: page.width - page.margin.right };
+    for (const pixel of [...red, ...blue]) {
+      expect(pixel.xMin).toBeGreaterThanOrEqual(column.left);
+      expect(pixel.xMax).toBeLessThanOrEqual(column.right);
+    }
+    const text = squash(pdfText(quiz));
+    expect(text).toContain('ramp');
+    expect(text).toContain('ball');
+    // Its alt text rides along, unseen; only the raster images are images in the file.
+    expect(text).toContain('Aredrampandablueball');
+    const list = withPdfFile(quiz, (file) => runTool('pdfimages', ['-list', file]));
+    const sizes = list
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .map((row) => `${row[2]} ${row[3]}x${row[4]}`);
+    expect(sizes).toEqual(['image 16x16', 'image 40x20', 'smask 40x20', 'image 16x16']);
+  });
+
+  it("should show a GIF's first frame, its transparent half left white", () => {
+    const pixels = pagePixels(quiz);
+    const wave = phraseBox(pdfWords(quiz), 'A green wave');
+    const green = pixelsLike(pixels, [0x00, 0xaa, 0x00]);
+    // 40 × 20 px: 30 × 15 pt, the left half green.
+    expect(green.length).toBeGreaterThan(150);
+    expect(green.length).toBeLessThan(260);
+    for (const pixel of green) expect(pixel.xMin).toBeLessThan(wave.xMin + 16);
+    expect(pixels.at(wave.xMin + 22, wave.yMin + 7)).toEqual([255, 255, 255]);
+  });
+
+  it('should set a small image inside a sentence on its line', () => {
+    const words = pdfWords(quiz);
+    const before = phraseBox(words, 'Press the');
+    const icon = phraseBox(words, 'orange button');
+    const after = phraseBox(words, 'to start.');
+    expect(icon.xMin).toBeGreaterThan(before.xMax);
+    expect(icon.xMax).toBeLessThan(after.xMin);
+    const orange = pixelsLike(pagePixels(quiz), [0xe6, 0x51, 0x00]).filter(
+      (pixel) => pixel.yMin > before.yMin - 10 && pixel.yMax < before.yMax + 2,
+    );
+    // 16 × 16 px is 12 × 12 pt, its bottom on the baseline.
+    expect(orange.length).toBeGreaterThan(100);
+  });
+
+  it('should box an image it cannot draw (WebP) with its alt text', () => {
+    expect(squash(pdfText(quiz))).toContain('[image:AWebPphoto]');
+  });
+
+  it('should show math in the answers of the key', () => {
+    const text = pdfText(key);
+    expect(text).toContain('\\tfrac{1}{2}mv^2');
+    expect(text).toContain('F = ma');
+    const words = pdfWords(key);
+    const half = phraseBox(words, '\\tfrac{1}{2}mv^2');
+    expect(inkIn(pagePixels(key), half)).toBeGreaterThan(15);
+  });
+
+  it('should give the same bytes again', async () => {
+    const again = await pdfRenderer.render({ decks: [input], options: {}, sourceDateEpoch: 0 });
+    expect(Buffer.from(again[0]!.bytes).equals(Buffer.from(quiz))).toBe(true);
+  });
+});
