@@ -148,15 +148,27 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     },
   );
 
-  /** What a reader sees: innerText leaves out closed <details>; images count by their alt. */
+  /**
+   * What a reader sees: innerText leaves out closed <details>; images count
+   * by their alt, and math by its TeX (the annotation beside the drawn
+   * formula), which is what the model's plain text holds.
+   */
   const seen = async (page: Page) =>
     collapse(
       await page.locator('main').evaluate((main) => {
         const images = Array.from(main.querySelectorAll('img')).filter((image) =>
           image.checkVisibility(),
         );
+        const formulas = Array.from(main.querySelectorAll('math')).map((math) => {
+          const tex = document.createElement('span');
+          tex.textContent = math.querySelector('annotation')?.textContent ?? '';
+          math.replaceWith(tex);
+          return [tex, math] as const;
+        });
         // biome-ignore lint/performance/useDomNodeTextContent: textContent would include hidden answers
-        return [(main as HTMLElement).innerText, ...images.map((image) => image.alt)].join('\n');
+        const text = (main as HTMLElement).innerText;
+        for (const [tex, math] of formulas) tex.replaceWith(math);
+        return [text, ...images.map((image) => image.alt)].join('\n');
       }),
     );
 
