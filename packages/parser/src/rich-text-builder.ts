@@ -1,4 +1,4 @@
-import { texProblem } from '@quizmark/math';
+import { type MathProblem, texProblem } from '@quizmark/math';
 import type { Block, Inline, RichText } from '@quizmark/model';
 import type { Code, Definition, Html, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
@@ -29,6 +29,8 @@ export class RichTextBuilder {
   readonly #used: Array<Set<Definition>> = [];
   /** Built on the first TeX problem: only a problem needs a column inside the TeX. */
   #lines: LineIndex | null = null;
+  /** Temml's verdict per TeX (display first): decks repeat `$m$` and `$F$`, each check costs ~0.1 ms. */
+  readonly #texProblems = new Map<string, MathProblem | null>();
 
   constructor(options: RichTextBuilderOptions) {
     this.#options = options;
@@ -276,7 +278,12 @@ export class RichTextBuilder {
    * source; otherwise (several lines, indented in a list) at the math.
    */
   checkTex(node: InlineMath | MathBlock, display: boolean): void {
-    const problem = texProblem(node.value, display);
+    const key = `${display ? 'display' : 'inline'}\0${node.value}`;
+    let problem = this.#texProblems.get(key);
+    if (problem === undefined) {
+      problem = texProblem(node.value, display);
+      this.#texProblems.set(key, problem);
+    }
     if (!problem) return;
     this.#options.list.report(
       'math-tex-error',

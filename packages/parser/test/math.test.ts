@@ -272,12 +272,14 @@ describe('math-tex-error', () => {
   });
 
   it('should warn once per math node, in a title and an option too, and keep the deck', () => {
-    const result = parse('### Is $\\bad$ right?\n\n- [x] $\\worse$\n- [ ] no\n');
+    // The same TeX twice is two warnings.
+    const result = parse('### Is $\\bad$ right?\n\n- [x] $\\worse$\n- [ ] no $\\bad$\n');
     expect(
       result.diagnostics.map(({ line, column, ruleId }) => [line - HEAD, column, ruleId]),
     ).toEqual([
       [1, 9, 'math-tex-error'],
       [3, 8, 'math-tex-error'],
+      [4, 11, 'math-tex-error'],
     ]);
     expect(result.deck).not.toBeNull();
   });
