@@ -1,4 +1,4 @@
-import { type FontName, fontBytes } from './fonts.js';
+import { type FaceName, fontBytes } from './fonts.js';
 
 // pdfkit embeds a subset of every face a document draws with, and fontkit
 // builds it by decoding each glyph and re-encoding every table field by
@@ -24,9 +24,9 @@ interface Face {
   numberOfMetrics: number;
 }
 
-const faces = new Map<FontName, Face>();
+const faces = new Map<FaceName, Face>();
 
-function face(name: FontName): Face {
+function face(name: FaceName): Face {
   let found = faces.get(name);
   if (!found) {
     found = readFace(fontBytes(name));
@@ -97,7 +97,7 @@ export class FontSubset {
   readonly mapping = new Map<number, number>();
   readonly #face: Face;
 
-  constructor(name: FontName) {
+  constructor(name: FaceName) {
     this.#face = face(name);
     this.includeGlyph(0);
   }

@@ -1,4 +1,4 @@
-import type { FontName } from './fonts.js';
+import type { FaceName } from './fonts.js';
 import { type FontkitFont, forgetGlyph, forgetGlyphs } from './pdfkit-internals.js';
 import { parsedFace } from './shared-fonts.js';
 
@@ -27,7 +27,7 @@ export interface ShapedPiece {
   width: number;
 }
 
-const pieceCache = new Map<FontName, Map<string, ShapedPiece>>();
+const pieceCache = new Map<FaceName, Map<string, ShapedPiece>>();
 
 /** Splits text where pdfkit does: after every space and tab. */
 export function textPieces(text: string): string[] {
@@ -45,7 +45,7 @@ export function textPieces(text: string): string[] {
 }
 
 /** The shaped piece, or null when the font's internals are not as expected (see shared-fonts.ts). */
-export function shapePiece(font: FontName, piece: string): ShapedPiece | null {
+export function shapePiece(font: FaceName, piece: string): ShapedPiece | null {
   let pieces = pieceCache.get(font);
   if (!pieces) {
     pieces = new Map();
@@ -83,7 +83,34 @@ function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
     shaped.advanceWidth.push(glyph.advanceWidth * scale);
     shaped.width += xAdvance;
   });
+  keepEveryCharacter(text, shaped.codePoints, run.direction === 'rtl');
   return shaped;
+}
+
+/**
+ * Gives characters no glyph stands for to the glyph before them, so copying
+ * the text gives all of it back: a skin tone the emoji face draws as its
+ * base emoji, a joiner it has no sequence for. Glyphs of right-to-left text
+ * come in visual order, so they are read backwards.
+ */
+function keepEveryCharacter(text: string, codePoints: number[][], rtl: boolean): void {
+  const order = codePoints.map((_, index) => (rtl ? codePoints.length - 1 - index : index));
+  const expected = Array.from(text, (char) => char.codePointAt(0)!);
+  let at = 0;
+  let previous = -1;
+  for (const index of order) {
+    const glyph = codePoints[index]!;
+    if (glyph.length > 0 && glyph[0] !== expected[at] && previous >= 0) {
+      // Characters skipped before this glyph belong to the one before it.
+      const found = expected.indexOf(glyph[0]!, at);
+      if (found < 0) return;
+      codePoints[previous]!.push(...expected.slice(at, found));
+      at = found;
+    }
+    at += glyph.length;
+    if (glyph.length > 0) previous = index;
+  }
+  if (previous >= 0 && at < expected.length) codePoints[previous]!.push(...expected.slice(at));
 }
 
 /**

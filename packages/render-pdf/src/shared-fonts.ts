@@ -1,9 +1,10 @@
 import PDFDocument from 'pdfkit';
 import { FontSubset } from './font-subset.js';
-import { FONT_NAMES, type FontName, registerFonts } from './fonts.js';
+import { type FaceName, FONT_NAMES, fontBytes, registerFonts } from './fonts.js';
 import {
   canEmbedFonts,
   type EmbeddedFont,
+  embeddedFont,
   embedFont,
   type FontkitFont,
   selectedFont,
@@ -29,7 +30,7 @@ import {
 // not as expected), documents register the font files the public way.
 
 let host: PDFKit.PDFDocument | null = null;
-const parsed = new Map<FontName, EmbeddedFont>();
+const parsed = new Map<FaceName, EmbeddedFont>();
 
 /** The document that owns the parsed fonts; measure text with it, never draw on it. */
 export function fontHost(): PDFKit.PDFDocument {
@@ -40,10 +41,13 @@ export function fontHost(): PDFKit.PDFDocument {
   return host;
 }
 
-function parsedFont(name: FontName): EmbeddedFont | null {
+function parsedFont(name: FaceName): EmbeddedFont | null {
   let font = parsed.get(name);
   if (!font) {
     const doc = fontHost();
+    // Fallback faces join the host when first needed: most decks never read the CJK files.
+    if (!(FONT_NAMES as readonly FaceName[]).includes(name))
+      doc.registerFont(name, fontBytes(name));
     doc.font(name);
     const selected = selectedFont(doc);
     if (!selected) return null;
@@ -54,7 +58,7 @@ function parsedFont(name: FontName): EmbeddedFont | null {
 }
 
 /** The parsed font of a face and its scale to pdfkit's units; null when pdfkit's internals differ. */
-export function parsedFace(name: FontName): { font: FontkitFont; scale: number } | null {
+export function parsedFace(name: FaceName): { font: FontkitFont; scale: number } | null {
   const source = parsedFont(name);
   return source ? { font: source.font, scale: source.scale } : null;
 }
@@ -74,4 +78,18 @@ export function attachFonts(doc: PDFKit.PDFDocument): void {
     // The same TrueType subset as fontkit writes, from bytes read once (font-subset.ts).
     embedFont(doc, name, source, new FontSubset(name));
   }
+}
+
+/**
+ * The document's embedding of a face, embedding a fallback face on first
+ * use (so a document lists only the fallback fonts it draws with, numbered
+ * in the order first drawn); null when pdfkit's internals differ.
+ */
+export function documentFace(doc: PDFKit.PDFDocument, name: FaceName): EmbeddedFont | null {
+  const found = embeddedFont(doc, name);
+  if (found || !canEmbedFonts(doc)) return found;
+  const source = parsedFont(name);
+  if (!source) return null;
+  embedFont(doc, name, source, new FontSubset(name));
+  return embeddedFont(doc, name);
 }

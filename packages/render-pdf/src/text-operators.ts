@@ -1,7 +1,18 @@
-import type { FontName } from './fonts.js';
+import { bidi } from './bidi.js';
+import type { FaceName, FontName } from './fonts.js';
 import type { PageContent } from './page-content.js';
-import { type EmbeddedFont, embeddedFont, usePageFont } from './pdfkit-internals.js';
+import { type EmbeddedFont, usePageFont } from './pdfkit-internals.js';
+import {
+  type FaceSegment,
+  faceSegments,
+  type HanScript,
+  hanScriptFor,
+  hasRightToLeft,
+  needsFallback,
+} from './script-faces.js';
 import { type ShapedPiece, shapePiece, textPieces } from './shaped-text.js';
+import { documentFace } from './shared-fonts.js';
+import { faceWidth } from './text-width.js';
 
 // Writes runs of text as pdfkit's text() would set them (lineBreak false,
 // alphabetic baseline: the same glyphs, kerning and positions), from glyphs
@@ -9,7 +20,11 @@ import { type ShapedPiece, shapePiece, textPieces } from './shaped-text.js';
 // Layout has measured and placed every run already, so pdfkit's line
 // wrapper has nothing left to do. What is specific to a document (which
 // glyphs its subset holds, their ids, widths and characters) is worked out
-// once per word and document.
+// once per word and document. A run with characters of other scripts is
+// drawn face by face (script-faces.ts); a right-to-left run (line-break.ts
+// gives each run one direction) is drawn from its end, its Arabic and Hebrew
+// glyphs in the visual order fontkit shapes them in, its punctuation
+// reversed and mirrored.
 
 /** pdfkit's number format: at most six decimals. */
 export function num(value: number): string {
@@ -77,9 +92,13 @@ export class TextWriter {
   /** Per font and piece: its TJ operands in this document (see `pieceOperands`). */
   readonly #operands = new Map<EmbeddedFont, Map<string, string | null>>();
 
-  constructor(doc: PDFKit.PDFDocument, content: PageContent) {
+  readonly #han: HanScript;
+
+  /** `language` (BCP 47, the deck's) chooses the face of Han characters. */
+  constructor(doc: PDFKit.PDFDocument, content: PageContent, language = '') {
     this.#doc = doc;
     this.#content = content;
+    this.#han = hanScriptFor(language);
   }
 
   /**
@@ -88,8 +107,22 @@ export class TextWriter {
    * are not the shared ones or the text needs pdfkit's own handling.
    */
   write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
-    const font = embeddedFont(this.#doc, fontName);
-    if (!font || text.includes('\n')) return false;
+    if (text.includes('\n')) return false;
+    if (!needsFallback(text)) return this.#writeFace(text, x, baseline, fontName, size);
+    const segments = faceSegments(text, fontName, this.#han);
+    if (segments.some((segment) => !documentFace(this.#doc, segment.face))) return false;
+    if (hasRightToLeft(text)) visualOrder(segments, fontName);
+    let penX = x;
+    for (const segment of segments) {
+      this.#writeFace(segment.text, penX, baseline, segment.face, size);
+      penX += faceWidth(segment.text, segment.face, size);
+    }
+    return true;
+  }
+
+  #writeFace(text: string, x: number, baseline: number, fontName: FaceName, size: number): boolean {
+    const font = documentFace(this.#doc, fontName);
+    if (!font) return false;
     if (text.length === 0) return true;
     let known = this.#operands.get(font);
     if (!known) {
@@ -171,5 +204,23 @@ export class TextWriter {
       });
     }
     flush();
+  }
+}
+
+/**
+ * Segments of a right-to-left run from left to right: the last first. The
+ * Arabic and Hebrew faces come back from fontkit in visual order already;
+ * what the style's own face draws in such a run is neutral (spaces,
+ * punctuation: numbers and Latin words are runs of their own), reversed and
+ * mirrored here.
+ */
+function visualOrder(segments: FaceSegment[], font: FontName): void {
+  segments.reverse();
+  for (const segment of segments) {
+    // An emoji sequence stays as it is: its face forms it from logical order.
+    if (segment.face !== font) continue;
+    segment.text = Array.from(segment.text, (char) => bidi.getMirroredCharacter(char) ?? char)
+      .reverse()
+      .join('');
   }
 }

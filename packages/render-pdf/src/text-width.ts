@@ -1,11 +1,14 @@
-import type { FontName } from './fonts.js';
+import type { FaceName, FontName } from './fonts.js';
+import { faceSegments, needsFallback } from './script-faces.js';
 import { shapePiece, textPieces } from './shaped-text.js';
 import { fontHost } from './shared-fonts.js';
 
 // Layout measures with the same shaping that draws (fontkit, as pdfkit runs
 // it), so a measured line is exactly as wide on paper. Widths are cached per
 // face at size 1 (width is linear in size), so a text is measured once per
-// process however often it appears.
+// process however often it appears. Characters DejaVu leaves to another
+// face (script-faces.ts) are measured in that face; Han characters with the
+// Japanese one, as wide as in every CJK face.
 
 const cache = new Map<FontName, Map<string, number>>();
 
@@ -18,14 +21,30 @@ export function textWidth(text: string, font: FontName, size: number): number {
   }
   let width = widths.get(text);
   if (width === undefined) {
-    width = shapedWidth(text, font) ?? fontHost().font(font).fontSize(1).widthOfString(text);
+    width = needsFallback(text) ? fallbackWidth(text, font) : baseWidth(text, font);
     widths.set(text, width);
   }
   return width * size;
 }
 
+/** Width in points of `text` in one face, without falling back to others. */
+export function faceWidth(text: string, face: FaceName, size: number): number {
+  return baseWidth(text, face) * size;
+}
+
+function baseWidth(text: string, font: FaceName): number {
+  return shapedWidth(text, font) ?? fontHost().font(font).fontSize(1).widthOfString(text);
+}
+
+function fallbackWidth(text: string, font: FontName): number {
+  let width = 0;
+  for (const segment of faceSegments(text, font, 'jp'))
+    width += baseWidth(segment.text, segment.face);
+  return width;
+}
+
 /** pdfkit's widthOfString at size 1, computed in the same order from cached pieces. */
-function shapedWidth(text: string, font: FontName): number | null {
+function shapedWidth(text: string, font: FaceName): number | null {
   let advance = 0;
   for (const piece of textPieces(text)) {
     const shaped = shapePiece(font, piece);

@@ -1,0 +1,39 @@
+import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
+import { SCRIPT_COVERAGE } from './script-coverage.js';
+
+/** Whether sorted inclusive ranges hold `code` (binary search). */
+export function covers(ranges: readonly number[], code: number): boolean {
+  let low = 0;
+  let high = ranges.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (code < ranges[2 * middle]!) high = middle - 1;
+    else if (code > ranges[2 * middle + 1]!) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** One list of sorted inclusive ranges holding everything the given lists hold. */
+export function unionOfRanges(lists: ReadonlyArray<readonly number[]>): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (const list of lists)
+    for (let index = 0; index < list.length; index += 2)
+      pairs.push([list[index]!, list[index + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of pairs) {
+    const last = out.length - 1;
+    if (out.length > 0 && from <= out[last]! + 1) out[last] = Math.max(out[last]!, to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+const FALLBACKS = Object.values(SCRIPT_COVERAGE);
+
+/** Running text: DejaVu Sans and every fallback face (script-faces.ts). */
+export const TEXT_COVERAGE: readonly number[] = unionOfRanges([SANS_COVERAGE, ...FALLBACKS]);
+
+/** Code: DejaVu Sans Mono and the same fallbacks. */
+export const CODE_COVERAGE: readonly number[] = unionOfRanges([MONO_COVERAGE, ...FALLBACKS]);
