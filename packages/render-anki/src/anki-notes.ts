@@ -71,6 +71,8 @@ export function ankiDeckContent(input: DeckInput): AnkiDeckContent {
   const options: RichHtmlOptions = {
     assets: input.assets,
     codeStyle: 'inline',
+    // Anki typesets `\(…\)` and `\[…\]` with its own MathJax, on every client.
+    math: 'mathjax',
     imageSource(asset) {
       let name = mediaNames.get(asset);
       if (name === undefined) {

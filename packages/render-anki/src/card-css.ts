@@ -1,4 +1,5 @@
 import { CODE_BACKGROUND, CODE_FOREGROUND, SCOPE_STYLES } from '@quizmark/highlight';
+import { scriptFontCss } from '@quizmark/rich-html';
 
 // Anki puts `card` on the body and, in night mode, `nightMode` (desktop) or
 // `night_mode` (AnkiDroid, older desktop) on the body too; some clients put
@@ -35,7 +36,7 @@ export const cardCss = `.card {
   --qm-amber: #9a6700;
   --qm-red: #cf222e;
   color-scheme: light;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-family: var(--qm-font);
   font-size: 20px;
   line-height: 1.5;
   text-align: left;
@@ -149,7 +150,8 @@ hr#answer { margin: 1em 0; border: none; border-top: 1px solid var(--qm-border);
 .qm a.hint { display: inline-block; margin-top: 0.5em; font-size: 0.8em; color: var(--qm-accent); }
 .qm div.hint { margin-top: 0.5em; font-size: 0.9em; color: var(--qm-muted); }
 ${nightCodeColours()}
-`;
+.qm code.qm-math-error { color: var(--qm-red); background: none; text-decoration: underline wavy; text-decoration-skip-ink: none; }
+${scriptFontCss('--qm-font', '.card')}`;
 
 /**
  * The CSS of the note types added with schema 1.2: `cardCss` and the rules of

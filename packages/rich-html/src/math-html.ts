@@ -27,9 +27,24 @@ export function mathHtml(tex: string, display: boolean, style: MathStyle): strin
     return display ? `<p>${code}</p>` : code;
   }
   if (style === 'mathjax') {
-    return display ? `\\[${escapeHtmlText(tex)}\\]` : `\\(${escapeHtmlText(tex)}\\)`;
+    const source = mathjaxSource(tex);
+    return display ? `\\[${source}\\]` : `\\(${source}\\)`;
   }
   return allowlistedMathml(result.mathml);
+}
+
+/**
+ * TeX as Anki stores it between MathJax delimiters: HTML-escaped with the
+ * named entities its editor writes, and with a space in `}}`, which Anki
+ * would read as the end of a cloze even inside math (its manual's advice;
+ * TeX ignores the space in math).
+ */
+function mathjaxSource(tex: string): string {
+  return tex
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\}(?=\})/g, '} ');
 }
 
 /** Temml's MathML through the MathML Core allowlist, its styles moved to attributes and classes. */
