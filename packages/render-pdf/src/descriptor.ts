@@ -1,5 +1,6 @@
 import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
+import { imageProblems } from './image-problems.js';
 import { PdfOptionsSchema, resolveOptions } from './options.js';
 import { emptySelectionMessage } from './plan-versions.js';
 import { selectItems } from './select-items.js';
@@ -86,6 +87,12 @@ export const pdfDescriptor = defineRenderer({
       description: 'The deck has no question to print.',
       example: 'a deck whose sections have no `###` items, built with --format pdf',
     },
+    'pdf-image-not-drawn': {
+      severity: 'warning',
+      description:
+        'An SVG image holds what the PDF does not draw (a filter, a mask, a script, a stylesheet, an external reference), or cannot be drawn at all and prints as a box with its alt text.',
+      example: '![Chart](chart.svg) where chart.svg blurs a shadow with <filter>',
+    },
     'pdf-no-match': {
       severity: 'warning',
       description:
@@ -97,7 +104,7 @@ export const pdfDescriptor = defineRenderer({
   collection: false,
   check(input, options) {
     const { select, seed } = resolveOptions(options);
-    if (selectItems(input.deck, select, seed ?? '').length > 0) return [];
+    if (selectItems(input.deck, select, seed ?? '').length > 0) return imageProblems(input);
     const items = input.deck.sections.reduce((sum, section) => sum + section.items.length, 0);
     const message = emptySelectionMessage(input.deck, select);
     // A deck with questions, none selected: skipped, as a site generator skips a page.

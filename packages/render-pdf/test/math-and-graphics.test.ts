@@ -1,4 +1,4 @@
-import { deckInput, runTool } from '@quizmark/testing';
+import { choice, deckInput, deckOf, imageAsset, runTool } from '@quizmark/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfDescriptor } from '../src/descriptor.js';
 import { layoutQuiz, pdfRenderer, planVersions } from '../src/index.js';
@@ -21,6 +21,52 @@ describe('what the PDF draws', () => {
       'image/gif',
       'image/svg+xml',
     ]);
+  });
+});
+
+describe('warnings about SVG images', () => {
+  const shadowed = (svg: string) => {
+    const item = choice('chart', {
+      stem: {
+        markdown: '',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'image', url: 'chart.svg', alt: 'A chart', title: null }],
+          },
+        ],
+      },
+    });
+    const bytes = new TextEncoder().encode(svg);
+    return deckInput(deckOf({ Charts: [item] }), 'charts', [
+      imageAsset('chart.svg', bytes, { mediaType: 'image/svg+xml' }),
+    ]);
+  };
+
+  it('should say what of an SVG the PDF leaves out, on the item that shows it', () => {
+    const input = shadowed(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" filter="url(#f)"/><script>x()</script></svg>',
+    );
+    expect(pdfDescriptor.check?.(input, {})).toEqual([
+      {
+        ruleId: 'pdf-image-not-drawn',
+        message:
+          '`chart.svg` is drawn without what the PDF cannot draw (feature not drawn: <script>; feature not drawn: filter)',
+        item: 'A chart',
+      },
+    ]);
+  });
+
+  it('should say when an SVG cannot be drawn at all', () => {
+    const [problem] =
+      pdfDescriptor.check?.(shadowed('<svg xmlns="http://www.w3.org/2000/svg"/>'), {}) ?? [];
+    expect(problem?.message).toBe(
+      '`chart.svg` cannot be drawn (SVG without a size: no width and height, no viewBox): it is shown as a box with its alt text',
+    );
+  });
+
+  it('should have nothing to say about SVG it draws whole', () => {
+    expect(pdfDescriptor.check?.(input, {})).toEqual([]);
   });
 });
 
