@@ -21,9 +21,12 @@ describe('@quizmark/rich-html', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'assetDataUri',
+      'hasMath',
+      'mathStylesheet',
       'renderRichHtml',
       'renderRichInlineHtml',
       'sanitizeSchema',
+      'scriptFontCss',
     ]);
   });
 
@@ -378,7 +381,8 @@ function randomBlocks(random: () => number, depth: number): Block[] {
       return { type: 'text', value: pick(words) };
     });
   return Array.from({ length: 1 + Math.floor(random() * 3) }, (): Block => {
-    const kind = pick(['paragraph', 'heading', 'code', 'list', 'quote', 'hr', 'table']);
+    const kind = pick(['paragraph', 'heading', 'code', 'list', 'quote', 'hr', 'table', 'math']);
+    if (kind === 'math') return { type: 'math', value: pick(['\\frac{a}{b}', 'a < b', '\\frac{']) };
     if (kind === 'heading')
       return { type: 'heading', depth: 1 + Math.floor(random() * 6), children: inlines(2) };
     if (kind === 'code') {
