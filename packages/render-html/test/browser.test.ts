@@ -199,6 +199,22 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.context().close();
   });
 
+  it('should set each page in the system fonts of its deck language', async () => {
+    const fonts = async (file: string) => {
+      const { page } = await open(file);
+      const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      await page.context().close();
+      return family;
+    };
+    const japanese = await fonts('japanese.html');
+    expect(japanese).toContain('"Hiragino Sans"');
+    expect(japanese).toContain('"Noto Sans CJK JP"');
+    expect(japanese).toContain('"Noto Color Emoji"');
+    const english = await fonts('mlops.html');
+    expect(english).toMatch(/^system-ui, /);
+    expect(english).not.toContain('Hiragino');
+  });
+
   it('should reveal an answer with a click and with the keyboard', async () => {
     const { page } = await open('mlops.html');
     const first = item(page, 'What does MLOps stand for?');
