@@ -40,6 +40,7 @@ interface Context {
 
 // Elements that hold what others use; they are never drawn where they stand.
 const NOT_RENDERED = new Set([
+  'style',
   'defs',
   'symbol',
   'title',
@@ -73,7 +74,7 @@ export function drawSvg(doc: Doc, image: SvgImage, options: DrawSvgOptions): voi
   const box = viewBox(root) ?? [0, 0, image.width, image.height];
   fitViewBox(doc, box, options.width, options.height, root.attributes.preserveAspectRatio);
   context.viewport = { width: box[2], height: box[3] };
-  drawChildren(context, root, computeStyle(root, rootStyle(color as Rgb)));
+  drawChildren(context, root, computeStyle(root, rootStyle(color as Rgb), image.sheet));
   doc.restore();
 }
 
@@ -118,7 +119,7 @@ function drawChildren(context: Context, element: SvgElement, style: SvgStyle): v
 
 function drawElement(context: Context, element: SvgElement, parent: SvgStyle): void {
   if (NOT_RENDERED.has(element.name)) return;
-  const style = computeStyle(element, parent);
+  const style = computeStyle(element, parent, context.image.sheet);
   if (style.hidden) return;
   const { doc } = context;
   doc.save();
@@ -194,7 +195,7 @@ function drawUse(context: Context, element: SvgElement, style: SvgStyle): void {
       },
       children: [],
     };
-    drawViewport(context, target, computeStyle(target, style), sized);
+    drawViewport(context, target, computeStyle(target, style, context.image.sheet), sized);
   } else {
     const x = length(element.attributes.x, style, viewport.width) ?? 0;
     const y = length(element.attributes.y, style, viewport.height) ?? 0;
@@ -319,7 +320,7 @@ function gradientStops(
     return inherited ? gradientStops(context, inherited, seen) : [];
   }
   return stops.map((stop) => {
-    const style = computeStyle(stop, rootStyle([0, 0, 0]));
+    const style = computeStyle(stop, rootStyle([0, 0, 0]), context.image.sheet);
     const declared =
       stop.attributes['stop-color'] ??
       /stop-color\s*:\s*([^;]+)/.exec(stop.attributes.style ?? '')?.[1];
@@ -395,7 +396,7 @@ function drawText(context: Context, element: SvgElement, style: SvgStyle): void 
         continue;
       }
       if (child.name !== 'tspan') continue;
-      const inner = computeStyle(child, at);
+      const inner = computeStyle(child, at, context.image.sheet);
       if (inner.hidden) continue;
       const x = first('x', child);
       const y = first('y', child);

@@ -1,4 +1,5 @@
 import { parseLength } from './svg-style.js';
+import { parseStylesheet, type Stylesheet } from './svg-stylesheet.js';
 import { numbersIn } from './svg-transform.js';
 import {
   DEFAULT_LIMITS,
@@ -18,6 +19,8 @@ export interface SvgImage {
   root: SvgElement;
   /** Elements by `id`, for `use` and paint servers. */
   ids: ReadonlyMap<string, SvgElement>;
+  /** The rules of its `<style>` elements. */
+  sheet: Stylesheet;
 }
 
 export type ReadSvgResult = { image: SvgImage; problem: null } | { image: null; problem: string };
@@ -47,6 +50,7 @@ const DRAWN = new Set([
   'linearGradient',
   'radialGradient',
   'stop',
+  'style',
 ]);
 /** Attributes that change how an element looks and are not applied. */
 const NOT_APPLIED = ['filter', 'mask', 'clip-path', 'marker-start', 'marker-mid', 'marker-end'];
@@ -65,6 +69,8 @@ export function readSvg(
   const ids = new Map<string, SvgElement>();
   const problems = new Set<string>();
   collect(root, ids, problems);
+  const sheet = parseStylesheet(styleText(root));
+  for (const problem of sheet.problems) problems.add(problem);
   const size = intrinsicSize(root);
   if (!size) return { image: null, problem: 'SVG without a size: no width and height, no viewBox' };
   if (drawnCount(root, ids, new Map(), new Set()) > MAX_DRAWN)
@@ -72,7 +78,18 @@ export function readSvg(
       image: null,
       problem: `SVG draws more than ${MAX_DRAWN} shapes once \`use\` is expanded`,
     };
-  return { image: { ...size, problems: [...problems].sort(), root, ids }, problem: null };
+  return { image: { ...size, problems: [...problems].sort(), root, ids, sheet }, problem: null };
+}
+
+/** The text of every `<style>` element, in document order. */
+function styleText(element: SvgElement): string {
+  let css = '';
+  for (const child of element.children) {
+    if (!isElement(child)) {
+      if (element.name === 'style') css += child.text;
+    } else css += `\n${styleText(child)}`;
+  }
+  return css;
 }
 
 function collect(element: SvgElement, ids: Map<string, SvgElement>, problems: Set<string>): void {

@@ -1,4 +1,5 @@
 import { clamp01, parseColor, type Rgb } from './svg-color.js';
+import { matchingDeclarations, parseDeclarations, type Stylesheet } from './svg-stylesheet.js';
 import { numbersIn } from './svg-transform.js';
 import type { SvgElement } from './xml-tree.js';
 
@@ -57,22 +58,34 @@ export function rootStyle(color: Rgb): SvgStyle {
   };
 }
 
-/** Presentation attributes overridden by the `style` attribute's declarations, as CSS orders them. */
-export function declarations(element: SvgElement): Map<string, string> {
+/**
+ * The element's properties in CSS order: presentation attributes, then the
+ * stylesheet's rules (weakest first), then its `style` attribute.
+ */
+export function declarations(element: SvgElement, sheet: Stylesheet): Map<string, string> {
   const found = new Map<string, string>();
-  for (const [name, value] of Object.entries(element.attributes)) found.set(name, value.trim());
+  const set = (name: string, value: string) => {
+    if (name === 'font') for (const [long, part] of fontShorthand(value)) found.set(long, part);
+    else found.set(name, value.trim());
+  };
+  for (const [name, value] of Object.entries(element.attributes)) set(name, value);
+  for (const [name, value] of matchingDeclarations(sheet, element)) set(name, value);
   const style = element.attributes.style;
-  if (style)
-    for (const declaration of style.split(';')) {
-      const colon = declaration.indexOf(':');
-      if (colon === -1) continue;
-      const name = declaration.slice(0, colon).trim().toLowerCase();
-      const value = declaration
-        .slice(colon + 1)
-        .replace(/!important/i, '')
-        .trim();
-      if (name && value) found.set(name, value);
+  if (style) for (const [name, value] of parseDeclarations(style)) set(name, value);
+  return found;
+}
+
+/** The size, weight and style in a `font` shorthand ("italic 600 14px sans-serif"). */
+function fontShorthand(value: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const token of value.trim().split(/\s+/)) {
+    if (/^(?:italic|oblique)$/.test(token)) found.push(['font-style', token]);
+    else if (/^(?:bold|bolder|lighter|[1-9]00)$/.test(token)) found.push(['font-weight', token]);
+    else if (/^[\d.]+(?:px|pt|pc|mm|cm|in|em|ex|%)?(?:\/.*)?$/.test(token)) {
+      found.push(['font-size', token.split('/')[0]!]);
+      break;
     }
+  }
   return found;
 }
 
@@ -135,8 +148,8 @@ function oneOf<T extends string>(text: string | undefined, allowed: readonly T[]
 }
 
 /** The style of `element`, inheriting from its parent's. */
-export function computeStyle(element: SvgElement, parent: SvgStyle): SvgStyle {
-  const d = declarations(element);
+export function computeStyle(element: SvgElement, parent: SvgStyle, sheet: Stylesheet): SvgStyle {
+  const d = declarations(element, sheet);
   const style: SvgStyle = {
     ...parent,
     opacity: parent.opacity * opacityValue(d.get('opacity'), 1),

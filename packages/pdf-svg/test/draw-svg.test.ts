@@ -106,6 +106,40 @@ describe.skipIf(!popplerAvailable)('drawing', () => {
   });
 });
 
+describe.skipIf(!popplerAvailable)('stylesheets', () => {
+  it('should apply <style> rules by type, class and id, in CSS order, under the style attribute', async () => {
+    const image = read(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
+      <style>
+        /* what diagram tools write */
+        rect { fill: #00ff00 }
+        .box { fill: red; stroke: none }
+        .box.blue, #last { fill: #0000ff }
+        .label { font: 600 14px sans-serif; fill: #000 }
+        g > rect { fill: yellow }
+        @media print { rect { fill: black } }
+      </style>
+      <rect x="0" y="0" width="40" height="40"/>
+      <rect class="box" x="50" y="0" width="40" height="40" fill="#00ff00"/>
+      <rect class="box blue" x="100" y="0" width="40" height="40"/>
+      <rect id="last" class="box" x="150" y="0" width="40" height="40" style="fill: red"/>
+      <text class="label" x="10" y="80">Bold label</text>
+    </svg>`);
+    expect(image.problems).toEqual([
+      'feature not drawn: CSS @media',
+      'feature not drawn: CSS selector "g > rect"',
+    ]);
+    const pdf = await pdfOf(200, 100, (doc) =>
+      drawSvg(doc, image, { x: 0, y: 0, width: 200, height: 100, fonts: HELVETICA }),
+    );
+    const pixels = rasterise(pdf);
+    expect(near(pixels.at(20, 20), [0, 255, 0])).toBe(true);
+    expect(near(pixels.at(70, 20), red)).toBe(true);
+    expect(near(pixels.at(120, 20), [0, 0, 255])).toBe(true);
+    expect(near(pixels.at(170, 20), red)).toBe(true);
+    expect(pdfText(pdf)).toContain('Bold label');
+  });
+});
+
 describe.skipIf(!popplerAvailable)('path data', () => {
   it('should reflect smooth quadratic control points once, as MathJax glyphs need', async () => {
     // A wave: down through (70, 70), up through (110, 30). A control point reflected twice puts both on one side.
@@ -144,13 +178,13 @@ describe('hostile SVG', () => {
       <image href="https://example.org/x.png" width="10" height="10"/>
       <use xlink:href="other.svg#shape"/>
       <rect width="10" height="10" filter="url(#blur)"/>
-      <style>rect { fill: red }</style>
+      <style>@import url(https://example.org/evil.css); rect { fill: red }</style>
     </svg>`);
     expect(image.problems).toEqual([
       'feature not drawn: <foreignObject>',
       'feature not drawn: <image> that is not a PNG or JPEG data: URL',
       'feature not drawn: <script>',
-      'feature not drawn: <style>',
+      'feature not drawn: CSS @import',
       'feature not drawn: external reference in <use>',
       'feature not drawn: filter',
     ]);
