@@ -110,7 +110,7 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
   }
   const css = [
     (files.get('style.css')?.text ?? '').trimEnd(),
-    codeStylesheet(),
+    codeStylesheet().trimEnd(),
     scriptFontCss('--font', ':root'),
   ].join('\n\n');
   const script = files.get('script.js')?.text.trimEnd() ?? '';
