@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { drawSvg, readSvg, type SvgImage } from '../src/index.js';
@@ -103,6 +104,39 @@ describe.skipIf(!popplerAvailable)('drawing', () => {
     expect(near(pixels.at(105, 30), red)).toBe(true);
     expect(near(pixels.at(120, 30), white)).toBe(true);
     expect(near(pixels.at(30, 75), [255, 128, 128])).toBe(true);
+  });
+});
+
+describe.skipIf(!popplerAvailable)('MathJax output', () => {
+  // MathJax with fontCache 'local': glyphs once in <defs>, placed with <use>, the whole flipped by scale(1,-1).
+  const source = readFileSync(new URL('fixtures/mathjax-local-cache.svg', import.meta.url), 'utf8');
+
+  it('should draw its glyphs through use, upright, in currentColor', async () => {
+    const image = read(source);
+    expect(image.problems).toEqual([]);
+    const height = (200 * 1814) / 3311.1;
+    const pdf = await pdfOf(200, Math.ceil(height), (doc) =>
+      drawSvg(doc, image, { x: 0, y: 0, width: 200, height, color: '#ff0000' }),
+    );
+    const pixels = rasterise(pdf);
+    let inked = 0;
+    let above = 0;
+    let below = 0;
+    // The baseline sits 1117 / 1814 of the way down; the fraction bar is on the maths axis above it.
+    const baseline = (height * 1117) / 1814;
+    for (let y = 0; y < pixels.height; y++)
+      for (let x = 0; x < pixels.width; x++) {
+        const [r, g, b] = pixels.at(x, y);
+        if (r > 200 && g < 80 && b < 80) {
+          inked++;
+          if (y < baseline) above++;
+          else below++;
+        }
+      }
+    expect(inked).toBeGreaterThan(500);
+    // a over b: ink on both sides of the baseline, most of it above (a, =, x²).
+    expect(above).toBeGreaterThan(below);
+    expect(below).toBeGreaterThan(50);
   });
 });
 
