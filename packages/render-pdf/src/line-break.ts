@@ -1,7 +1,10 @@
+import { orderBidirectional } from './bidi-lines.js';
 import type { ClozeGap } from './cloze-gap.js';
+import { hasIdeographs, ideographicUnits } from './ideographic-breaks.js';
 import type { InlineBox } from './inline-box.js';
 import type { Fragment, RunStyle } from './inline-runs.js';
 import { sameStyle } from './inline-runs.js';
+import { hasRightToLeft } from './script-faces.js';
 import { textWidth } from './text-width.js';
 
 /** A run of same-styled text at its place on a line. */
@@ -24,6 +27,8 @@ export interface TextLine {
   boxAscent: number;
   boxDescent: number;
   runs: PlacedRun[];
+  /** Set on the lines of a right-to-left paragraph, which are set flush right. */
+  rtl?: true;
 }
 
 /** A cloze gap or an inline box: placed whole, never merged with the text beside it. */
@@ -41,8 +46,9 @@ const SPACE = /[ \t\n\r\f]+/;
 const MEASURE_CHUNK = 256;
 
 /**
- * Greedy line breaking at spaces; a word wider than the line is cut between
- * characters (long URLs, identifiers). Words are measured once each, so the
+ * Greedy line breaking at spaces and between ideographs; a word wider than
+ * the line is cut between characters (long URLs, identifiers). Lines with
+ * right-to-left text are put in visual order once broken (bidi-lines.ts). Words are measured once each, so the
  * cost grows with the text, not with the width tried.
  */
 export function breakLines(fragments: readonly Fragment[], maxWidth: number): TextLine[] {
@@ -131,30 +137,38 @@ export function breakLines(fragments: readonly Fragment[], maxWidth: number): Te
       continue;
     }
     const pieces = fragment.text.split(SPACE);
+    const ideographic = hasIdeographs(fragment.text);
     pieces.forEach((piece, index) => {
       if (index > 0) {
         endWord();
         space = fragment.style;
       }
       if (piece === '') return;
-      if (!word) {
-        word = { parts: [], width: 0, space };
-        space = null;
-      }
-      // Measure very long words (a pasted hash, a 1 MB line) in pieces: shaping
-      // one huge string at once takes memory in proportion to its glyphs.
-      for (let start = 0, end = 0; start < piece.length; start = end) {
-        end = start + MEASURE_CHUNK;
-        // Never cut a surrogate pair in two.
-        if (end < piece.length && (piece.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
-        const text = piece.slice(start, end);
-        const width = textWidth(text, fragment.style.font, fragment.style.size);
-        word.parts.push({ text, style: fragment.style, width });
-        word.width += width;
-      }
+      // Between ideographs a line breaks without a space: each unit is a word with no gap before it.
+      const units = ideographic ? ideographicUnits(piece) : [piece];
+      units.forEach((unit, unitIndex) => {
+        if (unitIndex > 0) endWord();
+        if (!word) {
+          word = { parts: [], width: 0, space };
+          space = null;
+        }
+        // Measure very long words (a pasted hash, a 1 MB line) in pieces: shaping
+        // one huge string at once takes memory in proportion to its glyphs.
+        for (let start = 0, end = 0; start < unit.length; start = end) {
+          end = start + MEASURE_CHUNK;
+          // Never cut a surrogate pair in two.
+          if (end < unit.length && (unit.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+          const text = unit.slice(start, end);
+          const width = textWidth(text, fragment.style.font, fragment.style.size);
+          word.parts.push({ text, style: fragment.style, width });
+          word.width += width;
+        }
+      });
     });
   }
   endWord();
   if (line.runs.length > 0 || lines.length === 0) lines.push(line);
+  if (fragments.some((fragment) => fragment.text && hasRightToLeft(fragment.text)))
+    orderBidirectional(lines, fragments);
   return lines;
 }

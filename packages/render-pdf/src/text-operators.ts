@@ -1,4 +1,4 @@
-import { bidi } from './bidi.js';
+import { bidi, levelRuns, visualOrder } from './bidi.js';
 import type { FaceName, FontName } from './fonts.js';
 import type { PageContent } from './page-content.js';
 import { type EmbeddedFont, usePageFont } from './pdfkit-internals.js';
@@ -21,10 +21,9 @@ import { faceWidth } from './text-width.js';
 // wrapper has nothing left to do. What is specific to a document (which
 // glyphs its subset holds, their ids, widths and characters) is worked out
 // once per word and document. A run with characters of other scripts is
-// drawn face by face (script-faces.ts); a right-to-left run (line-break.ts
-// gives each run one direction) is drawn from its end, its Arabic and Hebrew
-// glyphs in the visual order fontkit shapes them in, its punctuation
-// reversed and mirrored.
+// drawn face by face (script-faces.ts); a right-to-left stretch is drawn
+// from its end, its Arabic and Hebrew glyphs in the visual order fontkit
+// shapes them in, its punctuation reversed and mirrored.
 
 /** pdfkit's number format: at most six decimals. */
 export function num(value: number): string {
@@ -109,13 +108,31 @@ export class TextWriter {
   write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
     if (text.includes('\n')) return false;
     if (!needsFallback(text)) return this.#writeFace(text, x, baseline, fontName, size);
-    const segments = faceSegments(text, fontName, this.#han);
-    if (segments.some((segment) => !documentFace(this.#doc, segment.face))) return false;
-    if (hasRightToLeft(text)) visualOrder(segments, fontName);
+    // Layout gives each run of a line one direction (line-break.ts); text set
+    // on its own (a footer, a label) is ordered here.
+    const runs = hasRightToLeft(text) ? visualOrder(levelRuns(text, 'auto')) : [{ text, level: 0 }];
+    const drawn = runs.map((run) => {
+      const faces = faceSegments(run.text, fontName, this.#han);
+      const rtl = run.level % 2 === 1;
+      return { text: run.text, rtl, segments: rtl ? rightToLeft(faces, fontName) : faces };
+    });
+    for (const run of drawn)
+      if (run.segments.some((segment) => !documentFace(this.#doc, segment.face))) return false;
     let penX = x;
-    for (const segment of segments) {
-      this.#writeFace(segment.text, penX, baseline, segment.face, size);
-      penX += faceWidth(segment.text, segment.face, size);
+    for (const run of drawn) {
+      // Arabic letters share glyphs (their dots are marks) and brackets are
+      // drawn mirrored, so the glyphs cannot say which characters they are:
+      // the span's actual text does, in the visual order of the glyphs it
+      // replaces, which text extraction (poppler) reorders as it would them.
+      if (run.rtl)
+        this.#content.text(
+          `/Span <</ActualText ${utf16Hex(Array.from(run.text).reverse().join(''))}>> BDC`,
+        );
+      for (const segment of run.segments) {
+        this.#writeFace(segment.text, penX, baseline, segment.face, size);
+        penX += faceWidth(segment.text, segment.face, size);
+      }
+      if (run.rtl) this.#content.text('EMC');
     }
     return true;
   }
@@ -208,19 +225,32 @@ export class TextWriter {
 }
 
 /**
- * Segments of a right-to-left run from left to right: the last first. The
+ * Segments of a right-to-left stretch from left to right: the last first. The
  * Arabic and Hebrew faces come back from fontkit in visual order already;
  * what the style's own face draws in such a run is neutral (spaces,
  * punctuation: numbers and Latin words are runs of their own), reversed and
  * mirrored here.
  */
-function visualOrder(segments: FaceSegment[], font: FontName): void {
-  segments.reverse();
-  for (const segment of segments) {
-    // An emoji sequence stays as it is: its face forms it from logical order.
-    if (segment.face !== font) continue;
-    segment.text = Array.from(segment.text, (char) => bidi.getMirroredCharacter(char) ?? char)
-      .reverse()
-      .join('');
-  }
+function rightToLeft(segments: readonly FaceSegment[], font: FontName): FaceSegment[] {
+  return segments
+    .map((segment) =>
+      // An emoji sequence stays as it is: its face forms it from logical order.
+      segment.face !== font
+        ? segment
+        : {
+            face: segment.face,
+            text: Array.from(segment.text, (char) => bidi.getMirroredCharacter(char) ?? char)
+              .reverse()
+              .join(''),
+          },
+    )
+    .reverse();
+}
+
+/** A PDF text string in UTF-16BE with its byte order mark, as hex. */
+function utf16Hex(text: string): string {
+  let hex = '<FEFF';
+  for (let index = 0; index < text.length; index++)
+    hex += `000${text.charCodeAt(index).toString(16).toUpperCase()}`.slice(-4);
+  return `${hex}>`;
 }

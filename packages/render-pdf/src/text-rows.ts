@@ -98,7 +98,8 @@ export function textRows(
       spaceBefore: 0,
       height,
       baseline,
-      ops: lineOps(line, frame.x, baseline),
+      // Right-to-left paragraphs are set flush right.
+      ops: lineOps(line, line.rtl ? frame.x + frame.width - line.width : frame.x, baseline),
       breakAfter: index === lines.length - 1 ? last : 'line',
     };
   });
