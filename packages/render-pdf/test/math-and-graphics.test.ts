@@ -1,3 +1,4 @@
+import type { Asset, Block } from '@quizmark/model';
 import { choice, deckInput, deckOf, imageAsset, runTool } from '@quizmark/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfDescriptor } from '../src/descriptor.js';
@@ -21,6 +22,52 @@ describe('what the PDF draws', () => {
       'image/gif',
       'image/svg+xml',
     ]);
+  });
+});
+
+describe('sizes', () => {
+  const stemOf = (blocks: Block[]) => ({ markdown: '', children: blocks });
+  const ops = (blocks: Block[], assets: Asset[]) => {
+    const item = choice('big', { stem: stemOf(blocks) });
+    const tall = deckInput(deckOf({ Big: [item] }), 'big', assets);
+    const layout = layoutQuiz(planVersions(tall.deck)[0]!, { kind: 'quiz', assets: tall.assets });
+    const rows = layout.groups.flatMap((group) => group.rows);
+    return { layout, rows, svgs: rows.flatMap((row) => row.ops).filter((op) => op.op === 'svg') };
+  };
+
+  it('should scale an SVG taller than the page to the page, in one row that never splits', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="5000"><rect width="100" height="5000"/></svg>';
+    const { layout, rows, svgs } = ops(
+      [
+        {
+          type: 'paragraph',
+          children: [{ type: 'image', url: 'tall.svg', alt: 'tall', title: null }],
+        },
+      ],
+      [imageAsset('tall.svg', new TextEncoder().encode(svg), { mediaType: 'image/svg+xml' })],
+    );
+    expect(svgs).toHaveLength(1);
+    const [drawn] = svgs;
+    expect(drawn!.height).toBeCloseTo(layout.page.contentHeight * 0.45, 5);
+    expect(drawn!.width).toBeCloseTo(drawn!.height / 50, 5);
+    expect(rows.find((row) => row.ops.includes(drawn!))?.height).toBe(drawn!.height);
+  });
+
+  it('should scale display math wider than the column down to it, and keep small math at the text size', () => {
+    const wide = `${'a + '.repeat(80)}z`;
+    const { layout, svgs } = ops(
+      [
+        { type: 'math', value: wide },
+        { type: 'math', value: 'x' },
+      ],
+      [],
+    );
+    const column = layout.page.contentWidth - 24;
+    expect(svgs[0]!.width).toBeCloseTo(column, 5);
+    // x is about half an em wide at 10.5 points.
+    expect(svgs[1]!.width).toBeGreaterThan(4);
+    expect(svgs[1]!.width).toBeLessThan(7);
   });
 });
 
