@@ -1,5 +1,5 @@
 import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
-import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
+import { CODE_COVERAGE, TEXT_COVERAGE } from './font-coverage.js';
 import { imageProblems } from './image-problems.js';
 import { PdfOptionsSchema, resolveOptions } from './options.js';
 import { emptySelectionMessage } from './plan-versions.js';
@@ -79,7 +79,8 @@ export const pdfDescriptor = defineRenderer({
     // WebP prints as a labelled box.
     images: ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml'],
     remoteImages: 'box',
-    glyphs: { text: SANS_COVERAGE, code: MONO_COVERAGE, fallback: 'an empty box' },
+    // DejaVu and the Noto faces characters fall back to (script-faces.ts).
+    glyphs: { text: TEXT_COVERAGE, code: CODE_COVERAGE, fallback: 'an empty box' },
   },
   rules: {
     'pdf-no-questions': {

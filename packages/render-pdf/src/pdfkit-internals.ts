@@ -78,8 +78,6 @@ export interface FontkitFont {
   layout(text: string): {
     glyphs: Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
     positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
-    /** 'rtl' for right-to-left scripts, whose glyphs fontkit returns in visual order. */
-    direction: 'ltr' | 'rtl';
   };
 }
 

@@ -83,34 +83,31 @@ function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
     shaped.advanceWidth.push(glyph.advanceWidth * scale);
     shaped.width += xAdvance;
   });
-  keepEveryCharacter(text, shaped.codePoints, run.direction === 'rtl');
+  keepEveryCharacter(text, shaped.codePoints);
   return shaped;
 }
 
 /**
- * Gives characters no glyph stands for to the glyph before them, so copying
- * the text gives all of it back: a skin tone the emoji face draws as its
- * base emoji, a joiner it has no sequence for. Glyphs of right-to-left text
- * come in visual order, so they are read backwards.
+ * Gives characters no glyph stands for to the glyph of the character before
+ * them, so copying the text gives all of it back: a skin tone the emoji face
+ * draws as its base emoji, a joiner it has no sequence for. Glyphs may come
+ * in another order than the characters (right-to-left text, Indic vowel
+ * signs drawn before their consonant), so characters are counted, not matched
+ * in order.
  */
-function keepEveryCharacter(text: string, codePoints: number[][], rtl: boolean): void {
-  const order = codePoints.map((_, index) => (rtl ? codePoints.length - 1 - index : index));
-  const expected = Array.from(text, (char) => char.codePointAt(0)!);
-  let at = 0;
-  let previous = -1;
-  for (const index of order) {
-    const glyph = codePoints[index]!;
-    if (glyph.length > 0 && glyph[0] !== expected[at] && previous >= 0) {
-      // Characters skipped before this glyph belong to the one before it.
-      const found = expected.indexOf(glyph[0]!, at);
-      if (found < 0) return;
-      codePoints[previous]!.push(...expected.slice(at, found));
-      at = found;
-    }
-    at += glyph.length;
-    if (glyph.length > 0) previous = index;
+function keepEveryCharacter(text: string, codePoints: number[][]): void {
+  const drawn = new Map<number, number>();
+  for (const glyph of codePoints)
+    for (const code of glyph) drawn.set(code, (drawn.get(code) ?? 0) + 1);
+  let owner: number[] | null = null;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const left = drawn.get(code) ?? 0;
+    if (left > 0) {
+      drawn.set(code, left - 1);
+      owner = codePoints.find((glyph) => glyph.includes(code)) ?? owner;
+    } else owner?.push(code);
   }
-  if (previous >= 0 && at < expected.length) codePoints[previous]!.push(...expected.slice(at));
 }
 
 /**

@@ -129,7 +129,11 @@ export class TextWriter {
           `/Span <</ActualText ${utf16Hex(Array.from(run.text).reverse().join(''))}>> BDC`,
         );
       for (const segment of run.segments) {
+        // Devanagari draws some vowel signs before their consonant: the actual text keeps the order.
+        const reordered = segment.face.startsWith('devanagari');
+        if (reordered) this.#content.text(`/Span <</ActualText ${utf16Hex(segment.text)}>> BDC`);
         this.#writeFace(segment.text, penX, baseline, segment.face, size);
+        if (reordered) this.#content.text('EMC');
         penX += faceWidth(segment.text, segment.face, size);
       }
       if (run.rtl) this.#content.text('EMC');
