@@ -71,6 +71,8 @@ describe('sizes', () => {
   });
 });
 
+const DATES = { sourceDateEpoch: 0, lastChange: 0 };
+
 describe('warnings about SVG images', () => {
   const shadowed = (svg: string) => {
     const item = choice('chart', {
@@ -94,7 +96,7 @@ describe('warnings about SVG images', () => {
     const input = shadowed(
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" filter="url(#f)"/><script>x()</script></svg>',
     );
-    expect(pdfDescriptor.check?.(input, {})).toEqual([
+    expect(pdfDescriptor.check?.(input, {}, DATES)).toEqual([
       {
         ruleId: 'pdf-image-not-drawn',
         message:
@@ -106,14 +108,14 @@ describe('warnings about SVG images', () => {
 
   it('should say when an SVG cannot be drawn at all', () => {
     const [problem] =
-      pdfDescriptor.check?.(shadowed('<svg xmlns="http://www.w3.org/2000/svg"/>'), {}) ?? [];
+      pdfDescriptor.check?.(shadowed('<svg xmlns="http://www.w3.org/2000/svg"/>'), {}, DATES) ?? [];
     expect(problem?.message).toBe(
       '`chart.svg` cannot be drawn (SVG without a size: no width and height, no viewBox): it is shown as a box with its alt text',
     );
   });
 
   it('should have nothing to say about SVG it draws whole', () => {
-    expect(pdfDescriptor.check?.(input, {})).toEqual([]);
+    expect(pdfDescriptor.check?.(input, {}, DATES)).toEqual([]);
   });
 });
 
