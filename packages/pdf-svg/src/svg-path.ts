@@ -1,4 +1,5 @@
 /// <reference types="pdfkit" />
+import { boundedNumber } from './svg-transform.js';
 
 // SVG path data, drawn with pdfkit's path primitives. pdfkit's own `path()`
 // reflects the control point of a smooth quadratic (`T`) twice, and draws
@@ -140,7 +141,7 @@ export function tracePath(doc: Doc, data: string): void {
       continue;
     }
     if (!command || command === 'z' || command === 'Z') return;
-    args.push(Number(match[2]));
+    args.push(boundedNumber(match[2]!));
     const lower = command.toLowerCase();
     // An arc's two flags may be written without separators: "a1 1 0 00 1 1".
     while (lower === 'a' && (args.length === 3 || args.length === 4)) {
@@ -199,6 +200,10 @@ function arc(
   const cyp = (-factor * ry * xp) / rx;
   const cx = cos * cxp - sin * cyp + (x1 + x2) / 2;
   const cy = sin * cxp + cos * cyp + (y1 + y2) / 2;
+  if (!Number.isFinite(cx) || !Number.isFinite(cy)) {
+    doc.lineTo(x2, y2);
+    return;
+  }
   const angle = (ux: number, uy: number, vx: number, vy: number) =>
     Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
   const theta = angle(1, 0, (xp - cxp) / rx, (yp - cyp) / ry);

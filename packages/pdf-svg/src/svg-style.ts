@@ -1,6 +1,6 @@
 import { clamp01, parseColor, type Rgb } from './svg-color.js';
 import { matchingDeclarations, parseDeclarations, type Stylesheet } from './svg-stylesheet.js';
-import { numbersIn } from './svg-transform.js';
+import { boundedNumber, numbersIn } from './svg-transform.js';
 import type { SvgElement } from './xml-tree.js';
 
 /** What a fill or stroke paints with: nothing, a colour, or a paint server (`url(#id)`). */
@@ -95,7 +95,7 @@ export function parseLength(text: string | undefined, fontSize = 16, percentOf =
   const match =
     /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(px|pt|pc|mm|cm|in|em|ex|%)?\s*$/.exec(text);
   if (!match) return null;
-  const value = Number(match[1]);
+  const value = boundedNumber(match[1]!);
   switch (match[2]) {
     case 'pt':
       return (value * 4) / 3;
@@ -168,12 +168,12 @@ export function computeStyle(element: SvgElement, parent: SvgStyle, sheet: Style
   if (width !== null && width >= 0) style.strokeWidth = width;
   style.lineCap = oneOf(d.get('stroke-linecap'), ['butt', 'round', 'square'], parent.lineCap);
   style.lineJoin = oneOf(d.get('stroke-linejoin'), ['miter', 'round', 'bevel'], parent.lineJoin);
-  const miter = Number(d.get('stroke-miterlimit'));
+  const miter = boundedNumber(d.get('stroke-miterlimit') ?? '');
   if (Number.isFinite(miter) && miter >= 1) style.miterLimit = miter;
   const dash = d.get('stroke-dasharray');
   if (dash !== undefined) style.dashArray = dashArray(dash, parent.dashArray);
-  const offset = Number(d.get('stroke-dashoffset'));
-  if (Number.isFinite(offset)) style.dashOffset = offset;
+  const offset = d.get('stroke-dashoffset');
+  if (offset !== undefined) style.dashOffset = boundedNumber(offset);
   style.fillRule = oneOf(d.get('fill-rule'), ['nonzero', 'evenodd'], parent.fillRule);
   const weight = d.get('font-weight');
   if (weight) style.bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;

@@ -17,8 +17,20 @@ export function multiply(m: Matrix, n: Matrix): Matrix {
 const FUNCTION = /(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\)/g;
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
+/**
+ * Coordinates beyond a billion user units draw nothing anyone can see, and
+ * pdfkit refuses to write numbers past 1e21: every number read is held
+ * within this range, so hostile values never stop a document.
+ */
+const LIMIT = 1e9;
+
+export function boundedNumber(text: string): number {
+  const value = Number(text);
+  return Number.isNaN(value) ? 0 : Math.max(-LIMIT, Math.min(LIMIT, value));
+}
+
 export function numbersIn(text: string): number[] {
-  return (text.match(NUMBER) ?? []).map(Number);
+  return (text.match(NUMBER) ?? []).map(boundedNumber);
 }
 
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -33,6 +45,8 @@ export function parseTransform(text: string): Matrix | null {
     if (!step) return null;
     matrix = multiply(matrix, step);
   }
+  // A product of huge steps is left out whole rather than written as numbers pdfkit refuses.
+  if (!matrix.every((value) => Number.isFinite(value) && Math.abs(value) < 1e15)) return null;
   return /^[\s,]*$/.test(rest) ? matrix : null;
 }
 

@@ -260,6 +260,19 @@ describe('hostile SVG', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  it('should draw numbers far out of range without stopping the document', async () => {
+    const image = read(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
+      <rect width="1e400" height="1e30" stroke="#000" stroke-width="1e300" stroke-dasharray="1e99 1e99" stroke-dashoffset="1e40" stroke-miterlimit="1e50"/>
+      <g transform="scale(1e300) scale(1e300)"><circle r="1e200" cx="-1e308"/></g>
+      <path d="M1e400 0 L-1e400 1e400 A1e-300 1e-300 0 0 1 5 5 Q1e30 1e30 0 0Z" fill="red"/>
+      <text x="1e500" y="5" font-size="1e40">far</text>
+    </svg>`);
+    const pdf = await pdfOf(10, 10, (doc) =>
+      drawSvg(doc, image, { x: 0, y: 0, width: 10, height: 10, fonts: HELVETICA }),
+    );
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('should draw a huge path in bounded time, and stop a use that refers to itself', async () => {
     const d = `M0 0${' L1 1 L2 0'.repeat(100_000)}`;
     const image = read(`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">
