@@ -119,11 +119,13 @@ describe.runIf(browserAvailable())('@quizmark/render-html math in Chromium', () 
       expect(text).not.toContain('$');
       expect(text).not.toContain('\\frac{-b');
       // The script font of primes and \mathscr, a data URI, loaded under the page's CSP.
-      const temml = await page.evaluate(() =>
-        [...document.fonts]
-          .filter((font) => font.family.replace(/["']/g, '') === 'Temml')
-          .map((font) => font.status),
-      );
+      const temml = await page.evaluate(() => {
+        const statuses: string[] = [];
+        document.fonts.forEach((font) => {
+          if (font.family.replace(/["']/g, '') === 'Temml') statuses.push(font.status);
+        });
+        return statuses;
+      });
       expect(temml).toEqual(['loaded']);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
@@ -136,7 +138,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html math in Chromium', () 
       .locator('main mfrac')
       .first()
       .evaluate((mfrac) =>
-        [...mfrac.children].map((child) => {
+        Array.from(mfrac.children).map((child) => {
           const box = child.getBoundingClientRect();
           return { top: box.top, bottom: box.bottom };
         }),
@@ -147,7 +149,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html math in Chromium', () 
       .locator('main msup')
       .first()
       .evaluate((msup) =>
-        [...msup.children].map((child) => {
+        Array.from(msup.children).map((child) => {
           const box = child.getBoundingClientRect();
           return { top: box.top, bottom: box.bottom };
         }),
@@ -160,7 +162,10 @@ describe.runIf(browserAvailable())('@quizmark/render-html math in Chromium', () 
       .first()
       .evaluate((msqrt) => ({
         root: msqrt.getBoundingClientRect().width,
-        body: [...msqrt.children].reduce((sum, c) => sum + c.getBoundingClientRect().width, 0),
+        body: Array.from(msqrt.children).reduce(
+          (sum, c) => sum + c.getBoundingClientRect().width,
+          0,
+        ),
       }));
     expect(root.root).toBeGreaterThan(root.body + 2);
     await page.screenshot({ path: join(tmpdir(), 'quizmark-math-page.png'), fullPage: true });
