@@ -1,5 +1,6 @@
 import type { ClozeBlank } from '@quizmark/model';
 import type { Node, Nodes, PhrasingContent, RootContent, Text } from 'mdast';
+import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
 import type { Place } from './line-index.js';
 import type { ParseContext } from './parse-context.js';
 
@@ -26,6 +27,8 @@ const MARKER_SIGN = /\{\{[\s\S]*?\}\}|\{\{c\d/;
 const EXPLICIT = /^c(\d+)::([\s\S]*)$/;
 const ONE_COLON = /^c\d+:(?!:)/;
 const NUMBER_ONLY = /^c\d+$/;
+/** An explicit blank written inside TeX (`{{…}}` alone is TeX grouping: `x^{{a}}`). */
+const EXPLICIT_IN_TEX = /\{\{c\d+::[\s\S]*?\}\}/;
 
 type MarkerRead =
   | { ok: true; number: number | null; answer: string; hint: string | null }
@@ -113,7 +116,7 @@ export class ClozeMarkers {
     return this.#malformed;
   }
 
-  #reportMalformed(message: string, place: Place): void {
+  #reportMalformed(message: string, place: Place | null | undefined): void {
     this.#malformed++;
     this.#context.list.report('cloze-malformed', message, place);
   }
@@ -132,6 +135,9 @@ export class ClozeMarkers {
       case 'blockquote':
         this.readBlocks(node.children);
         break;
+      case 'math':
+        this.#checkMath(node);
+        break;
       case 'list':
         for (const item of node.children) this.readBlocks(item.children);
         break;
@@ -149,7 +155,10 @@ export class ClozeMarkers {
     const out: PhrasingContent[] = [];
     children.forEach((child, index) => {
       if (child.type === 'text') out.push(...this.#text(child, children.slice(index + 1)));
-      else {
+      else if (child.type === 'inlineMath') {
+        this.#checkMath(child);
+        out.push(child);
+      } else {
         if ('children' in child) child.children = this.phrasing(child.children);
         out.push(child);
       }
@@ -188,6 +197,16 @@ export class ClozeMarkers {
     if (last === 0) return [node];
     if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
     return out;
+  }
+
+  /** TeX is not read for blanks: one written there would be drawn, answer and all, on the card. */
+  #checkMath(node: InlineMath | MathBlock): void {
+    const blank = EXPLICIT_IN_TEX.exec(node.value)?.[0];
+    if (!blank) return;
+    this.#reportMalformed(
+      `expected blanks outside math, found \`${blank.replace(/\s+/g, ' ')}\` inside TeX, where it is no blank and would show its answer: put the blank beside the math (\`$E =$ {{c1::m}}$c^2$\`)`,
+      node.position,
+    );
   }
 
   #reportUnclosed(node: Text, index: number, after: readonly PhrasingContent[]): void {

@@ -201,7 +201,7 @@ export const RULES = {
   'cloze-malformed': {
     severity: 'error',
     description:
-      'A cloze blank cannot be read: empty, numbered `c0`, one colon, unclosed, or with formatting inside it.',
+      'A cloze blank cannot be read: empty, numbered `c0`, one colon, unclosed, with formatting inside it, or written inside TeX math.',
     example: 'Energy is measured in {{c1:joules}}.',
   },
   'cloze-number-gap': {
