@@ -1,9 +1,9 @@
 /// <reference types="pdfkit" />
 import { type SvgImage, useTarget, viewBox } from './read-svg.js';
 import { parseColor, type Rgb } from './svg-color.js';
-import { tracePath } from './svg-path.js';
+import { type PathSink, tracePath } from './svg-path.js';
 import { computeStyle, type Paint, parseLength, rootStyle, type SvgStyle } from './svg-style.js';
-import { numbersIn, parseTransform } from './svg-transform.js';
+import { IDENTITY, type Matrix, multiply, numbersIn, parseTransform } from './svg-transform.js';
 import { isElement, type SvgElement } from './xml-tree.js';
 
 /** Fonts registered in the pdfkit document, by the names `doc.font()` knows them under. */
@@ -210,8 +210,8 @@ function length(text: string | undefined, style: SvgStyle, percentOf: number): n
 }
 
 /** Adds the element's outline to the current path; false when there is nothing to draw. */
-function outlineShape(context: Context, element: SvgElement): boolean {
-  const { doc, viewport } = context;
+function outlineShape(context: Context, element: SvgElement, doc: PathSink): boolean {
+  const { viewport } = context;
   const a = element.attributes;
   const diagonal = Math.hypot(viewport.width, viewport.height) / Math.SQRT2;
   const n = (name: string, percentOf: number) => parseLength(a[name], 16, percentOf) ?? 0;
@@ -233,7 +233,11 @@ function outlineShape(context: Context, element: SvgElement): boolean {
       rx ??= ry;
       ry ??= rx;
       if (!rx || !ry || rx <= 0 || ry <= 0) {
-        doc.rect(x, y, width, height);
+        doc.moveTo(x, y);
+        doc.lineTo(x + width, y);
+        doc.lineTo(x + width, y + height);
+        doc.lineTo(x, y + height);
+        doc.closePath();
         return true;
       }
       ellipticRect(doc, x, y, width, height, Math.min(rx, width / 2), Math.min(ry, height / 2));
@@ -242,14 +246,14 @@ function outlineShape(context: Context, element: SvgElement): boolean {
     case 'circle': {
       const r = n('r', diagonal);
       if (!(r > 0)) return false;
-      doc.circle(n('cx', viewport.width), n('cy', viewport.height), r);
+      ellipsePath(doc, n('cx', viewport.width), n('cy', viewport.height), r, r);
       return true;
     }
     case 'ellipse': {
       const rx = n('rx', viewport.width);
       const ry = n('ry', viewport.height);
       if (!(rx > 0) || !(ry > 0)) return false;
-      doc.ellipse(n('cx', viewport.width), n('cy', viewport.height), rx, ry);
+      ellipsePath(doc, n('cx', viewport.width), n('cy', viewport.height), rx, ry);
       return true;
     }
     case 'line':
@@ -271,9 +275,110 @@ function outlineShape(context: Context, element: SvgElement): boolean {
   }
 }
 
+/** An ellipse as four cubic Béziers, as pdfkit draws one. */
+function ellipsePath(doc: PathSink, cx: number, cy: number, rx: number, ry: number): void {
+  const kx = rx * KAPPA;
+  const ky = ry * KAPPA;
+  doc.moveTo(cx - rx, cy);
+  doc.bezierCurveTo(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry);
+  doc.bezierCurveTo(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy);
+  doc.bezierCurveTo(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry);
+  doc.bezierCurveTo(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy);
+  doc.closePath();
+}
+
+/** The box around every point of a path (control points too: a little generous on curves). */
+function pathBox(context: Context, element: SvgElement): [number, number, number, number] | null {
+  let box: [number, number, number, number] | null = null;
+  const add = (...coordinates: number[]) => {
+    for (let index = 0; index + 1 < coordinates.length; index += 2) {
+      const x = coordinates[index]!;
+      const y = coordinates[index + 1]!;
+      box = box
+        ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
+        : [x, y, x, y];
+    }
+  };
+  outlineShape(context, element, {
+    moveTo: add,
+    lineTo: add,
+    bezierCurveTo: add,
+    closePath: () => {},
+  });
+  return box;
+}
+
+/**
+ * A gradient as pdfkit shades it, in the shape's bounding box
+ * (`objectBoundingBox`, the default) or in user space, its stops inherited
+ * through `href`; null when it is not a gradient with stops.
+ */
+function gradientFill(
+  context: Context,
+  element: SvgElement,
+  id: string,
+  opacity: number,
+): PDFKit.PDFGradient | null {
+  const server = context.image.ids.get(id);
+  if (server?.name !== 'linearGradient' && server?.name !== 'radialGradient') return null;
+  const stops = gradientStops(context, server, new Set());
+  if (stops.length === 0) return null;
+  const a = server.attributes;
+  const userSpace = a.gradientUnits === 'userSpaceOnUse';
+  const box = pathBox(context, element);
+  if (!box) return null;
+  const [x0, y0, x1, y1] = box;
+  if (!userSpace && (x1 - x0 <= 0 || y1 - y0 <= 0)) return null;
+  const { viewport } = context;
+  // Bounding-box units are fractions of the box (50% is 0.5); user units are lengths.
+  const value = (name: string, fallback: string, percentOf: number) =>
+    parseLength(a[name] ?? fallback, 16, userSpace ? percentOf : 1) ?? 0;
+  const { doc } = context;
+  const gradient =
+    server.name === 'linearGradient'
+      ? doc.linearGradient(
+          value('x1', '0%', viewport.width),
+          value('y1', '0%', viewport.height),
+          value('x2', '100%', viewport.width),
+          value('y2', '0%', viewport.height),
+        )
+      : radial(doc, value, viewport);
+  let matrix: Matrix = userSpace ? IDENTITY : [x1 - x0, 0, 0, y1 - y0, x0, y0];
+  const transform = a.gradientTransform ? parseTransform(a.gradientTransform) : null;
+  if (transform) matrix = multiply(matrix, transform);
+  gradient.setTransform(...matrix);
+  let last = 0;
+  stops.forEach((stop, index) => {
+    // Offsets never go back; a first stop past 0 holds its colour from the start.
+    const offset = Math.max(last, stop.offset);
+    if (index === 0 && offset > 0) gradient.stop(0, hexOf(stop.rgb), stop.alpha * opacity);
+    gradient.stop(offset, hexOf(stop.rgb), stop.alpha * opacity);
+    last = offset;
+  });
+  return gradient;
+}
+
+function radial(
+  doc: Doc,
+  value: (name: string, fallback: string, percentOf: number) => number,
+  viewport: { width: number; height: number },
+): PDFKit.PDFGradient {
+  const diagonal = Math.hypot(viewport.width, viewport.height) / Math.SQRT2;
+  const cx = value('cx', '50%', viewport.width);
+  const cy = value('cy', '50%', viewport.height);
+  const r = value('r', '50%', diagonal);
+  const fx = value('fx', `${cx}`, viewport.width);
+  const fy = value('fy', `${cy}`, viewport.height);
+  return doc.radialGradient(fx, fy, 0, cx, cy, r);
+}
+
+function hexOf(rgb: Rgb): string {
+  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** A rectangle with elliptic corners (pdfkit's roundedRect has circular ones only). */
 function ellipticRect(
-  doc: Doc,
+  doc: PathSink,
   x: number,
   y: number,
   w: number,
@@ -311,7 +416,7 @@ function gradientStops(
   context: Context,
   gradient: SvgElement,
   seen: Set<SvgElement>,
-): Array<{ rgb: Rgb; alpha: number }> {
+): Array<{ rgb: Rgb; alpha: number; offset: number }> {
   if (seen.has(gradient)) return [];
   seen.add(gradient);
   const stops = gradient.children.filter(isElement).filter((child) => child.name === 'stop');
@@ -329,7 +434,15 @@ function gradientStops(
       /stop-opacity\s*:\s*([^;]+)/.exec(stop.attributes.style ?? '')?.[1];
     const color = parseColor(declared ?? 'black') ?? { rgb: style.color, alpha: 1 };
     const opacity = Number(opacityText ?? 1);
-    return { rgb: color.rgb, alpha: color.alpha * (Number.isFinite(opacity) ? opacity : 1) };
+    const offsetText = stop.attributes.offset?.trim() ?? '0';
+    const offset = offsetText.endsWith('%')
+      ? Number.parseFloat(offsetText) / 100
+      : Number(offsetText);
+    return {
+      rgb: color.rgb,
+      alpha: color.alpha * (Number.isFinite(opacity) ? Math.max(0, Math.min(1, opacity)) : 1),
+      offset: Number.isFinite(offset) ? Math.max(0, Math.min(1, offset)) : 0,
+    };
   });
 }
 
@@ -343,9 +456,14 @@ function drawShape(context: Context, element: SvgElement, style: SvgStyle): void
   const fill: Painted = open ? null : paintColor(context, style.fill);
   const stroke: Painted = style.strokeWidth > 0 ? paintColor(context, style.stroke) : null;
   if (!fill && !stroke) return;
-  if (!outlineShape(context, element)) return;
+  // Colours and line style are set before the path: PDF paints a path right after it is built.
   const rule = style.fillRule === 'evenodd' ? 'even-odd' : 'non-zero';
-  if (fill) doc.fillColor(rgbOf(fill), fill.alpha * style.fillOpacity * style.opacity);
+  const gradient =
+    fill && style.fill.kind === 'url'
+      ? gradientFill(context, element, style.fill.id, style.fillOpacity * style.opacity)
+      : null;
+  if (gradient) doc.fillColor(gradient);
+  else if (fill) doc.fillColor(rgbOf(fill), fill.alpha * style.fillOpacity * style.opacity);
   if (stroke) {
     doc.strokeColor(rgbOf(stroke), stroke.alpha * style.strokeOpacity * style.opacity);
     doc
@@ -360,6 +478,7 @@ function drawShape(context: Context, element: SvgElement, style: SvgStyle): void
         { phase: style.dashOffset },
       );
   }
+  if (!outlineShape(context, element, doc)) return;
   if (fill && stroke) doc.fillAndStroke(rule);
   else if (fill) doc.fill(rule);
   else doc.stroke();

@@ -110,8 +110,6 @@ function collect(element: SvgElement, ids: Map<string, SvgElement>, problems: Se
     else if (element.name !== 'image' && !href.startsWith('#'))
       problems.add(`feature not drawn: external reference in <${element.name}>`);
   }
-  if (element.name === 'linearGradient' || element.name === 'radialGradient')
-    problems.add(`feature not drawn: <${element.name}> (drawn as a flat colour)`);
   for (const child of element.children) if (isElement(child)) collect(child, ids, problems);
 }
 

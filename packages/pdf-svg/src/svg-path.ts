@@ -1,4 +1,3 @@
-/// <reference types="pdfkit" />
 import { boundedNumber } from './svg-transform.js';
 
 // SVG path data, drawn with pdfkit's path primitives. pdfkit's own `path()`
@@ -7,7 +6,15 @@ import { boundedNumber } from './svg-transform.js';
 // every glyph MathJax writes with `Q` and `T`. This one follows the SVG
 // grammar (paths in SVG 1.1, section 8.3), arcs included, in cubics.
 
-type Doc = PDFKit.PDFDocument;
+/** What a path is traced into: a pdfkit document, or something that measures it. */
+export interface PathSink {
+  moveTo(x: number, y: number): unknown;
+  lineTo(x: number, y: number): unknown;
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): unknown;
+  closePath(): unknown;
+}
+
+type Doc = PathSink;
 
 /** Numbers each command takes. */
 const ARITY: Record<string, number> = {
@@ -29,7 +36,7 @@ const FLAG = /[\s,]*([01])/y;
  * Adds the path to the current path of `doc`. Data after an error is
  * ignored, as SVG renders a path up to its first error.
  */
-export function tracePath(doc: Doc, data: string): void {
+export function tracePath(doc: PathSink, data: string): void {
   let x = 0;
   let y = 0;
   let startX = 0;

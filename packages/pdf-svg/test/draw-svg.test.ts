@@ -22,8 +22,8 @@ function page(svg: string, width = 200, height = 100) {
 
 const red: [number, number, number] = [255, 0, 0];
 const white: [number, number, number] = [255, 255, 255];
-const near = (pixel: readonly number[], colour: readonly number[]) =>
-  pixel.every((value, index) => Math.abs(value - colour[index]!) <= 12);
+const near = (pixel: readonly number[], colour: readonly number[], within = 12) =>
+  pixel.every((value, index) => Math.abs(value - colour[index]!) <= within);
 
 describe('@quizmark/pdf-svg', () => {
   it('should expose the public api', () => {
@@ -137,6 +137,36 @@ describe.skipIf(!popplerAvailable)('MathJax output', () => {
     // a over b: ink on both sides of the baseline, most of it above (a, =, x²).
     expect(above).toBeGreaterThan(below);
     expect(below).toBeGreaterThan(50);
+  });
+});
+
+describe.skipIf(!popplerAvailable)('gradients', () => {
+  it('should shade linear and radial gradients, in the bounding box or in user space', async () => {
+    const image =
+      read(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 200 100">
+      <defs>
+        <linearGradient id="across"><stop offset="0" stop-color="#ff0000"/><stop offset="100%" style="stop-color: #0000ff"/></linearGradient>
+        <linearGradient id="down" xlink:href="#across" x1="0" y1="0" x2="0" y2="1"/>
+        <radialGradient id="spot" gradientUnits="userSpaceOnUse" cx="170" cy="50" r="25">
+          <stop offset="0" stop-color="#ffffff"/><stop offset="1" stop-color="#000000"/>
+        </radialGradient>
+      </defs>
+      <rect x="0" y="0" width="100" height="40" fill="url(#across)"/>
+      <rect x="0" y="50" width="100" height="50" fill="url(#down)"/>
+      <circle cx="170" cy="50" r="25" fill="url(#spot)"/>
+    </svg>`);
+    expect(image.problems).toEqual([]);
+    const pixels = rasterise(
+      await pdfOf(200, 100, (doc) => drawSvg(doc, image, { x: 0, y: 0, width: 200, height: 100 })),
+    );
+    // A pixel is the colour at its place along the gradient, a few percent in from each end.
+    expect(near(pixels.at(2, 20), red, 20)).toBe(true);
+    expect(near(pixels.at(97, 20), [0, 0, 255], 20)).toBe(true);
+    expect(near(pixels.at(50, 20), [128, 0, 128], 20)).toBe(true);
+    expect(near(pixels.at(50, 52), red, 20)).toBe(true);
+    expect(near(pixels.at(50, 97), [0, 0, 255], 20)).toBe(true);
+    expect(pixels.at(170, 50)[0]).toBeGreaterThan(220);
+    expect(pixels.at(170, 72)[0]).toBeLessThan(40);
   });
 });
 
