@@ -13,13 +13,14 @@ describe('text widths', () => {
     expect(textPieces('')).toEqual([]);
   });
 
+  // Only characters every DejaVu face has: Sans Mono has no ☑, which another face draws (script-faces.ts).
   it('should measure exactly as pdfkit does, whatever was measured before', () => {
     const texts = [
       'AVATAR Type: ΕΛΛΗΝΙΚΆ Ε, Η, Ι',
       'Eat Wave, To, Ya. “Quoted” — fine ﬁ',
       'café naïve Ångström ñ q̣ x̧',
       'deploy_model(Model(accuracy=0.85))\tpass',
-      'Тест ☐ ☑ ↪ 10 000.',
+      'Тест ☐ ↪ 10 000.',
     ];
     for (const font of FONT_NAMES) {
       // A document of pdfkit's own, fonts parsed afresh, as the reference.
