@@ -52,7 +52,9 @@ function allowlistedMathml(mathml: string): string {
   const tree = fromParse5(parseFragment(mathml, { scriptingEnabled: true })) as Root;
   restyle(tree.children);
   schema ??= mathmlSchema(mathClasses());
-  return toHtml(sanitize(tree, schema));
+  const clean = sanitize(tree, schema) as Root;
+  dropEmptyClasses(clean.children);
+  return toHtml(clean);
 }
 
 function restyle(nodes: Array<RootContent | ElementContent>): void {
@@ -60,5 +62,15 @@ function restyle(nodes: Array<RootContent | ElementContent>): void {
     if (node.type !== 'element') continue;
     restyleMathElement(node as Element);
     restyle(node.children);
+  }
+}
+
+/** An element whose classes the stylesheet does not style keeps no `class=""`. */
+function dropEmptyClasses(nodes: Array<RootContent | ElementContent>): void {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const { className } = node.properties;
+    if (Array.isArray(className) && className.length === 0) delete node.properties.className;
+    dropEmptyClasses(node.children);
   }
 }

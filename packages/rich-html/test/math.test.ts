@@ -69,6 +69,14 @@ describe('math in rich HTML', () => {
     );
     expect(html('\\sideset{_a}{^b}\\sum')).toContain('<mrow class="tml-left"></mrow>');
     expect(html('\\widehat{x}')).toContain('scriptlevel="0"');
+    // `\tag`'s classes are not styled: dropped, with no empty attribute left.
+    const tagged = renderRichHtml(doc({ type: 'math', value: 'x \\tag{1}' }));
+    expect(tagged).toContain('<mtr><mtd class="qm-math-half-width"></mtd>');
+    expect(tagged).toContain('<mtext>(1)</mtext>');
+    expect(tagged).not.toContain('class=""');
+    expect(
+      renderRichHtml(doc({ type: 'math', value: '\\begin{equation}a\\end{equation}' })),
+    ).toContain('<mtext><span class="tml-eqn"></span></mtext>');
   });
 
   it('should refuse what untrusted TeX asks for: links, raw HTML, styles', () => {
