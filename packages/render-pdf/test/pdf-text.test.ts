@@ -33,6 +33,18 @@ async function render(options: PdfOptions, deck = seedDeck(), assets = new Map()
 const plain = (text: { children: unknown[] } & Parameters<typeof toPlainText>[0]) =>
   squash(toPlainText(text));
 
+/**
+ * The question text block by block: an SVG image's own labels print
+ * between its alt text and the next block.
+ */
+function questionBlocks(item: Item): string[] {
+  if (item.type === 'flashcard' || item.type === 'explain' || item.type === 'cloze')
+    return [questionText(item)];
+  return item.stem.children
+    .map((block) => plain({ markdown: '', children: [block] }))
+    .filter((text) => text.length > 0);
+}
+
 function questionText(item: Item): string {
   switch (item.type) {
     case 'flashcard':
@@ -85,7 +97,8 @@ describe.skipIf(!poppler.available)('the PDFs as read by pdftotext', () => {
       for (const section of deck.sections) {
         needles.push(squash(section.title));
         for (const item of section.items) {
-          needles.push(`${++number}.${questionText(item)}`);
+          const [first = '', ...rest] = questionBlocks(item);
+          needles.push(`${++number}.${first}`, ...rest);
           if (item.type === 'choice')
             needles.push(
               ...item.options.map(
