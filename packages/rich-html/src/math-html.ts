@@ -18,8 +18,25 @@ export type MathStyle = 'mathml' | 'mathjax';
 
 let schema: ReturnType<typeof mathmlSchema> | null = null;
 
+// A formula comes back in a page (an option in the question and in its
+// answer, every page in two views): the HTML of each (style, display, TeX)
+// is kept, up to a bound so memory stays flat.
+const cache = new Map<string, string>();
+const CACHE_SIZE = 2000;
+
 /** A math node as HTML: MathML, or TeX in MathJax delimiters; TeX that does not render, marked. */
 export function mathHtml(tex: string, display: boolean, style: MathStyle): string {
+  const key = `${style}\0${display}\0${tex}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = uncachedMathHtml(tex, display, style);
+    cache.set(key, html);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return html;
+}
+
+function uncachedMathHtml(tex: string, display: boolean, style: MathStyle): string {
   const result = texToMathml(tex, display);
   // The parser has already warned: the reader sees the source, marked, not a half-drawn formula.
   if (result.problem) {
