@@ -91,7 +91,7 @@ export const pdfDescriptor = defineRenderer({
     'pdf-image-not-drawn': {
       severity: 'warning',
       description:
-        'An SVG image holds what the PDF does not draw (a filter, a mask, a script, a stylesheet, an external reference), or cannot be drawn at all and prints as a box with its alt text.',
+        'An SVG image holds what the PDF does not draw (a filter, a mask, a script, a CSS rule it cannot match, an external reference), or an SVG or GIF image cannot be drawn at all and prints as a box with its alt text.',
       example: '![Chart](chart.svg) where chart.svg blurs a shadow with <filter>',
     },
     'pdf-no-match': {

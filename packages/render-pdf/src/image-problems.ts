@@ -11,49 +11,70 @@ import {
   visitInline,
 } from '@quizmark/model';
 import { readSvg } from '@quizmark/pdf-svg';
+import { GifReader } from 'omggif';
 
-// What of an SVG image the PDF leaves out (filters, scripts, stylesheets)
-// or why it cannot draw it at all: a warning on the item that shows it,
-// before rendering. Other image types the PDF cannot draw are the
-// pipeline's `output-image-type`.
+// What of an SVG image the PDF leaves out (filters, scripts), or why it
+// cannot draw an SVG or a GIF at all (the pipeline reads only a GIF's
+// header): a warning on the item that shows it, before rendering. Image
+// types the PDF never draws are the pipeline's `output-image-type`.
 
-/** Per process and SVG bytes: what `readSvg` reports. */
+/** Per process and image bytes: what the PDF would leave out, or null. */
 const reports = new WeakMap<Uint8Array, string | null>();
 
+const BOXED = 'it is shown as a box with its alt text';
+
 function svgReport(bytes: Uint8Array): string | null {
-  let report = reports.get(bytes);
-  if (report === undefined) {
-    const { image, problem } = readSvg(bytes);
-    report = image
-      ? image.problems.length > 0
-        ? `is drawn without what the PDF cannot draw (${image.problems.join('; ')})`
-        : null
-      : `cannot be drawn (${problem}): it is shown as a box with its alt text`;
-    reports.set(bytes, report);
-  }
-  return report;
+  const { image, problem } = readSvg(bytes);
+  if (!image) return `cannot be drawn (${problem}): ${BOXED}`;
+  return image.problems.length > 0
+    ? `is drawn without what the PDF cannot draw (${image.problems.join('; ')})`
+    : null;
 }
 
-/** `pdf-image-not-drawn` warnings for the SVG images of a deck, once per image and item. */
+function gifReport(bytes: Uint8Array): string | null {
+  try {
+    const reader = new GifReader(Buffer.from(bytes));
+    reader.decodeAndBlitFrameRGBA(0, new Uint8Array(reader.width * reader.height * 4));
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `cannot be decoded (${reason}): ${BOXED}`;
+  }
+}
+
+function report(mediaType: string, bytes: Uint8Array): string | null {
+  let found = reports.get(bytes);
+  if (found === undefined) {
+    found =
+      mediaType === 'image/svg+xml'
+        ? svgReport(bytes)
+        : mediaType === 'image/gif'
+          ? gifReport(bytes)
+          : null;
+    reports.set(bytes, found);
+  }
+  return found;
+}
+
+/** `pdf-image-not-drawn` warnings for the SVG and GIF images of a deck, once per image and item. */
 export function imageProblems(input: DeckInput): RenderProblem[] {
   const problems: RenderProblem[] = [];
   const { deck } = input;
-  const report = (texts: readonly RichText[], item: string | null) => {
+  const check = (texts: readonly RichText[], item: string | null) => {
     const urls = new Set<string>();
     for (const text of texts)
       for (const block of text.children) visitBlock(block, BLOCK_IMAGES, urls);
     for (const url of urls) {
       const asset = input.assets.get(url);
-      if (asset?.mediaType !== 'image/svg+xml') continue;
-      const found = svgReport(asset.bytes);
+      const found = asset ? report(asset.mediaType, asset.bytes) : null;
       if (found)
         problems.push({ ruleId: 'pdf-image-not-drawn', message: `\`${url}\` ${found}`, item });
     }
   };
-  report(deck.description ? [deck.description] : [], null);
+  check(deck.description ? [deck.description] : [], null);
   for (const section of deck.sections) {
-    report(section.description ? [section.description] : [], null);
-    for (const item of section.items) report(itemTexts(item), item.title);
+    check(section.description ? [section.description] : [], null);
+    for (const item of section.items) check(itemTexts(item), item.title);
   }
   return problems;
 }

@@ -3,7 +3,7 @@ import { choice, deckInput, deckOf, imageAsset, runTool } from '@quizmark/testin
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfDescriptor } from '../src/descriptor.js';
 import { layoutQuiz, pdfRenderer, planVersions } from '../src/index.js';
-import { ASSETS, graphicsDeck } from './fixtures/graphics-deck.js';
+import { ASSETS, gif, graphicsDeck } from './fixtures/graphics-deck.js';
 import { inkIn, pagePixels, pdfWords, phraseBox, pixelsLike } from './page-pixels.js';
 import { pdfText, poppler, squash, withPdfFile } from './pdf-tools.js';
 
@@ -112,6 +112,28 @@ describe('warnings about SVG images', () => {
     expect(problem?.message).toBe(
       '`chart.svg` cannot be drawn (SVG without a size: no width and height, no viewBox): it is shown as a box with its alt text',
     );
+  });
+
+  it('should say when a GIF cannot be decoded', () => {
+    const item = choice('wave', {
+      stem: {
+        markdown: '',
+        children: [
+          {
+            type: 'paragraph',
+            children: [{ type: 'image', url: 'bad.gif', alt: 'A wave', title: null }],
+          },
+        ],
+      },
+    });
+    // A valid header (what the pipeline reads) over frame data cut short.
+    const bad = gif().slice(0, 40);
+    const broken = deckInput(deckOf({ Waves: [item] }), 'waves', [
+      imageAsset('bad.gif', bad, { mediaType: 'image/gif' }),
+    ]);
+    const [problem] = pdfDescriptor.check?.(broken, {}, DATES) ?? [];
+    expect(problem).toMatchObject({ ruleId: 'pdf-image-not-drawn', item: 'A wave' });
+    expect(problem?.message).toMatch(/^`bad\.gif` cannot be decoded \(.+\): it is shown as a box/);
   });
 
   it('should have nothing to say about SVG it draws whole', () => {
