@@ -8,6 +8,7 @@ import {
 import { type ClozeGap, clozeGap, GAP_LABEL } from './cloze-gap.js';
 import { asMono, type FontName, withBold, withItalic } from './fonts.js';
 import type { InlineBox } from './inline-box.js';
+import { fragmentsText, htmlTag, type OpenTag, rubyBox, tagStyle } from './inline-html.js';
 import { inlineImage } from './inline-image.js';
 import { inlineMath } from './layout-math.js';
 import { COLOR, TEXT } from './theme.js';
@@ -23,6 +24,10 @@ export interface RunStyle {
   background: string | null;
   /** Target of a clickable link. */
   link: string | null;
+  /** Baseline shift in points, up (superscript) or down (subscript, negative). */
+  rise: number;
+  /** Framed like a key on a keyboard (<kbd>). */
+  boxed: boolean;
 }
 
 /** Styled text, a hard line break, a cloze gap or an inline box (set in its style, never split). */
@@ -44,7 +49,17 @@ export interface InlineContext {
 const LINE_BREAK: Fragment = { text: null };
 
 export function runStyle(font: FontName, size: number, color: string = COLOR.text): RunStyle {
-  return { font, size, color, underline: false, strike: false, background: null, link: null };
+  return {
+    font,
+    size,
+    color,
+    underline: false,
+    strike: false,
+    background: null,
+    link: null,
+    rise: 0,
+    boxed: false,
+  };
 }
 
 export function sameStyle(a: RunStyle, b: RunStyle): boolean {
@@ -55,7 +70,9 @@ export function sameStyle(a: RunStyle, b: RunStyle): boolean {
     a.underline === b.underline &&
     a.strike === b.strike &&
     a.background === b.background &&
-    a.link === b.link
+    a.link === b.link &&
+    a.rise === b.rise &&
+    a.boxed === b.boxed
   );
 }
 
@@ -67,10 +84,15 @@ interface FragmentSink {
   out: Fragment[];
   style: RunStyle;
   context: InlineContext;
+  /** HTML tags open here, innermost last (inline-html.ts). */
+  open: OpenTag[];
 }
 
+/** Walks nodes; HTML tags they leave open are closed where they end. */
 function walkInlines(nodes: readonly Inline[], sink: FragmentSink): void {
+  const depth = sink.open.length;
   for (const node of nodes) visitInline(node, TO_FRAGMENTS, sink);
+  if (sink.open.length > depth) closeTag(sink, depth);
 }
 
 /** Walks nested nodes in a style of their own, then restores the outer one. */
@@ -79,6 +101,39 @@ function walkStyled(nodes: readonly Inline[], sink: FragmentSink, style: RunStyl
   sink.style = style;
   walkInlines(nodes, sink);
   sink.style = outer;
+}
+
+function openTag(sink: FragmentSink, tag: OpenTag['tag']): void {
+  sink.open.push({ tag, outer: sink.style, start: sink.out.length, reading: '' });
+  sink.style = tagStyle(tag, sink.style);
+}
+
+/** Closes the tags open from `depth` on, innermost first: a ruby becomes one box. */
+function closeTag(sink: FragmentSink, depth: number): void {
+  while (sink.open.length > depth) {
+    const open = sink.open.pop()!;
+    sink.style = open.outer;
+    if (open.tag === 'rt' || open.tag === 'rp') {
+      const inner = sink.out.splice(open.start);
+      const ruby = sink.open[sink.open.length - 1];
+      // A reading inside its ruby; parentheses for browsers without ruby are not drawn.
+      if (ruby?.tag === 'ruby') {
+        if (open.tag === 'rt') ruby.reading += fragmentsText(inner);
+      } else sink.out.push(...inner);
+    } else if (open.tag === 'ruby' && open.reading) {
+      const base = fragmentsText(sink.out.splice(open.start));
+      sink.out.push({ text: '', box: rubyBox(base, open.reading, open.outer), style: open.outer });
+    }
+  }
+}
+
+/** Closes the innermost open `tag` and what is open inside it; nothing when it is not open. */
+function closeNamed(sink: FragmentSink, tag: OpenTag['tag']): void {
+  for (let index = sink.open.length - 1; index >= 0; index--)
+    if (sink.open[index]!.tag === tag) {
+      closeTag(sink, index);
+      return;
+    }
 }
 
 const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
@@ -132,7 +187,11 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
     sink.out.push(LINE_BREAK);
   },
   html: (node, sink) => {
-    sink.out.push({ text: htmlToPlainText(node.value), style: sink.style });
+    const tag = htmlTag(node.value);
+    if (!tag) sink.out.push({ text: htmlToPlainText(node.value), style: sink.style });
+    else if (tag.tag === 'br') sink.out.push(LINE_BREAK);
+    else if (tag.open) openTag(sink, tag.tag);
+    else closeNamed(sink, tag.tag);
   },
   cloze: (node, sink) => {
     const current = sink.style;
@@ -150,15 +209,15 @@ const TO_FRAGMENTS: InlineVisitor<void, FragmentSink> = {
 };
 
 /**
- * Model inline nodes to styled fragments. Raw HTML keeps its text only: a
- * PDF cannot run it. Cloze blanks print as gaps unless the key asks for answers.
+ * Model inline nodes to styled fragments. Raw HTML keeps its text only (a
+ * PDF cannot run it), but for the tags inline-html.ts draws. Cloze blanks print as gaps unless the key asks for answers.
  */
 export function inlinesToFragments(
   nodes: readonly Inline[],
   style: RunStyle,
   context: InlineContext,
 ): Fragment[] {
-  const sink: FragmentSink = { out: [], style, context };
+  const sink: FragmentSink = { out: [], style, context, open: [] };
   walkInlines(nodes, sink);
   return sink.out;
 }

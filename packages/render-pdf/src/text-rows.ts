@@ -3,6 +3,7 @@ import { FONT_ASCENT, FONT_DESCENT } from './fonts.js';
 import type { Fragment } from './inline-runs.js';
 import type { BreakAfter, DrawOp, LayoutRow } from './layout-model.js';
 import { breakLines, type TextLine } from './line-break.js';
+import { COLOR } from './theme.js';
 
 /** A horizontal slice of the text column that content is laid out in. */
 export interface Frame {
@@ -29,33 +30,36 @@ export function lineOps(line: TextLine, x: number, baseline: number): DrawOp[] {
       ops.push(...run.box.draw(left, baseline, run.width));
       continue;
     }
+    // Sub- and superscripts sit below or above the line's baseline.
+    const y = baseline - style.rise;
     if (style.background)
       ops.push({
         op: 'rect',
         x: left - 1.5,
-        y: baseline - FONT_ASCENT * style.size - 0.5,
+        y: y - FONT_ASCENT * style.size - 0.5,
         width: run.width + 3,
         height: (FONT_ASCENT + FONT_DESCENT) * style.size + 1,
         fill: style.background,
-        stroke: null,
+        // A key (<kbd>) is framed.
+        stroke: style.boxed ? COLOR.rule : null,
       });
     ops.push({
       op: 'text',
       x: left,
-      y: baseline,
+      y,
       text: run.text,
       font: style.font,
       size: style.size,
       color: style.color,
     });
     if (style.underline || style.strike) {
-      const y = style.underline ? baseline + 0.12 * style.size : baseline - 0.3 * style.size;
+      const lineY = style.underline ? y + 0.12 * style.size : y - 0.3 * style.size;
       ops.push({
         op: 'line',
         x1: left,
-        y1: y,
+        y1: lineY,
         x2: left + run.width,
-        y2: y,
+        y2: lineY,
         color: style.color,
         width: 0.5,
       });
@@ -64,7 +68,7 @@ export function lineOps(line: TextLine, x: number, baseline: number): DrawOp[] {
       ops.push({
         op: 'link',
         x: left,
-        y: baseline - FONT_ASCENT * style.size,
+        y: y - FONT_ASCENT * style.size,
         width: run.width,
         height: (FONT_ASCENT + FONT_DESCENT) * style.size,
         url: style.link,
