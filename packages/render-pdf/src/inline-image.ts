@@ -14,7 +14,7 @@ const MAX_WIDTH_EMS = 30;
 /** The fragment of an inline image: a box in the line, or its alt text. */
 export function inlineImage(image: Image, asset: Asset | undefined, style: RunStyle): Fragment {
   const size = fittedSize(asset, MAX_WIDTH_EMS * style.size, MAX_HEIGHT_EMS * style.size);
-  if (size && imageOps(image, asset, 0, 0, size, style.color))
+  if (size)
     return {
       text: '',
       style,
