@@ -6,8 +6,11 @@ import {
   type RichText,
   toPlainText,
 } from '@quizmark/model';
+import { seededRandom } from '@quizmark/testing';
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../src/index.js';
+import { markdownTree } from '../src/processor.js';
 
 const deck = (body: string) => `---\nid: demo\ntitle: Demo\n---\n\n## Quiz\n\n${body}`;
 /** Lines of `deck('')` before the body. */
@@ -220,6 +223,37 @@ $$
     );
     expect(result.diagnostics).toEqual([]);
     expect(mathOf(result.deck!.instructions!)).toEqual([['inlineMath', 'g = 9.81']]);
+  });
+});
+
+describe('the dollar rule on random text', () => {
+  const pieces = ['$', '$', '$$', ' ', 'a', '5', '\n', '\\', '*', '`', '\t', '\u00a0', '{', '}'];
+
+  function* inlineMath(node: Nodes): Generator<{ start: number; end: number }> {
+    const { start, end } = node.position ?? {};
+    if (node.type === 'inlineMath' && start?.offset !== undefined && end?.offset !== undefined) {
+      yield { start: start.offset, end: end.offset };
+    }
+    if ('children' in node) for (const child of node.children) yield* inlineMath(child);
+  }
+
+  it('should only ever read single-dollar math that Pandoc would', () => {
+    const random = seededRandom(12);
+    let singles = 0;
+    for (let run = 0; run < 3000; run++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 24);
+      for (let index = 0; index < length; index++)
+        text += pieces[Math.floor(random() * pieces.length)];
+      for (const { start, end } of inlineMath(markdownTree(text))) {
+        const span = text.slice(start, end);
+        if (span.startsWith('$$')) continue;
+        singles++;
+        expect(span, JSON.stringify(text)).toMatch(/^\$\S[\s\S]*\S\$$|^\$\S\$$/);
+        expect(text[end] ?? '', JSON.stringify(text)).not.toMatch(/\d/);
+      }
+    }
+    expect(singles).toBeGreaterThan(100);
   });
 });
 
