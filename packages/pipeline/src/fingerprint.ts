@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
-import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedOptions } from './format-options.js';
 import type { RendererRegistry } from './renderers.js';
 
-// Every package whose code or files shape an output. A cached result is valid
-// only for the exact code that produced it.
-const PACKAGES = [
-  '@quizmark/pipeline',
-  '@quizmark/model',
-  '@quizmark/parser',
-  '@quizmark/highlight',
-  '@quizmark/rich-html',
-  '@quizmark/render-json',
-  '@quizmark/render-html',
-  '@quizmark/render-anki',
-  '@quizmark/render-pdf',
-] as const;
+// Every package whose code or files shape an output: the pipeline and every
+// quizmark package it depends on, directly or through another (rich-html
+// through render-html, math through parser and render-pdf). A cached result
+// is valid only for the exact code that produced it.
+const SCOPE = '@quizmark/';
 
 // What a package ships: built code, templates, stylesheets.
 const SHIPPED_FOLDERS = ['dist', 'src', 'templates', 'assets'];
@@ -25,16 +17,15 @@ const SHIPPED_FOLDERS = ['dist', 'src', 'templates', 'assets'];
 let cached: string | undefined;
 
 /**
- * Identifies the tool's code: each package's package.json, and the size and
- * mtime of every file it ships, so that a rebuilt or edited development
- * checkout is never served results made by older code. Costs a few
- * milliseconds of `stat` calls.
+ * Identifies the tool's code: each package's package.json (which pins its
+ * third-party versions), and the size and mtime of every file it ships, so
+ * that a rebuilt or edited development checkout is never served results made
+ * by older code. Costs a few milliseconds of `stat` calls.
  */
 export function toolFingerprint(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
-  for (const name of PACKAGES) {
-    const root = packageRoot(name);
+  for (const [name, root] of quizmarkPackages()) {
     if (!root) {
       hash.update(`${name}\0missing\0`);
       continue;
@@ -51,23 +42,51 @@ export function toolFingerprint(): string {
   return cached;
 }
 
-/** The folder of a package's package.json (packages do not export it, so walk up from the entry). */
-function packageRoot(name: string): string | null {
-  let dir: string;
+/** The pipeline and the quizmark packages it depends on, by name, with their folders (null: not found), sorted. */
+export function quizmarkPackages(): Map<string, string | null> {
+  const own = packageFolder(dirname(fileURLToPath(import.meta.url)));
+  const found = new Map<string, string | null>();
+  const visit = (name: string, root: string | null) => {
+    if (found.has(name)) return;
+    found.set(name, root);
+    if (!root) return;
+    const manifest = readManifest(root);
+    for (const dependency of Object.keys(manifest?.dependencies ?? {}).sort())
+      if (dependency.startsWith(SCOPE)) visit(dependency, installedPackage(root, dependency));
+  };
+  visit('@quizmark/pipeline', own);
+  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+interface Manifest {
+  name?: string;
+  dependencies?: Record<string, string>;
+}
+
+function readManifest(dir: string): Manifest | null {
   try {
-    dir = dirname(fileURLToPath(import.meta.resolve(name)));
+    return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
   } catch {
     return null;
   }
+}
+
+/** The nearest folder at or above `dir` with a package.json. */
+function packageFolder(dir: string): string | null {
   for (;;) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-      };
-      if (manifest.name === name) return dir;
-    } catch {
-      // No package.json here: keep walking up.
-    }
+    if (readManifest(dir)) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Where Node finds `name` from the package at `from`: the first `node_modules/<name>` walking up. */
+function installedPackage(from: string, name: string): string | null {
+  let dir = from;
+  for (;;) {
+    const candidate = join(dir, 'node_modules', name);
+    if (readManifest(candidate)?.name === name) return realpathSync(candidate);
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
