@@ -129,7 +129,17 @@ function drawOp(
 ): void {
   switch (op.op) {
     case 'text':
-      drawText(doc, pen, op.text, left + op.x, top + op.y, op.font, op.size, op.color);
+      drawText(
+        doc,
+        pen,
+        op.text,
+        left + op.x,
+        top + op.y,
+        op.font,
+        op.size,
+        op.color,
+        op.actualText,
+      );
       break;
     case 'rect': {
       // Bars and boxes that run through several rows also cover the space between them.
@@ -231,6 +241,7 @@ function drawText(
   font: FontName,
   size: number,
   color: string,
+  actualText?: string,
 ): void {
   if (pen.color !== color) {
     const operator = textColorOperator(color);
@@ -238,7 +249,7 @@ function drawText(
     else doc.fillColor(color);
   }
   pen.color = color;
-  if (!pen.writer.write(text, x, baseline, font, size))
+  if (!pen.writer.write(text, x, baseline, font, size, actualText))
     doc
       .font(font)
       .fontSize(size)

@@ -79,8 +79,8 @@ export function fragmentsText(fragments: readonly Fragment[]): string {
 
 /**
  * A ruby: the base text with its reading centred above it in a small size,
- * set whole in the line like a word. Both stay text: copying gives the base
- * and the reading.
+ * set whole in the line like a word. Copying gives the base followed by
+ * its reading, as a browser's text of the element does.
  */
 export function rubyBox(base: string, reading: string, style: RunStyle): InlineBox {
   const size = style.size * RUBY_SCALE;
@@ -101,6 +101,8 @@ export function rubyBox(base: string, reading: string, style: RunStyle): InlineB
         font: style.font,
         size: style.size,
         color: style.color,
+        // Copied as HTML's text reads: the base, then its reading.
+        actualText: `${base}${reading}`,
       },
       {
         op: 'text',
@@ -110,6 +112,7 @@ export function rubyBox(base: string, reading: string, style: RunStyle): InlineB
         font: style.font,
         size,
         color: style.color,
+        actualText: '',
       },
     ],
   };

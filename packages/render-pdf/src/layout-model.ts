@@ -15,6 +15,8 @@ export type DrawOp =
       font: FontName;
       size: number;
       color: string;
+      /** What copying the text gives instead (a ruby's base and reading in reading order); '' for nothing. */
+      actualText?: string;
     }
   | {
       op: 'rect';

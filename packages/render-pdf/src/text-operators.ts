@@ -92,6 +92,8 @@ export class TextWriter {
   readonly #operands = new Map<EmbeddedFont, Map<string, string | null>>();
 
   readonly #han: HanScript;
+  /** Inside a span whose actual text is given: no spans of its own. */
+  #spanned = false;
 
   /** `language` (BCP 47, the deck's) chooses the face of Han characters. */
   constructor(doc: PDFKit.PDFDocument, content: PageContent, language = '') {
@@ -105,8 +107,26 @@ export class TextWriter {
    * the top. Returns false, having written nothing, when the document's fonts
    * are not the shared ones or the text needs pdfkit's own handling.
    */
-  write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
+  write(
+    text: string,
+    x: number,
+    baseline: number,
+    fontName: FontName,
+    size: number,
+    actualText?: string,
+  ): boolean {
     if (text.includes('\n')) return false;
+    if (actualText === undefined) return this.#write(text, x, baseline, fontName, size);
+    // What copying gives replaces the glyphs' characters, spans inside it included.
+    this.#content.text(`/Span <</ActualText ${utf16Hex(actualText)}>> BDC`);
+    this.#spanned = true;
+    const written = this.#write(text, x, baseline, fontName, size);
+    this.#spanned = false;
+    this.#content.text('EMC');
+    return written;
+  }
+
+  #write(text: string, x: number, baseline: number, fontName: FontName, size: number): boolean {
     if (!needsFallback(text)) return this.#writeFace(text, x, baseline, fontName, size);
     // Layout gives each run of a line one direction (line-break.ts); text set
     // on its own (a footer, a label) is ordered here.
@@ -124,19 +144,19 @@ export class TextWriter {
       // drawn mirrored, so the glyphs cannot say which characters they are:
       // the span's actual text does, in the visual order of the glyphs it
       // replaces, which text extraction (poppler) reorders as it would them.
-      if (run.rtl)
+      if (run.rtl && !this.#spanned)
         this.#content.text(
           `/Span <</ActualText ${utf16Hex(Array.from(run.text).reverse().join(''))}>> BDC`,
         );
       for (const segment of run.segments) {
         // Devanagari draws some vowel signs before their consonant: the actual text keeps the order.
-        const reordered = segment.face.startsWith('devanagari');
+        const reordered = !this.#spanned && segment.face.startsWith('devanagari');
         if (reordered) this.#content.text(`/Span <</ActualText ${utf16Hex(segment.text)}>> BDC`);
         this.#writeFace(segment.text, penX, baseline, segment.face, size);
         if (reordered) this.#content.text('EMC');
         penX += faceWidth(segment.text, segment.face, size);
       }
-      if (run.rtl) this.#content.text('EMC');
+      if (run.rtl && !this.#spanned) this.#content.text('EMC');
     }
     return true;
   }
