@@ -18,6 +18,14 @@ describe('texProblem', () => {
     });
   });
 
+  it('should say what is wrong in words an author can act on, without quoting the TeX again', () => {
+    expect(texProblem('a_', false)?.message).toMatch(/incomplete.*`_`/);
+    expect(texProblem('\\sqrt', false)?.message).toBe(
+      "Expected group as argument to '\\sqrt' at the end of the formula",
+    );
+    expect(texProblem('\\def\\a{\\a}\\a', false)?.message).not.toMatch(/maxExpand/);
+  });
+
   it('should refuse what untrusted TeX must not do', () => {
     expect(texProblem('\\href{javascript:alert(1)}{x}', false)?.message).toMatch(/\\href/);
     expect(texProblem('\\htmlStyle{color:red}{x}', false)).not.toBeNull();

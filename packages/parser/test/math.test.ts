@@ -267,7 +267,7 @@ describe('math-tex-error', () => {
         severity: 'warning',
         ruleId: 'math-tex-error',
         message:
-          "TeX error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{2; the outputs show the TeX source instead",
+          "TeX error: Unexpected end of input in a macro argument, expected '}' at the end of the formula; the outputs show the TeX source instead",
       },
     ]);
     expect(texWarnings('### Card\n\nSee $a + \\foo$.\n')).toEqual([
