@@ -1,4 +1,5 @@
 export { clozeBlanks, clozeNumbers } from './cloze-blanks.js';
+export * from './code-point-ranges.js';
 export * from './deck.js';
 export { type DeckSummary, summarizeDeck } from './deck-summary.js';
 export * from './diagnostic.js';

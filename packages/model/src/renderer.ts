@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CodePointRanges } from './code-point-ranges.js';
 import type { Deck, ItemType } from './deck.js';
 import type { DeckSummary } from './deck-summary.js';
 import type { RichNodeType } from './rich-text.js';
@@ -100,9 +101,6 @@ export interface OptionFlag {
   help: string;
 }
 
-/** Sorted, inclusive code point ranges `[first, last, first, last, …]`. */
-export type CodePointRanges = readonly number[];
-
 /**
  * What an output can carry. The pipeline checks every deck against it
  * before rendering and reports what the output would lose or change as a
@@ -137,8 +135,10 @@ export interface RenderProblem {
   /** A rule of the descriptor's `rules`. */
   ruleId: string;
   message: string;
-  /** The item (its heading) the problem is about; null for the deck as a whole. */
+  /** The id of the item the problem is about; null for the deck as a whole. */
   item: string | null;
+  /** The image (its reference as written) the problem is about: the warning points at it. */
+  image?: string;
   /**
    * This output is not made for this deck (a selection that leaves none of
    * its items): reported as the rule says, and the build goes on with the

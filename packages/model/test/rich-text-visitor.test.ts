@@ -166,6 +166,7 @@ describe('rich-text visitor', () => {
       'heading',
       'paragraph',
       'code',
+      'math',
       'list',
       'paragraph',
       'blockquote',
@@ -190,15 +191,15 @@ describe('rich-text visitor', () => {
     expect(() => visitInline(stray, INLINE_RECORDER, { inline: [], block: [] })).toThrow(
       'unexpected inline node: {"type":"footnoteReference","identifier":"1"}',
     );
-    const block = { type: 'math', value: 'x' } as unknown as Block;
+    const block = { type: 'footnoteDefinition', identifier: '1' } as unknown as Block;
     expect(() => visitBlock(block, BLOCK_RECORDER, { inline: [], block: [] })).toThrow(
-      'unexpected block node: {"type":"math","value":"x"}',
+      'unexpected block node: {"type":"footnoteDefinition","identifier":"1"}',
     );
   });
 
   it('should flatten every node type to plain text', () => {
     expect(toPlainText(EVERY_NODE)).toBe(
-      'Title\n\nemstrongdelcode()alt\nKx^2joules\n\nblock code\n\nitem\n\nblock & html\n\n\thead\ncell',
+      'Title\n\nemstrongdelcode()alt\nKx^2joules\n\nblock code\n\n\\int_0^1 x\\,dx\n\nitem\n\nblock & html\n\n\thead\ncell',
     );
   });
 

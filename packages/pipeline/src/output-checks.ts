@@ -8,7 +8,7 @@ import type {
   RuleTable,
   SourceDates,
 } from '@quizmark/model';
-import { itemTexts } from '@quizmark/model';
+import { covers, itemTexts } from '@quizmark/model';
 import type { ImageReference, ItemPosition } from '@quizmark/parser';
 import { isExternalUrl } from './external-url.js';
 import type { AnyDescriptor } from './renderers.js';
@@ -43,8 +43,9 @@ export function outputDiagnostics(
   // A deck the output skips loses nothing in it: only the reason is reported.
   if (!skip) checkCarries(descriptor.format, descriptor.carries, input, out);
   for (const problem of problems) {
-    const at = problem.item === null ? null : (places.items[problem.item] ?? null);
-    out.add(problem.ruleId, problem.message, at ?? { line: 1, column: 1 });
+    const item = problem.item === null ? null : (places.items[problem.item] ?? null);
+    const at = item ?? { line: 1, column: 1 };
+    out.add(problem.ruleId, problem.message, problem.image ? out.imageAt(problem.image, at) : at);
   }
   return { diagnostics: out.diagnostics, skip };
 }
@@ -211,19 +212,6 @@ class GlyphCheck {
       if (!covers(ranges, code)) this.missing.add(char);
     }
   }
-}
-
-/** Binary search of sorted inclusive ranges `[first, last, …]`. */
-export function covers(ranges: CodePointRanges, code: number): boolean {
-  let low = 0;
-  let high = ranges.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (code < ranges[middle * 2]!) high = middle - 1;
-    else if (code > ranges[middle * 2 + 1]!) low = middle + 1;
-    else return true;
-  }
-  return false;
 }
 
 const MAX_SHOWN = 5;

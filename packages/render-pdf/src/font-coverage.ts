@@ -1,19 +1,6 @@
 import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
 import { SCRIPT_COVERAGE } from './script-coverage.js';
 
-/** Whether sorted inclusive ranges hold `code` (binary search). */
-export function covers(ranges: readonly number[], code: number): boolean {
-  let low = 0;
-  let high = ranges.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (code < ranges[2 * middle]!) high = middle - 1;
-    else if (code > ranges[2 * middle + 1]!) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** One list of sorted inclusive ranges holding everything the given lists hold. */
 export function unionOfRanges(lists: ReadonlyArray<readonly number[]>): number[] {
   const pairs: Array<[number, number]> = [];

@@ -26,8 +26,9 @@ const BOXED = 'it is shown as a box with its alt text';
 function svgReport(bytes: Uint8Array): string | null {
   const { image, problem } = readSvg(bytes);
   if (!image) return `cannot be drawn (${problem}): ${BOXED}`;
-  return image.problems.length > 0
-    ? `is drawn without what the PDF cannot draw (${image.problems.join('; ')})`
+  const features = image.problems.map((problem) => problem.replace(/^feature not drawn: /, ''));
+  return features.length > 0
+    ? `is drawn without what the PDF cannot draw: ${features.join(', ')}`
     : null;
 }
 
@@ -68,13 +69,18 @@ export function imageProblems(input: DeckInput): RenderProblem[] {
       const asset = input.assets.get(url);
       const found = asset ? report(asset.mediaType, asset.bytes) : null;
       if (found)
-        problems.push({ ruleId: 'pdf-image-not-drawn', message: `\`${url}\` ${found}`, item });
+        problems.push({
+          ruleId: 'pdf-image-not-drawn',
+          message: `\`${url}\` ${found}`,
+          item,
+          image: url,
+        });
     }
   };
   check(deck.description ? [deck.description] : [], null);
   for (const section of deck.sections) {
     check(section.description ? [section.description] : [], null);
-    for (const item of section.items) check(itemTexts(item), item.title);
+    for (const item of section.items) check(itemTexts(item), item.id);
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { covers } from './font-coverage.js';
+import { covers } from '@quizmark/model';
 import { type FaceName, type FontName, SCRIPTS, type Script, scriptFace } from './fonts.js';
 import { MONO_COVERAGE, SANS_COVERAGE } from './glyph-coverage.js';
 import { SCRIPT_COVERAGE } from './script-coverage.js';

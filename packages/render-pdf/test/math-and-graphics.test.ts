@@ -99,9 +99,9 @@ describe('warnings about SVG images', () => {
     expect(pdfDescriptor.check?.(input, {}, DATES)).toEqual([
       {
         ruleId: 'pdf-image-not-drawn',
-        message:
-          '`chart.svg` is drawn without what the PDF cannot draw (feature not drawn: <script>; feature not drawn: filter)',
-        item: 'A chart',
+        message: '`chart.svg` is drawn without what the PDF cannot draw: <script>, filter',
+        item: 'chart',
+        image: 'chart.svg',
       },
     ]);
   });
@@ -132,7 +132,11 @@ describe('warnings about SVG images', () => {
       imageAsset('bad.gif', bad, { mediaType: 'image/gif' }),
     ]);
     const [problem] = pdfDescriptor.check?.(broken, {}, DATES) ?? [];
-    expect(problem).toMatchObject({ ruleId: 'pdf-image-not-drawn', item: 'A wave' });
+    expect(problem).toMatchObject({
+      ruleId: 'pdf-image-not-drawn',
+      item: 'wave',
+      image: 'bad.gif',
+    });
     expect(problem?.message).toMatch(/^`bad\.gif` cannot be decoded \(.+\): it is shown as a box/);
   });
 

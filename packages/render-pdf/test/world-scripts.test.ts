@@ -1,7 +1,7 @@
+import { covers } from '@quizmark/model';
 import { runTool } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { pdfDescriptor } from '../src/descriptor.js';
-import { covers } from '../src/font-coverage.js';
 import { ideographicUnits } from '../src/ideographic-breaks.js';
 import { pdfRenderer } from '../src/index.js';
 import { shapePiece } from '../src/shaped-text.js';
