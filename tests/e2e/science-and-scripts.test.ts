@@ -60,7 +60,13 @@ describe.runIf(canReadPdf)('the printed physics and Japanese decks', () => {
   it('should print the Japanese text and the emoji, in embedded fonts', () => {
     for (const name of ['japanese.quiz.pdf', 'japanese.key.pdf']) {
       const text = pdfText(name).replace(/\s+/g, '');
-      for (const phrase of ['富士山は日本でいちばん高い山です', 'スシ', '🗻', '🍣', '日本語で「water」は'])
+      for (const phrase of [
+        '富士山は日本でいちばん高い山です',
+        'スシ',
+        '🗻',
+        '🍣',
+        '日本語で「water」は',
+      ])
         expect(text, `${name}: ${phrase}`).toContain(phrase);
       const fonts = execFileSync('pdffonts', [join(out, name)], { encoding: 'utf8' })
         .split('\n')
