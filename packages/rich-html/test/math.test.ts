@@ -100,7 +100,7 @@ describe('math in rich HTML', () => {
 
   it('should show TeX that does not render as its source, marked, with the problem as its title', () => {
     expect(renderRichHtml(doc(line(inline('\\frac{1}{'))))).toBe(
-      '<p><code class="qm-math-error" title="Unexpected end of input in a macro argument, expected &#x27;}&#x27; at end of input: \\frac{1}{">\\frac{1}{</code></p>',
+      '<p><code class="qm-math-error" title="Unexpected end of input in a macro argument, expected &#x27;}&#x27; at the end of the formula">\\frac{1}{</code></p>',
     );
     expect(renderRichHtml(doc({ type: 'math', value: 'a < \\frac{b' }))).toMatch(
       /^<p><code class="qm-math-error" title="[^"]+">a &#x3C; \\frac\{b<\/code><\/p>$/,
