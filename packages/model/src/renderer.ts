@@ -159,6 +159,12 @@ export interface RendererDescriptor<
 > {
   /** The name `--format` takes. */
   format: Format;
+  /**
+   * `study` (the default): built by `--format all`. `lms`: an export for a
+   * learning management system, built when named or by `--format lms`,
+   * so that `all` keeps writing what learners open themselves.
+   */
+  family?: 'study' | 'lms';
   /** One line for help: what the format writes. */
   summary: string;
   /** The options: renderers receive `z.output` of it, the CLI and library users give `z.input`. */

@@ -1,21 +1,23 @@
 import { UsageError } from './discover.js';
-import type { RendererRegistry } from './renderers.js';
+import { FORMAT_GROUPS, type FormatGroup, type RendererRegistry } from './renderers.js';
 
-/** Expands `all` and checks every format name against the registry. */
+/**
+ * Expands the groups (`all`: the study outputs; `lms`: the LMS exports) and
+ * checks every format name against the registry; order follows the registry.
+ */
 export function resolveFormats(registry: RendererRegistry, formats: readonly string[]): string[] {
   const known = registry.formats;
   const list = formats
     .flatMap((format) => format.split(','))
     .map((format) => format.trim().toLowerCase());
-  const expanded = list.includes('all') ? known : list.filter(Boolean);
-  for (const format of expanded) {
-    if (!known.includes(format)) {
-      throw new UsageError(
-        `unknown format \`${format}\`: expected one of ${known.join(', ')} or all`,
-      );
-    }
+  const expected = `expected one of ${known.join(', ')}, all (${registry.group('all').join(', ')}) or lms (${registry.group('lms').join(', ')})`;
+  const asked = new Set<string>();
+  for (const name of list.filter(Boolean)) {
+    if (FORMAT_GROUPS.includes(name)) {
+      for (const format of registry.group(name as FormatGroup)) asked.add(format);
+    } else if (known.includes(name)) asked.add(name);
+    else throw new UsageError(`unknown format \`${name}\`: ${expected}`);
   }
-  if (expanded.length === 0)
-    throw new UsageError(`no format: expected one of ${known.join(', ')} or all`);
-  return [...new Set(expanded)];
+  if (asked.size === 0) throw new UsageError(`no format: ${expected}`);
+  return known.filter((format) => asked.has(format));
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UsageError } from './discover.js';
 import { resolveFormatOptions } from './format-options.js';
 import { resolveFormats } from './formats.js';
-import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
+import { DEFAULT_REGISTRY, FORMAT_GROUPS, type RendererRegistry } from './renderers.js';
 
 /** The project file, read from the working folder. */
 export const CONFIG_FILE = 'quizmark.config.json';
@@ -26,7 +26,10 @@ export const ProjectConfigSchema = z
       .array(z.string().min(1))
       .min(1)
       .optional()
-      .meta({ description: 'Formats to build and check, as `--format` (`all` for every one).' }),
+      .meta({
+        description:
+          'Formats to build and check, as `--format`: names, `all` (the study outputs) and `lms` (the LMS exports).',
+      }),
     options: z.record(z.string(), z.record(z.string(), z.unknown())).optional().meta({
       description:
         'Options per format (`pdf`, `html`…), as the flags set them; paths are relative to this file.',
@@ -131,7 +134,7 @@ export function projectConfigJsonSchema(
   const schema = convert(ProjectConfigSchema) as {
     properties: Record<string, Record<string, unknown>>;
   };
-  const formatNames = [...registry.formats, 'all'];
+  const formatNames = [...registry.formats, ...FORMAT_GROUPS];
   schema.properties.formats = {
     ...schema.properties.formats,
     items: { enum: formatNames },

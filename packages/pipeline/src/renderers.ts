@@ -1,12 +1,31 @@
 import type { Renderer, RendererDescriptor } from '@quizmark/model';
 import { ankiDescriptor } from '@quizmark/render-anki/descriptor';
+import { giftDescriptor } from '@quizmark/render-gift/descriptor';
 import { htmlDescriptor } from '@quizmark/render-html/descriptor';
 import { jsonDescriptor } from '@quizmark/render-json/descriptor';
+import { moodleDescriptor } from '@quizmark/render-moodle/descriptor';
 import { pdfDescriptor } from '@quizmark/render-pdf/descriptor';
+import { qtiDescriptor } from '@quizmark/render-qti/descriptor';
 import type { z } from 'zod';
 
-/** Every output format, in the order `--format all` builds them. An output is one line here. */
-export const RENDERERS = [jsonDescriptor, htmlDescriptor, ankiDescriptor, pdfDescriptor] as const;
+/**
+ * Every output format, in the order builds write them. An output is one
+ * line here. `--format all` builds the study family, `--format lms` the
+ * learning-management exports (descriptor `family`).
+ */
+export const RENDERERS = [
+  jsonDescriptor,
+  htmlDescriptor,
+  ankiDescriptor,
+  pdfDescriptor,
+  qtiDescriptor,
+  moodleDescriptor,
+  giftDescriptor,
+] as const;
+
+/** Names `--format` takes for several formats at once. */
+export const FORMAT_GROUPS: readonly string[] = ['all', 'lms'];
+export type FormatGroup = 'all' | 'lms';
 
 /** A descriptor of any format, as the pipeline handles it: options are the descriptor's own business. */
 export type AnyDescriptor = RendererDescriptor<string, z.ZodType>;
@@ -33,13 +52,21 @@ export class RendererRegistry<
 
   constructor(readonly descriptors: Descriptors) {
     for (const descriptor of descriptors) {
-      if (descriptor.format === 'all' || !/^[a-z][a-z0-9-]*$/.test(descriptor.format))
+      if (FORMAT_GROUPS.includes(descriptor.format) || !/^[a-z][a-z0-9-]*$/.test(descriptor.format))
         throw new Error(`renderer format \`${descriptor.format}\` is not a lower-case name`);
       if (this.byFormat.has(descriptor.format))
         throw new Error(`two renderers are both named \`${descriptor.format}\``);
       this.byFormat.set(descriptor.format, descriptor);
     }
     this.formats = [...this.byFormat.keys()];
+  }
+
+  /** The formats a group name stands for: `all` the study family, `lms` the LMS exports. */
+  group(name: FormatGroup): string[] {
+    const family = name === 'all' ? 'study' : 'lms';
+    return this.descriptors
+      .filter((descriptor) => (descriptor.family ?? 'study') === family)
+      .map((descriptor) => descriptor.format);
   }
 
   get(format: string): AnyDescriptor {

@@ -45,4 +45,10 @@ export {
 } from './sample-decks.js';
 export { seededRandom } from './seeded-random.js';
 export { findExecutable, runTool, systemTool } from './system-tool.js';
+export {
+  IMS_CP_SCHEMA,
+  QTI_ITEM_SCHEMA,
+  xmlSchemaErrors,
+  xmlWellFormedErrors,
+} from './xml-schema.js';
 export { readZip, type ZipFile } from './zip-reader.js';

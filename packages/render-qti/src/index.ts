@@ -1,0 +1,2 @@
+export { type QtiOptions, QtiOptionsSchema, qtiDescriptor } from './descriptor.js';
+export { qtiRenderer } from './qti-renderer.js';
