@@ -22,14 +22,10 @@ export const ProjectConfigSchema = z
       .optional()
       .meta({ description: 'Deck files and folders to read when the command names none.' }),
     out: z.string().min(1).optional().meta({ description: 'Output folder, as `--out`.' }),
-    formats: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .meta({
-        description:
-          'Formats to build and check, as `--format`: names, `all` (the study outputs) and `lms` (the LMS exports).',
-      }),
+    formats: z.array(z.string().min(1)).min(1).optional().meta({
+      description:
+        'Formats to build and check, as `--format`: names, `all` (the study outputs) and `lms` (the LMS exports).',
+    }),
     options: z.record(z.string(), z.record(z.string(), z.unknown())).optional().meta({
       description:
         'Options per format (`pdf`, `html`…), as the flags set them; paths are relative to this file.',

@@ -1,7 +1,7 @@
 import type { DeckInput } from '@quizmark/model';
+import { writeZip, type ZipEntry } from '@quizmark/zip';
 import { writeAnkiCollection } from './anki-collection.js';
 import { type AnkiDeckContent, ankiDeckContent } from './anki-notes.js';
-import { writeZip, type ZipEntry } from '@quizmark/zip';
 
 /** Checks the epoch the caller passes, which Anki uses to decide whether to update notes. */
 export function checkSourceDateEpoch(sourceDateEpoch: number): number {
