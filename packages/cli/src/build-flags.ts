@@ -39,7 +39,7 @@ export function buildFlags(registry: RendererRegistry): FlagConfig {
       if (flag.name in flags)
         throw new Error(`the ${descriptor.format} renderer's flag --${flag.name} is taken`);
       flags[flag.name] =
-        flag.kind === 'negated'
+        flag.kind === 'negated' || flag.kind === 'switch'
           ? { type: 'boolean' }
           : { type: 'string', ...(flag.kind === 'list' ? { multiple: true } : {}) };
     }
@@ -121,6 +121,8 @@ function flagValue(
   switch (flag.kind) {
     case 'negated':
       return false;
+    case 'switch':
+      return true;
     case 'integer':
       // A number when it looks like one; anything else goes to the schema as text, to be refused there.
       return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;

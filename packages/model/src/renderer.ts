@@ -93,10 +93,11 @@ export interface OptionFlag {
   /**
    * `string`: one value; `list`: repeatable; `integer`: a whole number;
    * `path`: a file or folder, resolved against the working folder;
-   * `negated`: a boolean flag (`--no-anki-text`) that sets the option to false.
+   * `negated`: a boolean flag (`--no-anki-text`) that sets the option to false;
+   * `switch`: a boolean flag (`--qti-shuffle-items`) that sets it to true.
    */
-  kind: 'string' | 'list' | 'integer' | 'path' | 'negated';
-  /** Placeholder shown in help (`<size>`); none for `negated`. */
+  kind: 'string' | 'list' | 'integer' | 'path' | 'negated' | 'switch';
+  /** Placeholder shown in help (`<size>`); none for `negated` and `switch`. */
   value?: string;
   help: string;
 }
