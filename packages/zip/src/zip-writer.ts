@@ -17,6 +17,16 @@ const UTF8_NAMES = 1 << 11;
  * for Anki packages, which are small ordinary zips. Entries keep their order.
  */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
+  if (entries.length > 0xffff)
+    throw new Error(
+      `zip has ${entries.length} entries: more than 65535 need zip64, which is not supported`,
+    );
+  const names = new Set<string>();
+  for (const { name } of entries) {
+    // Readers keep one of two same-named entries, and which one differs between them.
+    if (names.has(name)) throw new Error(`zip entry \`${name}\` is given twice`);
+    names.add(name);
+  }
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
