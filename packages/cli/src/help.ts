@@ -85,7 +85,9 @@ Ctrl-C before writing has begun leaves --out as it was (exit code 130).
 
 Options:
   -o, --out <dir>          output folder (required; not the content folder itself)
-  -f, --format <list>      comma-separated: ${registry.formats.join(', ')}, or all (default: all)
+  -f, --format <list>      comma-separated: ${registry.formats.join(', ')};
+                           all (${registry.group('all').join(', ')}, the default) and
+                           lms (${registry.group('lms').join(', ')}) name several
   -q, --quiet              print nothing but errors
       --verbose            also print what came from the cache and every file
       --workers <n>        worker threads (default: one per core for large builds)
@@ -130,8 +132,8 @@ then a summary. Exits 1 when there is an error, 0 otherwise.
 \`quizmark rules\` lists every rule.
 
 Options:
-  -f, --format <list>      the formats whose checks to run: ${registry.formats.join(', ')}, or all
-                           (default: all, as for build)
+  -f, --format <list>      the formats whose checks to run: ${registry.formats.join(', ')},
+                           all or lms (default: all, as for build)
       --reporter <name>    text (default) | json (an array of diagnostics)
   -h, --help               show this help
 

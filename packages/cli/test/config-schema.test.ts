@@ -23,6 +23,9 @@ describe('the project file schema', () => {
       'html',
       'anki',
       'pdf',
+      'qti',
+      'moodle',
+      'gift',
     ]);
     expect(Object.keys(schema.properties.options.properties.pdf!.properties)).toContain('paper');
   });

@@ -200,7 +200,8 @@ describe('a renderer added through the registry', () => {
     const help = buildHelp(registry);
     expect(help).toMatch(/^ {6}--bullet <c> +- or \*$/m);
     expect(help).toMatch(/^ {2}outline +a plain-text outline: <deck>\.outline\.txt$/m);
-    expect(help).toContain('json, html, anki, pdf, outline, or all');
+    expect(help).toContain('json, html, anki, pdf, qti, moodle, gift, outline;');
+    expect(help).toContain('all (json, html, anki, pdf, outline, the default)');
     const rule = ruleRegistry(registry).find((entry) => entry.id === 'outline-long-title');
     expect(rule).toMatchObject({ owner: 'outline', severity: 'warning' });
   });

@@ -3,7 +3,7 @@ import { FORMAT_GROUPS, type FormatGroup, type RendererRegistry } from './render
 
 /**
  * Expands the groups (`all`: the study outputs; `lms`: the LMS exports) and
- * checks every format name against the registry; order follows the registry.
+ * checks every format name against the registry, in the order asked.
  */
 export function resolveFormats(registry: RendererRegistry, formats: readonly string[]): string[] {
   const known = registry.formats;
@@ -19,5 +19,5 @@ export function resolveFormats(registry: RendererRegistry, formats: readonly str
     else throw new UsageError(`unknown format \`${name}\`: ${expected}`);
   }
   if (asked.size === 0) throw new UsageError(`no format: ${expected}`);
-  return known.filter((format) => asked.has(format));
+  return [...asked];
 }

@@ -52,7 +52,11 @@ export class RendererRegistry<
 
   constructor(readonly descriptors: Descriptors) {
     for (const descriptor of descriptors) {
-      if (FORMAT_GROUPS.includes(descriptor.format) || !/^[a-z][a-z0-9-]*$/.test(descriptor.format))
+      if (FORMAT_GROUPS.includes(descriptor.format))
+        throw new Error(
+          `renderer format \`${descriptor.format}\` is the name of a group of formats`,
+        );
+      if (!/^[a-z][a-z0-9-]*$/.test(descriptor.format))
         throw new Error(`renderer format \`${descriptor.format}\` is not a lower-case name`);
       if (this.byFormat.has(descriptor.format))
         throw new Error(`two renderers are both named \`${descriptor.format}\``);

@@ -35,13 +35,25 @@ describe('@quizmark/pipeline', () => {
     ]);
   });
 
-  it('should list the four formats in build order', () => {
+  it('should build the four study formats for all and the three LMS exports for lms', () => {
     const registry = api.DEFAULT_REGISTRY;
-    expect(registry.formats).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(registry.formats).toEqual(['json', 'html', 'anki', 'pdf', 'qti', 'moodle', 'gift']);
     expect(api.resolveFormats(registry, ['all'])).toEqual(['json', 'html', 'anki', 'pdf']);
+    expect(api.resolveFormats(registry, ['lms'])).toEqual(['qti', 'moodle', 'gift']);
+    expect(api.resolveFormats(registry, ['all,LMS'])).toEqual(registry.formats);
+    expect(api.resolveFormats(registry, ['gift', 'all'])).toEqual([
+      'gift',
+      'json',
+      'html',
+      'anki',
+      'pdf',
+    ]);
     expect(api.resolveFormats(registry, ['pdf,json', 'json'])).toEqual(['pdf', 'json']);
     expect(() => api.resolveFormats(registry, ['docx'])).toThrow(
-      /unknown format `docx`: expected one of json, html, anki, pdf or all/,
+      'unknown format `docx`: expected one of json, html, anki, pdf, qti, moodle, gift, all (json, html, anki, pdf) or lms (qti, moodle, gift)',
+    );
+    expect(() => new api.RendererRegistry([{ ...registry.get('json'), format: 'lms' }])).toThrow(
+      'renderer format `lms` is the name of a group of formats',
     );
   });
 
