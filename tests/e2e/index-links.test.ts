@@ -22,9 +22,9 @@ function hrefs(html: string): string[] {
   return found;
 }
 
-function build(args: readonly string[]): Map<string, string> {
+function build(args: readonly string[], formats = 'all'): Map<string, string> {
   const out = tempDir();
-  const run = runCli(['build', ...args, '--out', out, '--format', 'all']);
+  const run = runCli(['build', ...args, '--out', out, '--format', formats]);
   expect(run.stderr).not.toMatch(STACK_TRACE);
   expect(run.status).toBe(0);
   const links = hrefs(readFileSync(join(out, 'index.html'), 'utf8'));
@@ -72,5 +72,12 @@ describe('index.html', () => {
       'mlops.quiz.pdf',
       'mlops.key.pdf',
     ]);
+  });
+
+  it('should link the LMS exports when the build writes them, and none for all alone', () => {
+    const study = [...build([join(contentDir, 'mlops.md')]).keys()];
+    expect(study.filter((href) => /\.(qti\.zip|moodle\.xml|gift)$/.test(href))).toEqual([]);
+    const links = [...build([join(contentDir, 'mlops.md')], 'all,lms').keys()];
+    expect(links).toEqual([...study, 'mlops.qti.zip', 'mlops.moodle.xml', 'mlops.gift']);
   });
 });
