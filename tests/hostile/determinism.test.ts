@@ -10,7 +10,7 @@ import { contentDir, tempDir } from '../support/run-cli.js';
 // them where: another working folder and path, another time zone and
 // locale, one worker or several, a cold or a warm cache.
 
-const FORMAT_ARGS = ['--format', 'all', '--versions', '2', '--seed', 'determinism'];
+const FORMAT_ARGS = ['--format', 'all,lms', '--versions', '2', '--seed', 'determinism'];
 
 /** The shipped decks (with their images) and a generated corpus, in one content folder. */
 function sources(): string {
@@ -87,7 +87,7 @@ describe('determinism', () => {
       }));
       const [first, ...others] = trees;
       const names = [...first!.tree.keys()];
-      // Every format is there: JSON, both HTML views and the index, Anki, two PDF versions.
+      // Every format is there: JSON, both HTML views and the index, Anki, two PDF versions, the LMS exports.
       for (const suffix of [
         '.json',
         '.html',
@@ -96,6 +96,9 @@ describe('determinism', () => {
         '.anki.txt',
         '.A.quiz.pdf',
         '.B.key.pdf',
+        '.qti.zip',
+        '.moodle.xml',
+        '.gift',
       ])
         expect(
           names.some((name) => name.endsWith(suffix)),
