@@ -22,8 +22,10 @@ import { GENERATED, GENERATED_FOLDERS } from './generated-inputs.js';
 // `expected.json`: the exit code of `quizmark check` and every diagnostic it
 // prints; `env.json`, when present, sets environment variables for the case.
 // Run with UPDATE=1 to rewrite expected.json after a deliberate change, then
-// review the diff: it is the test. Every case is built too (all formats),
-// and `build` must report exactly what `check` reported.
+// review the diff: it is the test. Every case is checked and built in every
+// format (the study outputs and the LMS exports, `EVERY_FORMAT`), and
+// `build` must report exactly what `check` reported.
+const EVERY_FORMAT = ['--format', 'all,lms'];
 const corpus = fileURLToPath(new URL('./bad-input/', import.meta.url));
 const cases = readdirSync(corpus, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -98,12 +100,11 @@ describe('the bad-input corpus', () => {
       for (const diagnostic of expected.diagnostics) seen.add(diagnostic.ruleId);
     }
     // Every rule of the registry, but a parser crash, and what no shipped
-    // output lacks (item and node types: the registry test covers those with
-    // a renderer of its own), and what needs a PDF selection (the corpus
-    // runs without options: packages/pipeline/test/skipped-decks.test.ts).
+    // output lacks (node types: the registry test covers it with a renderer
+    // of its own), and what needs a PDF selection (the corpus runs without
+    // options: packages/pipeline/test/skipped-decks.test.ts).
     const untriggerable = [
       'internal-error',
-      'output-item-type',
       'output-node-type',
       'pdf-no-match',
       'output-nothing-to-write',
@@ -147,7 +148,10 @@ describe('the bad-input corpus', () => {
         SOURCE_DATE_EPOCH: '',
         ...caseEnv(name),
       };
-      const run = runCliBounded(['check', target, '--reporter', 'json'], { cwd: dir, env });
+      const run = runCliBounded(['check', target, ...EVERY_FORMAT, '--reporter', 'json'], {
+        cwd: dir,
+        env,
+      });
       expectCleanExit(run, `check ${name}`);
       const printed = JSON.parse(run.stdout) as Array<Expected['diagnostics'][number]>;
       const actual = {
@@ -175,8 +179,11 @@ describe('the bad-input corpus', () => {
 
       // `build` (every format, as `check` checks by default) reports exactly
       // what `check` reported, line for line, and fails exactly when it does.
-      const checked = runCliBounded(['check', target], { cwd: dir, env });
-      const built = runCliBounded(['build', target, '--out', out], { cwd: dir, env });
+      const checked = runCliBounded(['check', target, ...EVERY_FORMAT], { cwd: dir, env });
+      const built = runCliBounded(['build', target, '--out', out, ...EVERY_FORMAT], {
+        cwd: dir,
+        env,
+      });
       expectCleanExit(built, `build ${name}`);
       expect(built.status, built.stderr.slice(0, 2000)).toBe(expected.exitCode);
       const problemLines = (text: string) =>
