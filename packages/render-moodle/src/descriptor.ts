@@ -1,5 +1,6 @@
-import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
+import { defineRenderer, IMAGE_MEDIA_TYPES, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { z } from 'zod';
+import { moodleProblems } from './moodle-problems.js';
 
 export const MoodleOptionsSchema = z.strictObject({});
 
@@ -15,11 +16,38 @@ export const moodleDescriptor = defineRenderer({
   carries: {
     itemTypes: ITEM_TYPES,
     nodes: RICH_NODE_TYPES,
-    images: [],
+    // Images travel inside the XML (base64 `<file>`), and a browser draws them all.
+    images: Object.values(IMAGE_MEDIA_TYPES),
     remoteImages: 'link',
     glyphs: null,
   },
-  rules: {},
+  rules: {
+    'moodle-choice-grades': {
+      severity: 'warning',
+      description:
+        'A multiple-answer choice with more than 20 correct options: Moodle only accepts grades from its own list (5% is the smallest), and the correct options of a question must add up to 100%, so the options after the 20th earn nothing when ticked.',
+      example: 'a `- [x]` list of 21 correct options under one choice heading',
+    },
+    'moodle-choice-pinned': {
+      severity: 'warning',
+      description:
+        'A shuffled choice with a pinned option (`{pin}`, "All of the above"): Moodle shuffles all the options of a question or none, so the options keep the order you wrote, and learners see them unshuffled.',
+      example: '- [ ] None of the above {pin}',
+    },
+    'moodle-matching-plain-answers': {
+      severity: 'warning',
+      description:
+        "A matching item whose right-hand side (or an extra entry) has formatting, math, code or an image: Moodle's matching answers are plain text in a drop-down, so they show only their text. Put the rich part on the left-hand side.",
+      example: '- Energy → $\\mathrm{J}$',
+    },
+    'moodle-description-image': {
+      severity: 'warning',
+      description:
+        "A local image in the deck description or a section description: Moodle XML gives a category description no files, so the category shows the image's alt text instead.",
+      example: '![diagram](images/diagram.png) in the text before the first section',
+    },
+  },
+  check: (input) => moodleProblems(input),
   collection: false,
   load: async () => (await import('./moodle-renderer.js')).moodleRenderer,
 });

@@ -1,9 +1,14 @@
 import type { Renderer } from '@quizmark/model';
 import type { MoodleOptions } from './descriptor.js';
+import { moodleXml } from './moodle-xml.js';
 
-/** Skeleton: the helper session building this package replaces it. */
+/** The `moodle` output: per deck `<name>.moodle.xml`, images inside it. */
 export const moodleRenderer: Renderer<MoodleOptions> = {
-  async render() {
-    throw new Error('the moodle renderer is not written yet');
+  async render({ decks }) {
+    return decks.map((input) => ({
+      path: `${input.name}.moodle.xml`,
+      bytes: new TextEncoder().encode(moodleXml(input)),
+      label: 'Moodle XML question bank',
+    }));
   },
 };
