@@ -1,5 +1,7 @@
 import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { z } from 'zod';
+import { giftProblems } from './gift-check.js';
+import { GIFT_RULES } from './gift-rules.js';
 
 export const GiftOptionsSchema = z.strictObject({});
 
@@ -13,13 +15,17 @@ export const giftDescriptor = defineRenderer({
   options: GiftOptionsSchema,
   flags: [],
   carries: {
-    itemTypes: ITEM_TYPES,
+    // GIFT has no ordering question.
+    itemTypes: ITEM_TYPES.filter((type) => type !== 'ordering'),
+    // Rich text goes as HTML, which holds every node type.
     nodes: RICH_NODE_TYPES,
+    // A GIFT file is text only: images show their alt text, remote ones a link.
     images: [],
     remoteImages: 'link',
     glyphs: null,
   },
-  rules: {},
+  rules: GIFT_RULES,
+  check: (input) => giftProblems(input),
   collection: false,
   load: async () => (await import('./gift-renderer.js')).giftRenderer,
 });

@@ -1,0 +1,117 @@
+import {
+  clozeBlanks,
+  type DeckInput,
+  type Item,
+  type RenderProblem,
+  type RichText,
+} from '@quizmark/model';
+import { correctWeight } from './answer-weights.js';
+import type { GiftRuleId } from './gift-rules.js';
+
+// What the .gift file loses of each item, beyond what `carries` says: one
+// list of problems per item, so `check` and the renderer agree on what is
+// left out.
+
+/** Whether GIFT has a question for this item (ordering is left out by `carries`). */
+export function giftHolds(item: Item): boolean {
+  if (item.type === 'ordering') return false;
+  return item.type !== 'cloze' || clozeBlanks(item.text).length === 1;
+}
+
+/** A right-hand entry a menu shows as is: one paragraph of unformatted text. */
+function isPlain(text: RichText): boolean {
+  const [only, ...rest] = text.children;
+  return (
+    rest.length === 0 &&
+    only?.type === 'paragraph' &&
+    only.children.every((node) => node.type === 'text')
+  );
+}
+
+function typeProblems(item: Item): Array<[GiftRuleId, string]> {
+  switch (item.type) {
+    case 'cloze': {
+      const blanks = clozeBlanks(item.text).length;
+      return blanks > 1
+        ? [
+            [
+              'gift-cloze-blanks',
+              `GIFT's missing-word question has one blank, this cloze has ${blanks}: left out of the .gift file`,
+            ],
+          ]
+        : [];
+    }
+    case 'choice': {
+      const problems: Array<[GiftRuleId, string]> = [];
+      if (!item.shuffle || item.options.some((option) => option.pinned)) {
+        const what = item.shuffle
+          ? 'a pinned option keeps its place'
+          : 'the options keep their order';
+        problems.push([
+          'gift-choice-shuffled',
+          `Moodle shuffles the options of a GIFT question: ${what} only if the quiz does not shuffle`,
+        ]);
+      }
+      const correct = item.options.filter((option) => option.correct).length;
+      if (item.multiple && !correctWeight(correct).exact) {
+        problems.push([
+          'gift-choice-weights',
+          `no grade Moodle lists is 100% / ${correct}: each correct option gets ${correctWeight(correct).weight}%, so a perfect answer scores less than 100%`,
+        ]);
+      }
+      return problems;
+    }
+    case 'numeric':
+      return item.answer.unit
+        ? [
+            [
+              'gift-numeric-unit',
+              `GIFT cannot grade the unit "${item.answer.unit}": the question says it and the learner types the number only`,
+            ],
+          ]
+        : [];
+    case 'short':
+      return item.caseSensitive
+        ? [
+            [
+              'gift-short-case',
+              'GIFT short answers ignore case: this answer is also accepted in other cases',
+            ],
+          ]
+        : [];
+    case 'matching': {
+      const problems: Array<[GiftRuleId, string]> = [];
+      const rights = [...item.pairs.map((pair) => pair.right), ...item.distractors];
+      if (!rights.every(isPlain))
+        problems.push([
+          'gift-matching-plain',
+          "Moodle's menu shows the right-hand entries as plain text: their formatting is lost",
+        ]);
+      if (item.pairs.length + item.distractors.length < 3)
+        problems.push([
+          'gift-matching-two-pairs',
+          "Moodle's editor asks for at least three answers before this question can be saved again: add a pair or a distractor",
+        ]);
+      return problems;
+    }
+    default:
+      return [];
+  }
+}
+
+/** Every problem of the deck's items in GIFT, in deck order. */
+export function giftProblems(input: DeckInput): RenderProblem[] {
+  const problems: RenderProblem[] = [];
+  for (const section of input.deck.sections) {
+    for (const item of section.items) {
+      const found = typeProblems(item);
+      if (item.hint && giftHolds(item))
+        found.push([
+          'gift-hint-after-answer',
+          'GIFT has no place for a hint: it is shown after answering, in the general feedback',
+        ]);
+      for (const [ruleId, message] of found) problems.push({ ruleId, message, item: item.id });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,55 @@
+import type { RuleTable } from '@quizmark/model';
+
+/** What GIFT loses beyond what `carries` says, reported by the descriptor's `check`. */
+export const GIFT_RULES = {
+  'gift-cloze-blanks': {
+    severity: 'warning',
+    description:
+      "GIFT's missing-word question has one blank: a cloze item with several blanks is left out of the .gift file (Moodle XML, `--format moodle`, keeps it).",
+    example: '### Units {type=cloze}\n\nEnergy is in {{c1::joules}} and power in {{c2::watts}}.',
+  },
+  'gift-choice-shuffled': {
+    severity: 'warning',
+    description:
+      "Moodle shuffles the options of a GIFT question (its 'Shuffle the choices' default), and GIFT cannot say otherwise: the order of a `shuffle=false` question and the place of a pinned option are lost.",
+    example: '### Pick one {shuffle=false}\n\n- [x] First\n- [ ] Second\n- [ ] Third',
+  },
+  'gift-choice-weights': {
+    severity: 'warning',
+    description:
+      'A select-all question gives each correct option 100% divided by their number, a grade Moodle must list; with more than 10 correct options (but 20) none divides 100%, so each gets the next listed grade below and a perfect answer scores less than 100%.',
+    example: 'A select-all question with 11 correct options',
+  },
+  'gift-numeric-unit': {
+    severity: 'warning',
+    description:
+      'GIFT numeric questions have no units: the learner types the number only, and the question text says the unit ("Answer in J: type the number only.").',
+    example: '### Kinetic energy? {type=numeric}\n\n#### Answer\n\n9 ± 2% J',
+  },
+  'gift-short-case': {
+    severity: 'warning',
+    description:
+      "A GIFT short answer is graded without regard to case (Moodle's default, which GIFT cannot change): a `case=sensitive` short answer also accepts the answer in other cases.",
+    example: '### The symbol of sodium? {type=short case=sensitive}\n\n#### Answer\n\nNa',
+  },
+  'gift-hint-after-answer': {
+    severity: 'warning',
+    description:
+      'GIFT has no place for a hint before the answer: the hint is shown after answering, in the general feedback, under "Hint".',
+    example: '### Pick one\n\n- [x] A\n- [ ] B\n\n#### Hint\n\nThink of A.',
+  },
+  'gift-matching-plain': {
+    severity: 'warning',
+    description:
+      "Moodle shows a matching question's right-hand entries in a menu, as plain text: their formatting and code style are lost, math shows as TeX and an image as its alt text.",
+    example: '### Match {type=matching}\n\n- Energy → **joule**\n- Power → watt\n- Force → newton',
+  },
+  'gift-matching-two-pairs': {
+    severity: 'warning',
+    description:
+      'Moodle imports a matching question with two pairs, but its editor asks for at least three answers before the question can be saved again: add a pair or a distractor (`- → kelvin`).',
+    example: '### Match {type=matching}\n\n- Energy → joule\n- Power → watt',
+  },
+} as const satisfies RuleTable;
+
+export type GiftRuleId = keyof typeof GIFT_RULES;
