@@ -1,0 +1,85 @@
+import type { Choice, TrueFalse } from '@quizmark/model';
+import { modalFeedback } from './feedback-parts.js';
+import type { ItemParts } from './item-parts.js';
+import { type BodyContext, richXml } from './qti-body.js';
+import { scoreMatch, variable } from './response-processing.js';
+import { element, escapeXml } from './xml-text.js';
+
+// Choice and true/false items: a choiceInteraction, feedback per option as a
+// modalFeedback named like the option, shown when the learner picked it.
+
+export const choiceIdentifier = (key: string) => `choice-${key}`;
+
+function declaration(cardinality: 'single' | 'multiple', correct: readonly string[]): string {
+  return element(
+    'responseDeclaration',
+    { identifier: 'RESPONSE', cardinality, baseType: 'identifier' },
+    element('correctResponse', {}, correct.map((id) => element('value', {}, id)).join('')),
+  );
+}
+
+export function choiceParts(item: Choice, context: BodyContext): ItemParts {
+  const correct = item.options.filter((o) => o.correct).map((o) => choiceIdentifier(o.key));
+  const choices = item.options
+    .map((option) =>
+      element(
+        'simpleChoice',
+        { identifier: choiceIdentifier(option.key), fixed: option.pinned || null },
+        richXml(option.text, context),
+      ),
+    )
+    .join('');
+  return {
+    responses: declaration(item.multiple ? 'multiple' : 'single', correct),
+    body:
+      richXml(item.stem, context) +
+      element(
+        'choiceInteraction',
+        {
+          responseIdentifier: 'RESPONSE',
+          shuffle: item.shuffle,
+          maxChoices: item.multiple ? 0 : 1,
+        },
+        choices,
+      ),
+    // A multiple choice scores only when exactly the correct options are picked.
+    scoring: scoreMatch(),
+    feedbackShown: [variable('RESPONSE')],
+    feedback: item.options.flatMap((option) =>
+      option.feedback
+        ? [
+            modalFeedback(
+              choiceIdentifier(option.key),
+              option.correct ? 'Correct option' : 'Why not this option',
+              richXml(option.feedback, context),
+            ),
+          ]
+        : [],
+    ),
+    answer: null,
+  };
+}
+
+const TRUE = 'choice-true';
+const FALSE = 'choice-false';
+
+export function trueFalseParts(item: TrueFalse, context: BodyContext): ItemParts {
+  const option = (identifier: string, label: string) =>
+    element('simpleChoice', { identifier, fixed: true }, escapeXml(label));
+  const feedback = (identifier: string, text: typeof item.trueFeedback) =>
+    text ? [modalFeedback(identifier, 'Feedback', richXml(text, context))] : [];
+  return {
+    responses: declaration('single', [item.answer ? TRUE : FALSE]),
+    body:
+      richXml(item.stem, context) +
+      element(
+        'choiceInteraction',
+        { responseIdentifier: 'RESPONSE', shuffle: false, maxChoices: 1 },
+        option(TRUE, 'True') + option(FALSE, 'False'),
+      ),
+    scoring: scoreMatch(),
+    feedbackShown: [variable('RESPONSE')],
+    feedback: [...feedback(TRUE, item.trueFeedback), ...feedback(FALSE, item.falseFeedback)],
+    answer: null,
+  };
+}

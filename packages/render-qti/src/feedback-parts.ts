@@ -1,0 +1,63 @@
+import type { Item, RichText } from '@quizmark/model';
+import { type BodyContext, richXml } from './qti-body.js';
+import { FEEDBACK, SOLUTION_FEEDBACK } from './response-processing.js';
+import { element, escapeXml } from './xml-text.js';
+
+// What an item teaches beyond its answer. QTI 2.1 has hints only in
+// adaptive items, which few players run: the hint is a candidate rubric in
+// the body, before the interaction. Steps, quick check, mistakes and the
+// explanation are one modalFeedback shown after every attempt.
+
+const heading = (text: string) => element('p', {}, element('strong', {}, escapeXml(text)));
+
+/** The hint as a rubric block the candidate sees, or ''. */
+export function hintXml(item: Item, context: BodyContext): string {
+  if (!item.hint) return '';
+  return element(
+    'rubricBlock',
+    { view: 'candidate', class: 'qm-hint' },
+    heading('Hint') + richXml(item.hint, context),
+  );
+}
+
+/** A modalFeedback shown when FEEDBACK holds `identifier`. */
+export function modalFeedback(identifier: string, title: string, content: string): string {
+  return element(
+    'modalFeedback',
+    { outcomeIdentifier: FEEDBACK, showHide: 'show', identifier, title },
+    content,
+  );
+}
+
+/** The solution feedback's content: `answer` first (a model answer), then what the item teaches. */
+export function solutionXml(
+  item: Item,
+  context: BodyContext,
+  answer: string | null = null,
+): string | null {
+  let out = answer ?? '';
+  if (item.steps.length > 0) {
+    out += heading('Steps');
+    out += element(
+      'ol',
+      {},
+      item.steps
+        .map((step) =>
+          element('li', {}, (step.title ? heading(step.title) : '') + richXml(step.body, context)),
+        )
+        .join(''),
+    );
+  }
+  const part = (title: string, text: RichText | null) =>
+    text ? heading(title) + richXml(text, context) : '';
+  out += part('Explanation', item.explanation);
+  out += part('Quick check', item.quickCheck);
+  if (item.mistakes.length > 0)
+    out +=
+      heading('Common mistakes') +
+      element('ul', {}, item.mistakes.map((m) => element('li', {}, richXml(m, context))).join(''));
+  return out === '' ? null : out;
+}
+
+export const solutionFeedback = (content: string) =>
+  modalFeedback(SOLUTION_FEEDBACK, 'Solution', content);

@@ -1,0 +1,43 @@
+import { xmlFloat } from './qti-number.js';
+import { element, escapeXml } from './xml-text.js';
+
+// Explicit response processing for every item (no template URLs, which some
+// players do not resolve): SCORE is 0 or up to 1, MAXSCORE is 1, and FEEDBACK
+// holds the identifiers of the modalFeedback to show.
+
+export const SCORE = 'SCORE';
+export const FEEDBACK = 'FEEDBACK';
+/** The modalFeedback shown after every attempt: solution, steps, explanation. */
+export const SOLUTION_FEEDBACK = 'SOLUTION';
+
+export const variable = (identifier: string) => element('variable', { identifier });
+export const baseValue = (baseType: string, value: string) =>
+  element('baseValue', { baseType }, escapeXml(value));
+export const floatValue = (value: number) => baseValue('float', xmlFloat(value));
+export const setOutcome = (identifier: string, expression: string) =>
+  element('setOutcomeValue', { identifier }, expression);
+export const setScore = (expression: string) => setOutcome(SCORE, expression);
+
+/** SCORE 1 when `condition` holds, else 0. */
+export function scoreWhen(condition: string): string {
+  return element(
+    'responseCondition',
+    {},
+    element('responseIf', {}, condition + setScore(floatValue(1))) +
+      element('responseElse', {}, setScore(floatValue(0))),
+  );
+}
+
+/** SCORE 1 when the response equals the correct response. */
+export const scoreMatch = (response = 'RESPONSE') =>
+  scoreWhen(
+    element('match', {}, variable(response) + element('correct', { identifier: response })),
+  );
+
+/** Show `expressions` (identifier-valued) as feedback; none: nothing to show. */
+export function showFeedback(expressions: readonly string[]): string {
+  if (expressions.length === 0) return '';
+  return setOutcome(FEEDBACK, element('multiple', {}, expressions.join('')));
+}
+
+export const responseProcessing = (rules: string) => element('responseProcessing', {}, rules);
