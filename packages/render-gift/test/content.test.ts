@@ -27,21 +27,26 @@ describe('content decks', () => {
     expect(decks).toEqual(expect.arrayContaining(['mlops.md', 'physics.md']));
   });
 
-  it.each(decks)('should write %s as one .gift file whose questions match the deck', async (file) => {
-    const input = parse(file);
-    const files = await render(input);
-    expect(files.map((f) => [f.path, f.label])).toEqual([[`${input.name}.gift`, 'GIFT questions for Moodle']]);
-    const questions = readGift(files[0]!.bytes);
-    const kept = input.deck.sections.flatMap((section) =>
-      section.items.filter(giftHolds).map((item) => ({ section, item })),
-    );
-    expect(questions.map((q) => q.title)).toEqual(kept.map(({ item }) => item.id));
-    questions.forEach((question, index) => {
-      const { section, item } = kept[index]!;
-      expect(question.category).toBe(`$course$/top/${input.deck.title}/${section.title}`);
-      expectQuestionMatches(question, item);
-    });
-  });
+  it.each(decks)(
+    'should write %s as one .gift file whose questions match the deck',
+    async (file) => {
+      const input = parse(file);
+      const files = await render(input);
+      expect(files.map((f) => [f.path, f.label])).toEqual([
+        [`${input.name}.gift`, 'GIFT questions for Moodle'],
+      ]);
+      const questions = readGift(files[0]!.bytes);
+      const kept = input.deck.sections.flatMap((section) =>
+        section.items.filter(giftHolds).map((item) => ({ section, item })),
+      );
+      expect(questions.map((q) => q.title)).toEqual(kept.map(({ item }) => item.id));
+      questions.forEach((question, index) => {
+        const { section, item } = kept[index]!;
+        expect(question.category).toBe(`$course$/top/${input.deck.title}/${section.title}`);
+        expectQuestionMatches(question, item);
+      });
+    },
+  );
 
   it.each(decks)('should warn, at its item, for everything %s loses', (file) => {
     const input = parse(file);
@@ -51,8 +56,12 @@ describe('content decks', () => {
     for (const problem of problems) expect(known).toContain(problem.ruleId);
     // An item left out is warned about, by the pipeline (ordering) or by a rule of this output.
     for (const item of left) {
-      if (item.type === 'ordering') expect(giftDescriptor.carries.itemTypes).not.toContain('ordering');
-      else expect(problems).toContainEqual(expect.objectContaining({ item: item.id, ruleId: 'gift-cloze-blanks' }));
+      if (item.type === 'ordering')
+        expect(giftDescriptor.carries.itemTypes).not.toContain('ordering');
+      else
+        expect(problems).toContainEqual(
+          expect.objectContaining({ item: item.id, ruleId: 'gift-cloze-blanks' }),
+        );
     }
   });
 
