@@ -103,20 +103,15 @@ export function decodeReferences(text: string): string {
 // an answer runs to the first `~`, `#` or `}` not after `\` or `&`; then the
 // entity decoding and the `\}`, `\#` unescaping it applies.
 const SHORTANSWER_BLANK =
-  /\{([0-9]*):(?:SHORTANSWER|SA|MW):((?:.+?(?<!\\|&|&amp;)(?=[~#}]|$))(?:#.*?(?<!\\)(?=[~}]|$))?)\}/gs;
+  /\{([0-9]*):(?:SHORTANSWER|SA|MW):(=|%-?[0-9]+%)?(.+?(?<!\\|&|&amp;)(?=[~#}]|$))(?:#.*?(?<!\\)(?=[~}]|$))?\}/gs;
 
-/** The embedded short-answer blanks of a multianswer text, their answers as Moodle stores them. */
+/** The embedded short-answer blanks of a multianswer text (one alternative each), as Moodle stores them. */
 export function embeddedAnswers(
   html: string,
 ): Array<{ weight: string; full: boolean; answer: string }> {
-  return [...html.matchAll(SHORTANSWER_BLANK)].map((match) => {
-    const alternative = match[2]!;
-    const correct = /^(=|%100%)?/.exec(alternative)![0];
-    const answer = alternative.slice(correct.length).replace(/#.*$/s, '');
-    return {
-      weight: match[1]!,
-      full: correct !== '',
-      answer: decodeReferences(answer).replace(/\\\}/g, '}').replace(/\\#/g, '#'),
-    };
-  });
+  return [...html.matchAll(SHORTANSWER_BLANK)].map((match) => ({
+    weight: match[1]!,
+    full: match[2] === '=' || match[2] === '%100%',
+    answer: decodeReferences(match[3]!).replace(/\\\}/g, '}').replace(/\\#/g, '#'),
+  }));
 }
