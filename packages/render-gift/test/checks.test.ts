@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DeckInput } from '@quizmark/model';
+import { parseDeck } from '@quizmark/parser';
+import { choice, deckInput, deckOf } from '@quizmark/testing';
+import { describe, expect, it } from 'vitest';
+import { GIFT_RULES, giftDescriptor } from '../src/index.js';
+
+// Each rule's example, as an author would write it, triggers that rule.
+
+const DATES = { sourceDateEpoch: 0, lastChange: 0 };
+const ruleIds = (input: DeckInput) => giftDescriptor.check!(input, {}, DATES).map((p) => p.ruleId);
+
+function parsed(example: string): DeckInput {
+  const source = `---\nid: example\ntitle: Example\n---\n\n## Section\n\n${example}\n`;
+  const result = parseDeck(source, { file: 'example.md' });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { deck: result.deck!, name: 'example', assets: new Map() };
+}
+
+describe('checks', () => {
+  const markdownRules = Object.entries(GIFT_RULES).filter(([id]) => id !== 'gift-choice-weights');
+
+  it.each(markdownRules)('should report %s for its example, at the item', (id, rule) => {
+    const input = parsed(rule.example);
+    const problems = giftDescriptor.check!(input, {}, DATES);
+    expect(problems.map((p) => p.ruleId)).toEqual([id]);
+    expect(problems[0]!.item).toBe(input.deck.sections[0]!.items[0]!.id);
+  });
+
+  it('should report gift-choice-weights for 11 correct options, not for 10 or 20', () => {
+    const many = (n: number) =>
+      deckInput(
+        deckOf({
+          S: [
+            choice(`c${n}`, {
+              options: [...Array(n + 1).keys()].map(String),
+              correct: [...Array(n).keys()],
+              multiple: true,
+            }),
+          ],
+        }),
+        'd',
+      );
+    expect(ruleIds(many(11))).toEqual(['gift-choice-weights']);
+    expect(ruleIds(many(10))).toEqual([]);
+    expect(ruleIds(many(20))).toEqual([]);
+  });
+
+  it('should not report a hint of an item the file leaves out (the cloze rule says it)', () => {
+    const input = parsed(
+      '### Units {type=cloze}\n\nA {{c1::b}} c {{c2::d}}.\n\n#### Hint\n\nThink.',
+    );
+    expect(ruleIds(input)).toEqual(['gift-cloze-blanks']);
+  });
+
+  it('should say it carries every type but ordering, and no images', () => {
+    expect(giftDescriptor.carries.itemTypes).not.toContain('ordering');
+    expect(giftDescriptor.carries.itemTypes).toHaveLength(8);
+    expect(giftDescriptor.carries.images).toEqual([]);
+    expect(giftDescriptor.carries.remoteImages).toBe('link');
+  });
+
+  it('should document every rule on the GIFT page', () => {
+    const page = readFileSync(join(import.meta.dirname, '../../../docs/lms/gift.md'), 'utf8');
+    for (const id of Object.keys(GIFT_RULES)) expect(page).toContain(`\`${id}\``);
+  });
+});
