@@ -11,11 +11,8 @@ export const QtiOptionsSchema = z.strictObject({
 
 export type QtiOptions = z.infer<typeof QtiOptionsSchema>;
 
-/**
- * QTI 2.1's XHTML has no strikethrough (no `del`, no `style`), and author
- * HTML is printed as its text: the pipeline warns about both.
- */
-const LOST_NODES = new Set(['html', 'delete']);
+/** QTI 2.1's XHTML has no strikethrough (no `del`, no `style`): the pipeline warns. */
+const LOST_NODES = new Set(['delete']);
 
 /** The `qti` output: per deck `<name>.qti.zip`. An LMS format: `--format lms` builds it, `all` does not. */
 export const qtiDescriptor = defineRenderer({
@@ -52,6 +49,12 @@ export const qtiDescriptor = defineRenderer({
       description:
         '`--qti-select n` asks the LMS to draw n items from each section, and this section has fewer: the test draws all of its items, so learners get fewer questions from it than from the others.',
       example: 'quizmark build quiz.md --format qti --qti-select 5, with a section of 3 items',
+    },
+    'qti-html-as-text': {
+      severity: 'warning',
+      description:
+        'QTI 2.1 holds only part of HTML. Inline HTML such as `<sub>`, `<sup>`, `<kbd>`, `<b>` and `<i>` is kept (without attributes), and a `<ruby>` reads as its base then its reading in brackets; any other tag is dropped and only its text is kept.',
+      example: 'Press <mark>Enter</mark>',
     },
     'qti-math-as-text': {
       severity: 'warning',

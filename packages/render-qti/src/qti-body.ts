@@ -9,15 +9,14 @@ import {
   visitBlock,
   visitInline,
 } from '@quizmark/model';
+import { AuthorHtml } from './author-html.js';
 import type { PackageImages } from './package-images.js';
 import { qtiMath } from './qti-math.js';
 import { element, escapeXml } from './xml-text.js';
 
 // Rich text as QTI 2.1's XHTML content model, which is a fixed subset of
 // XHTML: no `del`, no `style`, no `start` on lists, a `tbody` in every
-// table, no link inside a link. Author HTML is untrusted and QTI cannot hold
-// most of it: its text is printed without the tags (the pipeline's
-// `output-node-type` warning says so), as the PDF does.
+// table, no link inside a link. Author HTML goes through `AuthorHtml`.
 
 /** What a walk needs besides the text. */
 export interface BodyContext {
@@ -33,6 +32,8 @@ export interface BodyContext {
 interface Walk extends BodyContext {
   /** Inside an `a`: QTI forbids another, so links and remote images become text. */
   inLink: boolean;
+  /** The author HTML of the current run of inline nodes. */
+  html: AuthorHtml;
 }
 
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
@@ -75,15 +76,16 @@ const INLINE: InlineVisitor<string, Walk> = {
       : inlinesXml(node.children, walk),
   image: imageXml,
   break: () => '<br/>',
-  html: (node) => escapeXml(htmlToPlainText(node.value)),
+  html: (node, walk) => walk.html.write(node.value),
   inlineMath: (node) => mathXml(node.value, false),
   cloze: (node, walk) => (walk.blank ? walk.blank(node) : escapeXml(`[${node.hint ?? '…'}]`)),
 };
 
-function inlinesXml(nodes: readonly Inline[], walk: Walk): string {
+function inlinesXml(nodes: readonly Inline[], outer: Walk): string {
+  const walk = { ...outer, html: new AuthorHtml() };
   let out = '';
   for (const node of nodes) out += visitInline(node, INLINE, walk);
-  return out;
+  return out + walk.html.end();
 }
 
 const CHECKBOX = { true: '☑ ', false: '☐ ' } as const;
@@ -112,8 +114,9 @@ const BLOCK: BlockVisitor<string, Walk> = {
   blockquote: (node, walk) => element('blockquote', {}, blocksXml(node.children, walk)),
   thematicBreak: () => '<hr/>',
   html: (node) => {
-    const text = htmlToPlainText(node.value).trim();
-    return text === '' ? '' : element('p', {}, escapeXml(text));
+    if (htmlToPlainText(node.value).trim() === '') return '';
+    const html = new AuthorHtml();
+    return element('p', {}, html.write(node.value.trim()) + html.end());
   },
   table: (node, walk) => {
     const row = (cells: (typeof node.children)[number], cell: 'th' | 'td') =>
@@ -144,7 +147,7 @@ function blocksXml(nodes: readonly Block[], walk: Walk): string {
 
 /** Rich text as QTI block content (for an item body, a choice, a feedback). */
 export function richXml(text: RichText, context: BodyContext): string {
-  return blocksXml(text.children, { ...context, inLink: false });
+  return blocksXml(text.children, { ...context, inLink: false, html: new AuthorHtml() });
 }
 
 /** Plain text as one QTI paragraph. */

@@ -6,54 +6,61 @@ import {
   type RenderProblem,
   type RichText,
 } from '@quizmark/model';
+import { droppedTags } from './author-html.js';
 import { qtiMath } from './qti-math.js';
 
 // What the QTI output changes that the pipeline's carries checks do not see:
-// formulas MathML 2 cannot hold, and a selection larger than a section.
+// formulas MathML 2 cannot hold, author HTML tags QTI cannot hold, and a
+// selection larger than a section.
 
-function mathIn(text: RichText): Array<{ tex: string; display: boolean }> {
-  const found: Array<{ tex: string; display: boolean }> = [];
-  const inlines = (nodes: readonly Inline[]) => {
-    for (const node of nodes) {
-      if (node.type === 'inlineMath') found.push({ tex: node.value, display: false });
-      else if ('children' in node) inlines(node.children);
-    }
+type Node = Block | Inline;
+
+/** Every block and inline node of a text, in reading order. */
+function nodesIn(text: RichText): Node[] {
+  const found: Node[] = [];
+  // List items, rows and cells only hold other nodes: they are walked, not listed.
+  const walk = (node: { type: string; children?: readonly unknown[] }) => {
+    if (node.type !== 'listItem' && node.type !== 'tableRow' && node.type !== 'tableCell')
+      found.push(node as Node);
+    for (const child of node.children ?? []) walk(child as typeof node);
   };
-  const blocks = (nodes: readonly Block[]) => {
-    for (const node of nodes) {
-      if (node.type === 'math') found.push({ tex: node.value, display: true });
-      else if (node.type === 'paragraph' || node.type === 'heading') inlines(node.children);
-      else if (node.type === 'blockquote') blocks(node.children);
-      else if (node.type === 'list') for (const entry of node.children) blocks(entry.children);
-      else if (node.type === 'table')
-        for (const row of node.children) for (const cell of row.children) inlines(cell.children);
-    }
-  };
-  blocks(text.children);
+  for (const block of text.children) walk(block);
   return found;
 }
 
-function mathProblems(input: DeckInput): RenderProblem[] {
+function textProblems(item: string | null, texts: readonly RichText[]): RenderProblem[] {
   const problems: RenderProblem[] = [];
-  const scan = (item: string | null, texts: readonly RichText[]) => {
-    for (const { tex, display } of texts.flatMap(mathIn)) {
-      const math = qtiMath(tex, display);
+  for (const node of texts.flatMap(nodesIn)) {
+    if (node.type === 'math' || node.type === 'inlineMath') {
+      const math = qtiMath(node.value, node.type === 'math');
       if (math.problem !== null)
         problems.push({
           ruleId: 'qti-math-as-text',
           item,
-          message: `\`${tex}\` cannot be MathML 2 (${math.problem}): the QTI output shows its TeX as code`,
+          message: `\`${node.value}\` cannot be MathML 2 (${math.problem}): the QTI output shows its TeX as code`,
+        });
+    } else if (node.type === 'html') {
+      const dropped = droppedTags(node.value);
+      if (dropped.length > 0)
+        problems.push({
+          ruleId: 'qti-html-as-text',
+          item,
+          message: `QTI 2.1 cannot hold ${dropped.map((tag) => `<${tag}>`).join(', ')}: the QTI output keeps only the text`,
         });
     }
-  };
+  }
+  return problems;
+}
+
+function deckTextProblems(input: DeckInput): RenderProblem[] {
   const { deck } = input;
-  scan(
+  const problems = textProblems(
     null,
     [deck.description, deck.instructions].filter((t): t is RichText => t !== null),
   );
   for (const section of deck.sections) {
-    if (section.description) scan(null, [section.description]);
-    for (const item of section.items) scan(item.id, itemTexts(item));
+    if (section.description) problems.push(...textProblems(null, [section.description]));
+    for (const item of section.items) problems.push(...textProblems(item.id, itemTexts(item)));
   }
   return problems;
 }
@@ -73,5 +80,5 @@ export function qtiProblems(
   input: DeckInput,
   options: { select?: number | undefined },
 ): RenderProblem[] {
-  return [...selectProblems(input, options.select), ...mathProblems(input)];
+  return [...selectProblems(input, options.select), ...deckTextProblems(input)];
 }

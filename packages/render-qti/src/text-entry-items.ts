@@ -14,8 +14,13 @@ const textEntry = (responseIdentifier: string, placeholderText: string | null = 
 
 /** A string response scored 1 by any of `answers`: case as `caseSensitive` says. */
 function stringDeclaration(identifier: string, answers: readonly string[], caseSensitive: boolean) {
-  const keys = [...new Set(caseSensitive ? answers : answers.map((a) => a.toLowerCase()))];
-  // QTI compares mapKeys to the typed string after no normalisation but case.
+  // One mapEntry per distinct answer (as QTI compares them), spelled as first written.
+  const seen = new Map<string, string>();
+  for (const answer of answers) {
+    const compared = caseSensitive ? answer : answer.toLowerCase();
+    if (!seen.has(compared)) seen.set(compared, answer);
+  }
+  const keys = [...seen.values()];
   const entries = keys.map((key) =>
     element('mapEntry', { mapKey: key, mappedValue: '1', caseSensitive }),
   );
