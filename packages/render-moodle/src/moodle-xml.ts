@@ -18,12 +18,13 @@ export function categoryPath(deckTitle: string, sectionTitle?: string): string {
 const infoHtml = (text: RichText | null) =>
   text ? renderRichHtml(text, { codeStyle: 'inline', math: 'mathjax' }) : '';
 
-function categoryXml(path: string, info: RichText | null, idnumber: string): string {
+// No category idnumber: Moodle inserts a new category with it, and a deck
+// whose title changed would then collide with its old category's idnumber.
+function categoryXml(path: string, info: RichText | null): string {
   return [
     '<question type="category">',
     `  <category><text>${escapeXml(path)}</text></category>`,
     `  <info format="html"><text>${cdata(infoHtml(info))}</text></info>`,
-    `  <idnumber>${escapeXml(idnumber)}</idnumber>`,
     '</question>',
   ].join('\n');
 }
@@ -34,15 +35,9 @@ function categoryXml(path: string, info: RichText | null, idnumber: string): str
  * section's questions after its category, in deck order.
  */
 export function moodleXml({ deck, assets }: DeckInput): string {
-  const parts = [categoryXml(categoryPath(deck.title), deck.description, deck.id)];
+  const parts = [categoryXml(categoryPath(deck.title), deck.description)];
   for (const section of deck.sections) {
-    parts.push(
-      categoryXml(
-        categoryPath(deck.title, section.title),
-        section.description,
-        `${deck.id}/${section.id}`,
-      ),
-    );
+    parts.push(categoryXml(categoryPath(deck.title, section.title), section.description));
     for (const item of section.items) parts.push(questionXml(deck, item, assets));
   }
   // Not indented: a line break inside CDATA is the author's (code blocks keep their lines).
