@@ -86,7 +86,9 @@ describe('escaping', () => {
     const questions = readGift(text);
     const items = input.sections[0]!.items;
     expect(questions.map((q) => q.title)).toEqual(items.map((item) => item.id));
-    questions.forEach((question, index) => expectQuestionMatches(question, items[index]!));
+    questions.forEach((question, index) => {
+      expectQuestionMatches(question, items[index]!);
+    });
   });
 
   it('should keep GIFT control characters in titles, categories and tags from doing anything', async () => {
