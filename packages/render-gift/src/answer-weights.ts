@@ -44,5 +44,13 @@ export function correctWeight(count: number): CorrectWeight {
   return { weight: below, exact: false };
 }
 
-/** A wrong option of a select-all question: choosing one loses the marks of the correct ones. */
-export const WRONG_WEIGHT = '-100';
+/**
+ * The grade of each of `count` wrong options of a select-all question:
+ * minus the smallest listed grade of at least 100/count, so that ticking
+ * every option scores nothing (as in the Moodle XML output).
+ */
+export function wrongWeight(count: number): string {
+  const share = 100 / count;
+  const listed = MOODLE_GRADES.filter((grade) => Number(grade) >= share - 1e-4).at(-1) ?? '100';
+  return `-${listed}`;
+}

@@ -12,9 +12,19 @@ import type { GiftRuleId } from './gift-rules.js';
 // list of problems per item, so `check` and the renderer agree on what is
 // left out.
 
+/** The plain-text answers Moodle reads between `{` and `}`: short answers, a missing word. */
+function plainAnswers(item: Item): string[] {
+  if (item.type === 'short') return item.answers;
+  if (item.type === 'cloze') return clozeBlanks(item.text).map((blank) => blank.answer);
+  return [];
+}
+
+// Moodle tells a matching question by `=` and `->` among the answers, and `->` has no escape.
+const hasArrow = (item: Item) => plainAnswers(item).some((answer) => answer.includes('->'));
+
 /** Whether GIFT has a question for this item (ordering is left out by `carries`). */
 export function giftHolds(item: Item): boolean {
-  if (item.type === 'ordering') return false;
+  if (item.type === 'ordering' || hasArrow(item)) return false;
   return item.type !== 'cloze' || clozeBlanks(item.text).length === 1;
 }
 
@@ -99,12 +109,22 @@ function typeProblems(item: Item): Array<[GiftRuleId, string]> {
   }
 }
 
+function arrowProblems(item: Item): Array<[GiftRuleId, string]> {
+  if (!hasArrow(item) || (item.type === 'cloze' && clozeBlanks(item.text).length > 1)) return [];
+  return [
+    [
+      'gift-short-arrow',
+      "an answer holds `->`, which Moodle's importer takes for a matching question: left out of the .gift file",
+    ],
+  ];
+}
+
 /** Every problem of the deck's items in GIFT, in deck order. */
 export function giftProblems(input: DeckInput): RenderProblem[] {
   const problems: RenderProblem[] = [];
   for (const section of input.deck.sections) {
     for (const item of section.items) {
-      const found = typeProblems(item);
+      const found = [...typeProblems(item), ...arrowProblems(item)];
       if (item.hint && giftHolds(item))
         found.push([
           'gift-hint-after-answer',

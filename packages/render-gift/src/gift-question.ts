@@ -10,7 +10,7 @@ import {
   type TrueFalse,
   toPlainText,
 } from '@quizmark/model';
-import { correctWeight, WRONG_WEIGHT } from './answer-weights.js';
+import { correctWeight, wrongWeight } from './answer-weights.js';
 import { generalFeedbackHtml } from './general-feedback.js';
 import { escapeGift } from './gift-escape.js';
 import { blockHtml, escapeHtml, giftHtml, inlineHtml, missingWordHtml } from './gift-html.js';
@@ -38,10 +38,11 @@ const shortAnswerText = (answer: string) => escapeGift(answer.replace(/\*/g, '\\
 function choiceAnswers(item: Choice): string[] {
   const correct = item.options.filter((option) => option.correct).length;
   const { weight } = correctWeight(correct);
+  const wrong = wrongWeight(item.options.length - correct);
   return item.options.map((option) => {
     // One `=` makes a one-answer question; select-all questions weigh every option.
     const mark = item.multiple
-      ? `~%${option.correct ? weight : WRONG_WEIGHT}%`
+      ? `~%${option.correct ? weight : wrong}%`
       : option.correct
         ? '='
         : '~';

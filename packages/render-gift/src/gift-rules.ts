@@ -38,6 +38,12 @@ export const GIFT_RULES = {
       'GIFT has no place for a hint before the answer: the hint is shown after answering, in the general feedback, under "Hint".',
     example: '### Pick one\n\n- [x] A\n- [ ] B\n\n#### Hint\n\nThink of A.',
   },
+  'gift-short-arrow': {
+    severity: 'warning',
+    description:
+      "Moodle's importer takes answers holding both `=` and `->` for a matching question, and GIFT has no escape for `->`: a short answer (or a missing-word blank) with `->` in it is left out of the .gift file.",
+    example: '### Which operator? {type=short}\n\n#### Answer\n\na -> b',
+  },
   'gift-matching-plain': {
     severity: 'warning',
     description:

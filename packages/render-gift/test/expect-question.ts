@@ -102,6 +102,8 @@ export function expectQuestionMatches(question: ParsedQuestion, item: Item): voi
         const weights = question.choices.map((c) => c.weight ?? 0);
         expect(weights.map((w) => w > 0)).toEqual(item.options.map((o) => o.correct));
         expect(weights.filter((w) => w > 0).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 3);
+        // Ticking every option scores nothing.
+        expect(weights.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1e-3);
       } else {
         expect(question.choices.map((c) => c.isCorrect)).toEqual(
           item.options.map((o) => o.correct),

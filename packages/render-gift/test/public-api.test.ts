@@ -14,5 +14,6 @@ it('should expose the public api', () => {
     'giftProblems',
     'giftQuestion',
     'giftRenderer',
+    'wrongWeight',
   ]);
 });

@@ -86,7 +86,7 @@ describe('question types', () => {
     expect(questionTitled(questions, 'capital').tags).toEqual(['geo', 'europe']);
   });
 
-  it('should weigh the correct options of a select-all question to 100% and the wrong ones at -100%', async () => {
+  it('should weigh the correct options of a select-all question to 100% and the wrong ones to -100%', async () => {
     const deck = deckOf({
       Pick: [
         choice('two', { options: ['a', 'b', 'c'], correct: [0, 2], multiple: true }),
@@ -97,6 +97,8 @@ describe('question types', () => {
           multiple: true,
         }),
         choice('one-of-all', { options: ['a', 'b'], correct: [1], multiple: true }),
+        choice('wrong-three', { options: ['a', 'b', 'c', 'd'], correct: [0], multiple: true }),
+        choice('wrong-eleven', { options: [...'abcdefghijkl'], correct: [0], multiple: true }),
       ],
     });
     const { questions } = await roundTrip(deck);
@@ -105,6 +107,8 @@ describe('question types', () => {
       return q.type === 'MC' ? q.choices.map((c) => c.weight) : [];
     };
     expect(weights('two')).toEqual([50, -100, 50]);
+    expect(weights('wrong-three')).toEqual([100, -33.33333, -33.33333, -33.33333]);
+    expect(weights('wrong-eleven')).toEqual([100, ...Array(11).fill(-10)]);
     expect(weights('three')).toEqual([33.33333, 33.33333, -100, 33.33333]);
     expect(weights('seven')).toEqual([...Array(7).fill(14.28571), -100]);
     expect(weights('one-of-all')).toEqual([-100, 100]);
@@ -170,6 +174,18 @@ describe('question types', () => {
       'back\\slash',
       'tilde~',
     ]);
+  });
+
+  it('should leave out a short answer or a missing word holding ->, which Moodle would read as matching', async () => {
+    const deck = deckOf({
+      S: [
+        shortAnswer('arrow', { answers: ['a -> b'] }),
+        cloze('arrow-blank', { text: ['Write ', blank(1, 'x->y'), ' here.'] }),
+        shortAnswer('kept'),
+      ],
+    });
+    const { questions } = await roundTrip(deck);
+    expect(questions.map((q) => q.title)).toEqual(['kept']);
   });
 
   it('should write a one-blank cloze as a missing word, its hint after the blank', async () => {
