@@ -19,7 +19,7 @@ export function giftFile(deck: Deck): string {
     blocks.push(
       `$CATEGORY: $course$/top/${categoryPart(deck.title)}/${categoryPart(section.title)}`,
     );
-    for (const item of items) blocks.push(giftQuestion(item));
+    for (const item of items) blocks.push(giftQuestion(deck, item));
   }
   return `${blocks.join('\n\n')}\n`;
 }

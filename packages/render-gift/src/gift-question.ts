@@ -3,6 +3,7 @@ import {
   type Choice,
   type Cloze,
   clozeBlanks,
+  type Deck,
   type Item,
   type Matching,
   type Numeric,
@@ -117,13 +118,26 @@ function questionBody(item: Item): string {
 const commentText = (text: string) =>
   text.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/]/g, ')');
 
+/**
+ * The tags of a question, as Moodle XML gives them: the deck's and the
+ * item's, then `level-…` and `difficulty-…`; a comma becomes a space (Moodle
+ * separates tags with commas).
+ */
+export function giftTags(deck: Deck, item: Item): string[] {
+  const tags = [...deck.tags, ...item.tags];
+  if (item.level) tags.push(`level-${item.level}`);
+  if (item.difficulty) tags.push(`difficulty-${item.difficulty}`);
+  return [...new Set(tags.map((tag) => tag.replace(/[\s,]+/g, ' ').trim()).filter(Boolean))];
+}
+
 /** A tag as Moodle reads it from a comment, `[tag:…]`, with `]` escaped. */
-const tagComment = (tag: string) => `[tag:${tag.replace(/\s+/g, ' ').replace(/]/g, '\\]')}]`;
+const tagComment = (tag: string) => `[tag:${tag.replace(/]/g, '\\]')}]`;
 
 /** One question: its title and tags as comments, then `::id::` and the question. */
-export function giftQuestion(item: Item): string {
+export function giftQuestion(deck: Deck, item: Item): string {
   const lines = [`// ${commentText(item.title)}`];
-  if (item.tags.length > 0) lines.push(`// ${item.tags.map(tagComment).join(' ')}`);
+  const tags = giftTags(deck, item);
+  if (tags.length > 0) lines.push(`// ${tags.map(tagComment).join(' ')}`);
   lines.push(`::${escapeGift(item.id)}::${questionBody(item)}`);
   return lines.join('\n');
 }

@@ -43,7 +43,7 @@ describe('content decks', () => {
       questions.forEach((question, index) => {
         const { section, item } = kept[index]!;
         expect(question.category).toBe(`$course$/top/${input.deck.title}/${section.title}`);
-        expectQuestionMatches(question, item);
+        expectQuestionMatches(question, item, input.deck);
       });
     },
   );

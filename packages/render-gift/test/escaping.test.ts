@@ -87,7 +87,7 @@ describe('escaping', () => {
     const items = input.sections[0]!.items;
     expect(questions.map((q) => q.title)).toEqual(items.map((item) => item.id));
     questions.forEach((question, index) => {
-      expectQuestionMatches(question, items[index]!);
+      expectQuestionMatches(question, items[index]!, input);
     });
   });
 

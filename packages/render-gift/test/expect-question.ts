@@ -1,6 +1,7 @@
 import {
   type Block,
   blocksToPlainText,
+  type Deck,
   htmlToPlainText,
   type Inline,
   type Item,
@@ -69,11 +70,17 @@ function expectGeneralFeedback(question: ParsedQuestion, item: Item): void {
 }
 
 /** Everything gift-pegjs reads of one question matches its item. */
-export function expectQuestionMatches(question: ParsedQuestion, item: Item): void {
+export function expectQuestionMatches(question: ParsedQuestion, item: Item, deck: Deck): void {
   if (item.type === 'ordering') throw new Error('ordering items are never exported');
   expect(question.title).toBe(item.id);
   expect(question.type).toBe(EXPECTED_TYPE[item.type]);
-  expect(question.tags ?? []).toEqual(item.tags);
+  // The deck's tags, the item's, its level and difficulty, each once (Moodle splits tags at commas).
+  const levels = [
+    item.level && `level-${item.level}`,
+    item.difficulty && `difficulty-${item.difficulty}`,
+  ];
+  const tags = [...deck.tags, ...item.tags, ...levels].filter((tag): tag is string => Boolean(tag));
+  expect(question.tags ?? []).toEqual([...new Set(tags.map((tag) => tag.replace(/,/g, ' ')))]);
   if (question.type === 'Description') throw new Error(`${item.id} came back as a description`);
   expect(question.stem.format).toBe('html');
   expectGeneralFeedback(question, item);

@@ -14,6 +14,7 @@ it('should expose the public api', () => {
     'giftProblems',
     'giftQuestion',
     'giftRenderer',
+    'giftTags',
     'wrongWeight',
   ]);
 });

@@ -38,7 +38,7 @@ async function roundTrip(deck: Deck) {
   const matchingIds = items.filter((item) => item.type === 'matching').map((item) => item.id);
   expectMoodleStructure(text, matchingIds);
   for (const question of questions)
-    expectQuestionMatches(question, items.find((item) => item.id === question.title)!);
+    expectQuestionMatches(question, items.find((item) => item.id === question.title)!, deck);
   return { text, questions };
 }
 
@@ -84,6 +84,26 @@ describe('question types', () => {
     expect(feedback).toContain('Keypoints');
     expect(feedback).toContain('Hint');
     expect(questionTitled(questions, 'capital').tags).toEqual(['geo', 'europe']);
+  });
+
+  it('should tag a question with the deck tags, its own, its level and difficulty, commas as spaces', async () => {
+    const item = flashcard('tagged', {
+      tags: ['own', 'deck-wide', 'a,b'],
+      level: 'beginner',
+      difficulty: 'hard',
+    });
+    const { questions } = await roundTrip({
+      ...deckOf({ S: [item] }),
+      tags: ['deck-wide', 'physics'],
+    });
+    expect(questionTitled(questions, 'tagged').tags).toEqual([
+      'deck-wide',
+      'physics',
+      'own',
+      'a b',
+      'level-beginner',
+      'difficulty-hard',
+    ]);
   });
 
   it('should weigh the correct options of a select-all question to 100% and the wrong ones to -100%', async () => {
