@@ -17,6 +17,7 @@ import { correctGrades, wrongGrade } from './grade-fractions.js';
 import { matchAnswerText } from './match-answers.js';
 import { fieldElement, MoodleField } from './moodle-field.js';
 import { moodleTolerance } from './numeric-answer.js';
+import { questionIdnumber } from './question-idnumber.js';
 import { questionTags } from './question-tags.js';
 import { escapeXml } from './xml-text.js';
 
@@ -71,7 +72,7 @@ export function questionXml(deck: Deck, item: Item, assets: Assets): string {
     ...(item.type === 'cloze' ? [] : [plain('defaultgrade', '1')]),
     plain('penalty', '0.3333333'),
     plain('hidden', '0'),
-    plain('idnumber', item.id),
+    plain('idnumber', questionIdnumber(item.id)),
     ...typeLines(item, assets),
     ...(item.hint ? [richElement('hint', item.hint, assets)] : []),
     ...tagLines(deck, item),

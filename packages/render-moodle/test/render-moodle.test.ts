@@ -24,7 +24,7 @@ import {
 } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { moodleRenderer, moodleXml } from '../src/index.js';
+import { moodleRenderer, moodleXml, questionIdnumber } from '../src/index.js';
 import { checkBank } from './deck-checks.js';
 import { child, childrenNamed, embeddedAnswers, readXml, textIn } from './moodle-reader.js';
 
@@ -81,6 +81,7 @@ describe('@quizmark/render-moodle', () => {
       'moodleDescriptor',
       'moodleRenderer',
       'moodleXml',
+      'questionIdnumber',
       'questionXml',
       'wrongGrade',
     ]);
@@ -377,6 +378,17 @@ describe('hostile text', () => {
     const questions = checkBank(input, await render(input));
     expect(textIn(questions.get('tokyo')!, 'name')).toBe('東京はどこ？ 🗼');
     expect(textIn(child(child(questions.get('tokyo')!, 'tags'), 'tag'))).toBe('地理 首都');
+  });
+});
+
+describe('questionIdnumber', () => {
+  it('should keep an id Moodle can store, and shorten a longer one to 100 characters, distinctly', () => {
+    expect(questionIdnumber('mass-weight')).toBe('mass-weight');
+    const long = (end: string) => `${'a-'.repeat(60)}${end}`;
+    const [one, two] = [questionIdnumber(long('one')), questionIdnumber(long('two'))];
+    expect([one.length, two.length]).toEqual([100, 100]);
+    expect(one).not.toBe(two);
+    expect(one.startsWith('a-a-a-')).toBe(true);
   });
 });
 
