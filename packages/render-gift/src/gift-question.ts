@@ -115,7 +115,7 @@ function questionBody(item: Item): string {
 }
 
 /** A comment line's text: one line, and no `[…]` that Moodle would read as a tag or an id. */
-const commentText = (text: string) =>
+export const commentText = (text: string) =>
   text.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/]/g, ')');
 
 /**

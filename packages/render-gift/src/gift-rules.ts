@@ -11,7 +11,7 @@ export const GIFT_RULES = {
   'gift-choice-shuffled': {
     severity: 'warning',
     description:
-      "Moodle shuffles the options of a GIFT question (its 'Shuffle the choices' default), and GIFT cannot say otherwise: the order of a `shuffle=false` question and the place of a pinned option are lost.",
+      "An imported GIFT question shuffles its options as the site's quiz default says (on unless changed), and GIFT cannot say otherwise: the order of a `shuffle=false` question and the place of a pinned option are lost.",
     example: '### Pick one {shuffle=false}\n\n- [x] First\n- [ ] Second\n- [ ] Third',
   },
   'gift-choice-weights': {

@@ -45,7 +45,7 @@ function nastyDeck(): Deck {
     id: 'nasty',
     title: `Deck ${SCRIPT} ]]> / slash`,
     sections: [
-      section('s', `Section: {a} ~b =c #d \\e / f 日本語 🚀`, [
+      section('s', `Section: {a} ~b =c #d \\e \\n / f 日本語 🚀`, [
         flashcard('front', {
           title: 'Title [tag:evil] [id:evil]',
           front: rich(para(NASTY), { type: 'html', value: `${SCRIPT}<b onclick="x()">bold</b>` }),
@@ -95,9 +95,14 @@ describe('escaping', () => {
     const questions = readGift(await giftText(nastyDeck()));
     // Moodle reads `//` in a category path as a slash, `/` as a level.
     expect(questions[0]!.category).toBe(
-      `$course$/top/Deck <script>alert(1)<//script> ]]> // slash/Section: {a} ~b =c #d \\e // f 日本語 🚀`,
+      `$course$/top/Deck <script>alert(1)<//script> ]]> // slash/Section: {a} ~b =c #d \\e \\n // f 日本語 🚀`,
     );
     expect(questionTitled(questions, 'front').tags).toEqual(['a tag', 'ünïcode']);
+  });
+
+  it('should pad a category name that starts or ends with a slash, as Moodle writes it', async () => {
+    const input = deck({ title: 'D', sections: [section('api', '/api/', [flashcard('card')])] });
+    expect(readGift(await giftText(input))[0]!.category).toBe('$course$/top/D/ //api// ');
   });
 
   it('should never write a script, an event handler or a javascript: URL in HTML', async () => {

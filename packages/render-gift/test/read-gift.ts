@@ -31,7 +31,8 @@ export function readGift(bytes: Uint8Array | string): ParsedQuestion[] {
   let category: string | null = null;
   const questions: ParsedQuestion[] = [];
   for (const question of parse(text)) {
-    if (question.type === 'Category') category = question.title;
+    // gift-pegjs keeps the category line raw; Moodle reads `\\` in it as one backslash.
+    if (question.type === 'Category') category = question.title.replace(/\\\\/g, '\\');
     else if (question.type === 'Matching') {
       const matchPairs = question.matchPairs.map((pair) => ({
         ...pair,
