@@ -32,19 +32,19 @@ export const moodleDescriptor = defineRenderer({
       severity: 'warning',
       description:
         'A shuffled choice with a pinned option (`{pin}`, "All of the above"): Moodle shuffles all the options of a question or none, so the options keep the order you wrote, and learners see them unshuffled.',
-      example: '- [ ] None of the above {pin}',
+      example: '`- [ ] None of the above {pin}` under a choice heading',
     },
     'moodle-matching-plain-answers': {
       severity: 'warning',
       description:
         "A matching item whose right-hand side (or an extra entry) has formatting, math, code or an image: Moodle's matching answers are plain text in a drop-down, so they show only their text. Put the rich part on the left-hand side.",
-      example: '- Energy → $\\mathrm{J}$',
+      example: '`- Energy → $\\mathrm{J}$` in a matching list',
     },
     'moodle-description-image': {
       severity: 'warning',
       description:
         "A local image in the deck description or a section description: Moodle XML gives a category description no files, so the category shows the image's alt text instead.",
-      example: '![diagram](images/diagram.png) in the text before the first section',
+      example: '`![diagram](images/diagram.png)` in the text before the first section',
     },
   },
   check: (input) => moodleProblems(input),
