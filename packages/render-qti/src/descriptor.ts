@@ -54,13 +54,13 @@ export const qtiDescriptor = defineRenderer({
       severity: 'warning',
       description:
         'QTI 2.1 holds only part of HTML. Inline HTML such as `<sub>`, `<sup>`, `<kbd>`, `<b>` and `<i>` is kept (without attributes), and a `<ruby>` reads as its base then its reading in brackets; any other tag is dropped and only its text is kept.',
-      example: 'Press <mark>Enter</mark>',
+      example: 'Press <mark>Ctrl</mark>+<kbd>S</kbd> to save.',
     },
     'qti-math-as-text': {
       severity: 'warning',
       description:
         'QTI 2.1 holds formulas as MathML 2, and this formula needs MathML that version does not have: the QTI output shows its TeX as code instead.',
-      example: 'a formula whose MathML needs an element MathML 2 lacks',
+      example: '$$\\begin{align}a &= b\\\\ c &= d\\end{align}$$',
     },
   },
   check: (input, options) => qtiProblems(input, options),

@@ -30,6 +30,7 @@ function nodesIn(text: RichText): Node[] {
 
 function textProblems(item: string | null, texts: readonly RichText[]): RenderProblem[] {
   const problems: RenderProblem[] = [];
+  const dropped = new Set<string>();
   for (const node of texts.flatMap(nodesIn)) {
     if (node.type === 'math' || node.type === 'inlineMath') {
       const math = qtiMath(node.value, node.type === 'math');
@@ -39,16 +40,15 @@ function textProblems(item: string | null, texts: readonly RichText[]): RenderPr
           item,
           message: `\`${node.value}\` cannot be MathML 2 (${math.problem}): the QTI output shows its TeX as code`,
         });
-    } else if (node.type === 'html') {
-      const dropped = droppedTags(node.value);
-      if (dropped.length > 0)
-        problems.push({
-          ruleId: 'qti-html-as-text',
-          item,
-          message: `QTI 2.1 cannot hold ${dropped.map((tag) => `<${tag}>`).join(', ')}: the QTI output keeps only the text`,
-        });
-    }
+    } else if (node.type === 'html') for (const tag of droppedTags(node.value)) dropped.add(tag);
   }
+  // One warning per item: an inline tag's opening and closing are separate nodes.
+  if (dropped.size > 0)
+    problems.push({
+      ruleId: 'qti-html-as-text',
+      item,
+      message: `QTI 2.1 cannot hold ${[...dropped].map((tag) => `<${tag}>`).join(', ')}: the QTI output keeps only the text`,
+    });
   return problems;
 }
 

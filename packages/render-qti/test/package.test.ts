@@ -260,9 +260,14 @@ describe('options and checks', () => {
       {},
       { sourceDateEpoch: 0, lastChange: 0 },
     );
-    expect(
-      problems.some((p) => p.ruleId === 'qti-html-as-text' && /<iframe>/.test(p.message)),
-    ).toBe(true);
+    const html = problems.filter((p) => p.ruleId === 'qti-html-as-text');
+    expect(html.some((p) => /<iframe>/.test(p.message))).toBe(true);
+    // One warning per item, naming each dropped tag once.
+    expect(new Set(html.map((p) => p.item)).size).toBe(html.length);
+    for (const problem of html) {
+      const tags = problem.message.match(/<\w+>/g) ?? [];
+      expect(new Set(tags).size).toBe(tags.length);
+    }
     for (const file of CONTENT_DECKS)
       expect(
         qtiDescriptor.check!(contentDeck(file), {}, { sourceDateEpoch: 0, lastChange: 0 }),
