@@ -9,6 +9,7 @@ import type { BodyContext } from './qti-body.js';
 import {
   baseValue,
   FEEDBACK,
+  outcomeDeclaration,
   responseProcessing,
   SCORE,
   SOLUTION_FEEDBACK,
@@ -46,13 +47,6 @@ function partsOf(item: Item, context: BodyContext): ItemParts {
   }
 }
 
-const outcome = (identifier: string, cardinality: string, baseType: string, value?: string) =>
-  element(
-    'outcomeDeclaration',
-    { identifier, cardinality, baseType },
-    value === undefined ? undefined : element('defaultValue', {}, element('value', {}, value)),
-  );
-
 /** One item as a QTI 2.1 assessmentItem document. */
 export function assessmentItemXml(item: Item, deck: Deck, context: BodyContext): string {
   const parts = partsOf(item, context);
@@ -63,9 +57,9 @@ export function assessmentItemXml(item: Item, deck: Deck, context: BodyContext):
     ...(solution ? [baseValue('identifier', SOLUTION_FEEDBACK)] : []),
   ];
   const outcomes =
-    outcome(SCORE, 'single', 'float', '0') +
-    outcome('MAXSCORE', 'single', 'float', '1') +
-    (feedback.length > 0 ? outcome(FEEDBACK, 'multiple', 'identifier') : '');
+    outcomeDeclaration(SCORE, 'single', 'float', '0') +
+    outcomeDeclaration('MAXSCORE', 'single', 'float', '1') +
+    (feedback.length > 0 ? outcomeDeclaration(FEEDBACK, 'multiple', 'identifier') : '');
   const rules = parts.scoring + (feedback.length > 0 ? showFeedback(shown) : '');
   return (
     XML_DECLARATION +

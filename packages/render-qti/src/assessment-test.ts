@@ -2,6 +2,7 @@ import type { Deck, Section } from '@quizmark/model';
 import { QTI_NS, QTI_SCHEMA_LOCATION } from './assessment-item.js';
 import { itemFile, itemIdentifier, sectionIdentifier, testIdentifier } from './identifiers.js';
 import { type BodyContext, richXml } from './qti-body.js';
+import { outcomeDeclaration, SCORE } from './response-processing.js';
 import { element, XML_DECLARATION } from './xml-text.js';
 
 /** How the test picks and orders items, as the options say. */
@@ -58,11 +59,7 @@ export function assessmentTestXml(deck: Deck, plan: TestPlan, context: BodyConte
         identifier: testIdentifier(deck.id),
         title: deck.title,
       },
-      element(
-        'outcomeDeclaration',
-        { identifier: 'SCORE', cardinality: 'single', baseType: 'float' },
-        element('defaultValue', {}, element('value', {}, '0')),
-      ) +
+      outcomeDeclaration(SCORE, 'single', 'float', '0') +
         element(
           'testPart',
           { identifier: 'part-1', navigationMode: 'nonlinear', submissionMode: 'individual' },
@@ -73,8 +70,8 @@ export function assessmentTestXml(deck: Deck, plan: TestPlan, context: BodyConte
           {},
           element(
             'setOutcomeValue',
-            { identifier: 'SCORE' },
-            element('sum', {}, element('testVariables', { variableIdentifier: 'SCORE' })),
+            { identifier: SCORE },
+            element('sum', {}, element('testVariables', { variableIdentifier: SCORE })),
           ),
         ),
     ) +

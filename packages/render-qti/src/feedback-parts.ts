@@ -1,14 +1,12 @@
 import type { Item, RichText } from '@quizmark/model';
-import { type BodyContext, richXml } from './qti-body.js';
+import { type BodyContext, labelXml, richXml } from './qti-body.js';
 import { FEEDBACK, SOLUTION_FEEDBACK } from './response-processing.js';
-import { element, escapeXml } from './xml-text.js';
+import { element } from './xml-text.js';
 
 // What an item teaches beyond its answer. QTI 2.1 has hints only in
 // adaptive items, which few players run: the hint is a candidate rubric in
 // the body, before the interaction. Steps, quick check, mistakes and the
 // explanation are one modalFeedback shown after every attempt.
-
-const heading = (text: string) => element('p', {}, element('strong', {}, escapeXml(text)));
 
 /** The hint as a rubric block the candidate sees, or ''. */
 export function hintXml(item: Item, context: BodyContext): string {
@@ -16,7 +14,7 @@ export function hintXml(item: Item, context: BodyContext): string {
   return element(
     'rubricBlock',
     { view: 'candidate', class: 'qm-hint' },
-    heading('Hint') + richXml(item.hint, context),
+    labelXml('Hint') + richXml(item.hint, context),
   );
 }
 
@@ -37,24 +35,24 @@ export function solutionXml(
 ): string | null {
   let out = answer ?? '';
   if (item.steps.length > 0) {
-    out += heading('Steps');
+    out += labelXml('Steps');
     out += element(
       'ol',
       {},
       item.steps
         .map((step) =>
-          element('li', {}, (step.title ? heading(step.title) : '') + richXml(step.body, context)),
+          element('li', {}, (step.title ? labelXml(step.title) : '') + richXml(step.body, context)),
         )
         .join(''),
     );
   }
   const part = (title: string, text: RichText | null) =>
-    text ? heading(title) + richXml(text, context) : '';
+    text ? labelXml(title) + richXml(text, context) : '';
   out += part('Explanation', item.explanation);
   out += part('Quick check', item.quickCheck);
   if (item.mistakes.length > 0)
     out +=
-      heading('Common mistakes') +
+      labelXml('Common mistakes') +
       element('ul', {}, item.mistakes.map((m) => element('li', {}, richXml(m, context))).join(''));
   return out === '' ? null : out;
 }

@@ -1,6 +1,6 @@
 import { type Explain, type Flashcard, toPlainText } from '@quizmark/model';
 import type { ItemParts } from './item-parts.js';
-import { type BodyContext, richXml } from './qti-body.js';
+import { type BodyContext, labelXml, richXml } from './qti-body.js';
 import { element, escapeXml } from './xml-text.js';
 
 // Items a person grades: an extendedTextInteraction, with what a good answer
@@ -19,24 +19,24 @@ function openResponse(modelAnswer: string | null): string {
 
 const interaction = element('extendedTextInteraction', { responseIdentifier: 'RESPONSE' });
 const scorerRubric = (content: string) => element('rubricBlock', { view: 'scorer' }, content);
-const label = (text: string) => element('p', {}, element('strong', {}, escapeXml(text)));
 
 export function flashcardParts(item: Flashcard, context: BodyContext): ItemParts {
   const back = richXml(item.back, context);
   return {
     // The back as the model answer: as plain text where QTI wants a value.
     responses: openResponse(toPlainText(item.back) || null),
-    body: richXml(item.front, context) + scorerRubric(label('Model answer') + back) + interaction,
+    body:
+      richXml(item.front, context) + scorerRubric(labelXml('Model answer') + back) + interaction,
     scoring: '',
     feedbackShown: [],
     feedback: [],
-    answer: label('Answer') + back,
+    answer: labelXml('Answer') + back,
   };
 }
 
 export function explainParts(item: Explain, context: BodyContext): ItemParts {
   const concepts =
-    label('A good answer names') +
+    labelXml('A good answer names') +
     element('ul', {}, item.concepts.map((c) => element('li', {}, richXml(c, context))).join(''));
   return {
     responses: openResponse(null),

@@ -152,3 +152,6 @@ export function richXml(text: RichText, context: BodyContext): string {
 
 /** Plain text as one QTI paragraph. */
 export const paragraphXml = (text: string) => element('p', {}, escapeXml(text));
+
+/** A label heading a part ("Hint", "Model answer"): QTI headings would outrank the question's. */
+export const labelXml = (text: string) => element('p', {}, element('strong', {}, escapeXml(text)));

@@ -41,3 +41,18 @@ export function showFeedback(expressions: readonly string[]): string {
 }
 
 export const responseProcessing = (rules: string) => element('responseProcessing', {}, rules);
+
+/** An outcome variable, with its default value when it has one. */
+export const outcomeDeclaration = (
+  identifier: string,
+  cardinality: 'single' | 'multiple',
+  baseType: 'float' | 'identifier',
+  defaultValue?: string,
+) =>
+  element(
+    'outcomeDeclaration',
+    { identifier, cardinality, baseType },
+    defaultValue === undefined
+      ? undefined
+      : element('defaultValue', {}, element('value', {}, defaultValue)),
+  );

@@ -13,11 +13,14 @@ import {
   para,
   pixelImage,
   png,
+  QTI_ITEM_SCHEMA,
   revisionDeckWithImages,
   rich,
   section,
   shortAnswer,
+  systemTool,
   text,
+  xmlSchemaErrors,
 } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
 import { qtiDescriptor, qtiRenderer } from '../src/index.js';
@@ -34,6 +37,7 @@ import {
 // images and links, text that tries to break the XML, and the bytes.
 
 const CP_NS = 'http://www.imsglobal.org/xsd/imscp_v1p1';
+const xmllint = systemTool('xmllint', 'libxml2-utils');
 
 describe('the content package', () => {
   it.each(CONTENT_DECKS)(
@@ -171,6 +175,20 @@ describe('hostile and unusual text', () => {
     expect(test.attributes.title).toBe(`Deck ${expected}`);
     expect(findOne(test, 'assessmentSection').attributes.title).toBe(`Section ${expected}`);
   });
+
+  it.runIf(xmllint.available)(
+    'should stay valid QTI with hostile text, tiny numbers and an empty back',
+    async () => {
+      const { entries } = await renderPackage(deckInput(hostile, 'nasty'));
+      const files = entries.filter((e) => e.name.endsWith('.xml') && e.name !== 'imsmanifest.xml');
+      expect(
+        xmlSchemaErrors(
+          files.map((e) => ({ name: e.name, text: e.bytes })),
+          QTI_ITEM_SCHEMA,
+        ),
+      ).toBeNull();
+    },
+  );
 
   it('should keep answers that look like markup as plain strings', async () => {
     const { text } = await renderPackage(deckInput(hostile, 'nasty'));
