@@ -1,5 +1,6 @@
 import {
   clozeBlanks,
+  type Deck,
   type DeckInput,
   type Item,
   type RenderProblem,
@@ -119,9 +120,22 @@ function arrowProblems(item: Item): Array<[GiftRuleId, string]> {
   ];
 }
 
-/** Every problem of the deck's items in GIFT, in deck order. */
+/** The deck's texts that have no place in a GIFT file, for one deck-wide warning. */
+function descriptionProblem(deck: Deck): RenderProblem | null {
+  const lost = [
+    deck.description ? "the deck's description" : '',
+    deck.instructions ? "the deck's instructions" : '',
+    deck.sections.some((section) => section.description) ? 'the section descriptions' : '',
+  ].filter(Boolean);
+  if (lost.length === 0) return null;
+  const message = `GIFT categories have no description: ${lost.join(' and ')} are not in the .gift file`;
+  return { ruleId: 'gift-descriptions' satisfies GiftRuleId, message, item: null };
+}
+
+/** Every problem of the deck in GIFT: the deck's first, then its items', in deck order. */
 export function giftProblems(input: DeckInput): RenderProblem[] {
-  const problems: RenderProblem[] = [];
+  const deckProblem = descriptionProblem(input.deck);
+  const problems: RenderProblem[] = deckProblem ? [deckProblem] : [];
   for (const section of input.deck.sections) {
     for (const item of section.items) {
       const found = [...typeProblems(item), ...arrowProblems(item)];

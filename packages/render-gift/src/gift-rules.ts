@@ -2,6 +2,12 @@ import type { RuleTable } from '@quizmark/model';
 
 /** What GIFT loses beyond what `carries` says, reported by the descriptor's `check`. */
 export const GIFT_RULES = {
+  'gift-descriptions': {
+    severity: 'warning',
+    description:
+      "A GIFT category is a name only: the deck's description and instructions and the sections' descriptions are not in the .gift file (Moodle XML, `--format moodle`, keeps them as category descriptions).",
+    example: '---\nid: units\ntitle: Units\n---\n\nA revision of SI units.',
+  },
   'gift-cloze-blanks': {
     severity: 'warning',
     description:

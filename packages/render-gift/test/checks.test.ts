@@ -19,13 +19,38 @@ function parsed(example: string): DeckInput {
 }
 
 describe('checks', () => {
-  const markdownRules = Object.entries(GIFT_RULES).filter(([id]) => id !== 'gift-choice-weights');
+  // Item rules; the two below need a whole deck or more options than an example shows.
+  const markdownRules = Object.entries(GIFT_RULES).filter(
+    ([id]) => id !== 'gift-choice-weights' && id !== 'gift-descriptions',
+  );
 
   it.each(markdownRules)('should report %s for its example, at the item', (id, rule) => {
     const input = parsed(rule.example);
     const problems = giftDescriptor.check!(input, {}, DATES);
     expect(problems.map((p) => p.ruleId)).toEqual([id]);
     expect(problems[0]!.item).toBe(input.deck.sections[0]!.items[0]!.id);
+  });
+
+  it('should report gift-descriptions once per deck, for the deck as a whole', () => {
+    const result = parseDeck(
+      `${GIFT_RULES['gift-descriptions'].example}\n\n## S\n\nAbout S.\n\n### Q {type=flashcard}\n\nA`,
+      {
+        file: 'd.md',
+      },
+    );
+    const problems = giftDescriptor.check!(
+      { deck: result.deck!, name: 'd', assets: new Map() },
+      {},
+      DATES,
+    );
+    expect(problems).toEqual([
+      {
+        ruleId: 'gift-descriptions',
+        item: null,
+        message:
+          "GIFT categories have no description: the deck's description and the section descriptions are not in the .gift file",
+      },
+    ]);
   });
 
   it('should report gift-choice-weights for 11 correct options, not for 10 or 20', () => {
