@@ -45,7 +45,12 @@ export function assessmentTestXml(deck: Deck, plan: TestPlan, context: BodyConte
   const opening =
     (deck.description ? richXml(deck.description, context) : '') +
     (deck.instructions ? richXml(deck.instructions, context) : '');
-  const sections = deck.sections
+  // A testPart needs a section: a deck without any gets one, empty, named after the deck.
+  const parts: readonly Section[] =
+    deck.sections.length > 0
+      ? deck.sections
+      : [{ id: deck.id, title: deck.title, description: null, items: [] }];
+  const sections = parts
     .map((section, index) => sectionXml(section, plan, index === 0 ? opening : '', context))
     .join('');
   return (

@@ -1,6 +1,8 @@
 import type { Block, Inline } from '@quizmark/model';
 import {
+  blank,
   choice,
+  cloze,
   code,
   deck,
   deckInput,
@@ -123,6 +125,35 @@ function constructsDeck() {
         section('empty', 'Empty section', []),
         section('all', 'All constructs', [
           flashcard('everything', { front: rich(...blocks), back: rich() }),
+          {
+            ...cloze('blanks-everywhere'),
+            text: rich(
+              { type: 'heading', depth: 2, children: [text('In a heading '), blank(1, 'one')] },
+              para({
+                type: 'emphasis',
+                children: [text('emphasised '), blank(2, 'two', 'a hint')],
+              }),
+              {
+                type: 'list',
+                ordered: false,
+                start: null,
+                children: [
+                  { type: 'listItem', checked: null, children: [para(blank(3, 'three'))] },
+                ],
+              },
+              {
+                type: 'table',
+                align: [null],
+                children: [
+                  { type: 'tableRow', children: [{ type: 'tableCell', children: [text('head')] }] },
+                  {
+                    type: 'tableRow',
+                    children: [{ type: 'tableCell', children: [blank(1, 'one')] }],
+                  },
+                ],
+              },
+            ),
+          },
           choice('pinned', {
             options: ['a', 'b', 'All of the above'],
             pinnedOptions: [2],
@@ -138,6 +169,8 @@ function constructsDeck() {
 
 const decks = async () => [
   constructsDeck(),
+  // A deck without sections still needs a section in its test part.
+  deckInput(deck({ id: 'no-sections', sections: [] }), 'no-sections'),
   ...CONTENT_DECKS.map(contentDeck),
   deckInput(everyTypeDeck(), 'every-type', [pixelImage()]),
   deckInput(hostileDeck(), 'hostile'),
@@ -156,8 +189,8 @@ describe.runIf(xmllint.available)('IMS schemas', () => {
         else if (entry.name.endsWith('.xml')) qti.push({ name, text: entry.bytes });
       }
     }
-    // The content decks and 4 test decks: an item file per item, a test per deck.
-    expect(manifests).toHaveLength(CONTENT_DECKS.length + 4);
+    // The content decks and 5 test decks: an item file per item, a test per deck.
+    expect(manifests).toHaveLength(CONTENT_DECKS.length + 5);
     expect(qti.length).toBeGreaterThan(40);
     expect(xmlSchemaErrors(qti, QTI_ITEM_SCHEMA)).toBeNull();
     expect(xmlSchemaErrors(manifests, IMS_CP_SCHEMA)).toBeNull();
