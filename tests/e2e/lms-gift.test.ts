@@ -19,9 +19,19 @@ const decks = readdirSync(join(repoRoot, 'content'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => name.replace(/\.md$/, ''));
 
-/** What GIFT has a question for: every type but ordering, and a cloze with one blank. */
+/** The answers Moodle reads as plain text: short answers, the blank of a missing word. */
+const plainAnswers = (item: Item) =>
+  item.type === 'short'
+    ? item.answers
+    : item.type === 'cloze'
+      ? clozeBlanks(item.text).map((blank) => blank.answer)
+      : [];
+
+/** What GIFT has a question for: not ordering, a cloze with one blank, no answer holding `->`. */
 const exported = (item: Item) =>
-  item.type !== 'ordering' && (item.type !== 'cloze' || clozeBlanks(item.text).length === 1);
+  item.type !== 'ordering' &&
+  (item.type !== 'cloze' || clozeBlanks(item.text).length === 1) &&
+  !plainAnswers(item).some((answer) => answer.includes('->'));
 
 let out = '';
 let stderr = '';
@@ -67,7 +77,12 @@ describe('quizmark build --format gift', () => {
       for (const item of model(name)
         .sections.flatMap((s) => s.items)
         .filter((i) => !exported(i))) {
-        const rule = item.type === 'ordering' ? 'output-item-type' : 'gift-cloze-blanks';
+        const rule =
+          item.type === 'ordering'
+            ? 'output-item-type'
+            : item.type === 'cloze' && clozeBlanks(item.text).length > 1
+              ? 'gift-cloze-blanks'
+              : 'gift-short-arrow';
         const line =
           source.findIndex((text) => text.includes(`#${item.id}`) || text.includes(item.title)) + 1;
         expect(stderr).toMatch(new RegExp(`content/${name}\\.md:${line}:1 +warning .* ${rule}`));
