@@ -48,19 +48,19 @@ export const qtiDescriptor = defineRenderer({
       severity: 'warning',
       description:
         '`--qti-select n` asks the LMS to draw n items from each section, and this section has fewer: the test draws all of its items, so learners get fewer questions from it than from the others.',
-      example: 'quizmark build quiz.md --format qti --qti-select 5, with a section of 3 items',
+      example: '`quizmark build quiz.md --format qti --qti-select 5`, with a section of 3 items',
     },
     'qti-html-as-text': {
       severity: 'warning',
       description:
         'QTI 2.1 holds only part of HTML. Inline HTML such as `<sub>`, `<sup>`, `<kbd>`, `<b>` and `<i>` is kept (without attributes), and a `<ruby>` reads as its base then its reading in brackets; any other tag is dropped and only its text is kept.',
-      example: 'Press <mark>Ctrl</mark>+<kbd>S</kbd> to save.',
+      example: '`Press <mark>Ctrl</mark>+<kbd>S</kbd> to save.`',
     },
     'qti-math-as-text': {
       severity: 'warning',
       description:
         'QTI 2.1 holds formulas as MathML 2, and this formula needs MathML that version does not have: the QTI output shows its TeX as code instead.',
-      example: '$$\\begin{align}a &= b\\\\ c &= d\\end{align}$$',
+      example: '`$$\\begin{align}a &= b\\\\ c &= d\\end{align}$$`',
     },
   },
   check: (input, options) => qtiProblems(input, options),
