@@ -24,24 +24,25 @@ const MOODLE_GRADES = [
   '5',
 ] as const;
 
-export interface CorrectWeight {
-  /** The grade of each correct option, as written in `~%…%`. */
-  weight: string;
-  /** Whether the correct options add up to 100% (to Moodle's 7 digits). */
-  exact: boolean;
-}
+/** The most right options whose grades can add up to 100%: 20 at 5%. */
+export const MOST_WEIGHTED = 20;
 
 /**
- * The grade of each of `count` correct options of a select-all question:
- * 100/count when Moodle lists it, else the largest listed grade below it
- * (the options then add up to less than 100%: `gift-choice-weights`).
+ * The grades of the `count` right options of a select-all question, in
+ * order, adding up to 100%: each 100/count when Moodle lists it; from 11 to
+ * 20 options a mix of 10% and 5% (11: nine at 10%, two at 5%), as the
+ * Moodle XML output gives them; past 20, twenty at 5% and the rest at 0%
+ * (`gift-choice-weights`).
  */
-export function correctWeight(count: number): CorrectWeight {
+export function correctWeights(count: number): string[] {
   const share = 100 / count;
   const listed = MOODLE_GRADES.find((grade) => Math.abs(Number(grade) - share) < 1e-4);
-  if (listed) return { weight: listed, exact: true };
-  const below = MOODLE_GRADES.find((grade) => Number(grade) < share) ?? '5';
-  return { weight: below, exact: false };
+  if (listed) return Array<string>(count).fill(listed);
+  const tens = Math.max(0, MOST_WEIGHTED - count);
+  const fives = Math.min(count, MOST_WEIGHTED) - tens;
+  return [...Array<string>(tens).fill('10'), ...Array<string>(fives).fill('5')].concat(
+    Array<string>(Math.max(0, count - MOST_WEIGHTED)).fill('0'),
+  );
 }
 
 /**

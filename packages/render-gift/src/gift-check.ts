@@ -6,7 +6,7 @@ import {
   type RenderProblem,
   type RichText,
 } from '@quizmark/model';
-import { correctWeight } from './answer-weights.js';
+import { MOST_WEIGHTED } from './answer-weights.js';
 import type { GiftRuleId } from './gift-rules.js';
 
 // What the .gift file loses of each item, beyond what `carries` says: one
@@ -64,10 +64,10 @@ function typeProblems(item: Item): Array<[GiftRuleId, string]> {
         ]);
       }
       const correct = item.options.filter((option) => option.correct).length;
-      if (item.multiple && !correctWeight(correct).exact) {
+      if (item.multiple && correct > MOST_WEIGHTED) {
         problems.push([
           'gift-choice-weights',
-          `no grade Moodle lists is 100% / ${correct}: each correct option gets ${correctWeight(correct).weight}%, so a perfect answer scores less than 100%`,
+          `no mix of Moodle's grades shares 100% between ${correct} right options: the ${correct - MOST_WEIGHTED} after the ${MOST_WEIGHTED}th earn nothing`,
         ]);
       }
       return problems;
@@ -128,7 +128,8 @@ function descriptionProblem(deck: Deck): RenderProblem | null {
     deck.sections.some((section) => section.description) ? 'the section descriptions' : '',
   ].filter(Boolean);
   if (lost.length === 0) return null;
-  const message = `GIFT categories have no description: ${lost.join(' and ')} are not in the .gift file`;
+  const verb = lost.length === 1 ? 'is' : 'are';
+  const message = `GIFT categories have no description: ${lost.join(' and ')} ${verb} not in the .gift file`;
   return { ruleId: 'gift-descriptions' satisfies GiftRuleId, message, item: null };
 }
 

@@ -11,7 +11,7 @@ import {
   type TrueFalse,
   toPlainText,
 } from '@quizmark/model';
-import { correctWeight, wrongWeight } from './answer-weights.js';
+import { correctWeights, wrongWeight } from './answer-weights.js';
 import { generalFeedbackHtml } from './general-feedback.js';
 import { escapeGift } from './gift-escape.js';
 import { blockHtml, escapeHtml, giftHtml, inlineHtml, missingWordHtml } from './gift-html.js';
@@ -38,15 +38,13 @@ const shortAnswerText = (answer: string) => escapeGift(answer.replace(/\*/g, '\\
 
 function choiceAnswers(item: Choice): string[] {
   const correct = item.options.filter((option) => option.correct).length;
-  const { weight } = correctWeight(correct);
+  const rightWeights = correctWeights(correct);
   const wrong = wrongWeight(item.options.length - correct);
+  let right = 0;
   return item.options.map((option) => {
     // One `=` makes a one-answer question; select-all questions weigh every option.
-    const mark = item.multiple
-      ? `~%${option.correct ? weight : wrong}%`
-      : option.correct
-        ? '='
-        : '~';
+    const weight = option.correct ? rightWeights[right++] : wrong;
+    const mark = item.multiple ? `~%${weight}%` : option.correct ? '=' : '~';
     const feedback = option.feedback ? blockHtml(option.feedback) : null;
     return `${mark}${giftHtml(inlineHtml(option.text))}${answerFeedback(feedback)}`;
   });

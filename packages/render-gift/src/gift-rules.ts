@@ -23,8 +23,8 @@ export const GIFT_RULES = {
   'gift-choice-weights': {
     severity: 'warning',
     description:
-      'A select-all question gives each correct option 100% divided by their number, a grade Moodle must list; with more than 10 correct options (but 20) none divides 100%, so each gets the next listed grade below and a perfect answer scores less than 100%.',
-    example: 'A select-all question with 11 correct options',
+      "A select-all question shares 100% between its right options with grades from Moodle's list (5% is the smallest): with more than 20 right options, the options after the 20th earn nothing.",
+    example: 'A select-all question with 21 right options',
   },
   'gift-numeric-unit': {
     severity: 'warning',

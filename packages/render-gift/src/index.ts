@@ -1,4 +1,4 @@
-export { correctWeight, wrongWeight } from './answer-weights.js';
+export { correctWeights, wrongWeight } from './answer-weights.js';
 export { type GiftOptions, GiftOptionsSchema, giftDescriptor } from './descriptor.js';
 export { giftHolds, giftProblems } from './gift-check.js';
 export { escapeGift } from './gift-escape.js';

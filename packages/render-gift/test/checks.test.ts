@@ -53,7 +53,7 @@ describe('checks', () => {
     ]);
   });
 
-  it('should report gift-choice-weights for 11 correct options, not for 10 or 20', () => {
+  it('should report gift-choice-weights for 21 right options, not for 11 or 20', () => {
     const many = (n: number) =>
       deckInput(
         deckOf({
@@ -67,8 +67,8 @@ describe('checks', () => {
         }),
         'd',
       );
-    expect(ruleIds(many(11))).toEqual(['gift-choice-weights']);
-    expect(ruleIds(many(10))).toEqual([]);
+    expect(ruleIds(many(21))).toEqual(['gift-choice-weights']);
+    expect(ruleIds(many(11))).toEqual([]);
     expect(ruleIds(many(20))).toEqual([]);
   });
 

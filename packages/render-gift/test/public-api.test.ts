@@ -5,7 +5,7 @@ it('should expose the public api', () => {
   expect(Object.keys(api).sort()).toEqual([
     'GIFT_RULES',
     'GiftOptionsSchema',
-    'correctWeight',
+    'correctWeights',
     'escapeGift',
     'giftDescriptor',
     'giftFile',

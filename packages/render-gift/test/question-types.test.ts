@@ -117,6 +117,11 @@ describe('question types', () => {
           multiple: true,
         }),
         choice('one-of-all', { options: ['a', 'b'], correct: [1], multiple: true }),
+        choice('eleven', {
+          options: [...'abcdefghijkl'],
+          correct: [...Array(11).keys()],
+          multiple: true,
+        }),
         choice('wrong-three', { options: ['a', 'b', 'c', 'd'], correct: [0], multiple: true }),
         choice('wrong-eleven', { options: [...'abcdefghijkl'], correct: [0], multiple: true }),
       ],
@@ -130,8 +135,23 @@ describe('question types', () => {
     expect(weights('wrong-three')).toEqual([100, -33.33333, -33.33333, -33.33333]);
     expect(weights('wrong-eleven')).toEqual([100, ...Array(11).fill(-10)]);
     expect(weights('three')).toEqual([33.33333, 33.33333, -100, 33.33333]);
+    expect(weights('eleven')).toEqual([...Array(9).fill(10), 5, 5, -100]);
     expect(weights('seven')).toEqual([...Array(7).fill(14.28571), -100]);
     expect(weights('one-of-all')).toEqual([-100, 100]);
+  });
+
+  it('should give 20 of 21 right options 5% and the last nothing (gift-choice-weights)', async () => {
+    const item = choice('many', {
+      options: [...Array(22).keys()].map(String),
+      correct: [...Array(21).keys()],
+      multiple: true,
+    });
+    const [question] = readGift(await giftText(deckOf({ S: [item] })));
+    expect(question!.type === 'MC' && question!.choices.map((c) => c.weight)).toEqual([
+      ...Array(20).fill(5),
+      0,
+      -100,
+    ]);
   });
 
   it('should give each option its feedback, and no feedback mark where there is none', async () => {
