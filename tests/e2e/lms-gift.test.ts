@@ -1,19 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { clozeBlanks, type Deck, type Item } from '@quizmark/model';
+import { parse } from 'gift-pegjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, STACK_TRACE, tempDir } from '../support/run-cli.js';
 
 // The shipped decks built with `--format gift` by the built CLI, as a user
 // would, and every .gift file read back with gift-pegjs (a GIFT parser from
-// the registry). gift-pegjs is a dev dependency of render-gift, not of this
-// folder: it is loaded from there.
-/** What these tests read of gift-pegjs's questions (its types live with render-gift). */
-type GiftParse = (text: string) => Array<{ type: string; title: string | null }>;
-const { parse } = createRequire(join(repoRoot, 'packages/render-gift/package.json'))(
-  'gift-pegjs',
-) as { parse: GiftParse };
+// the registry).
 
 const decks = readdirSync(join(repoRoot, 'content'))
   .filter((name) => name.endsWith('.md'))
