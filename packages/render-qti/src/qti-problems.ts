@@ -1,3 +1,4 @@
+import { texProblem } from '@quizmark/math';
 import {
   type Block,
   type DeckInput,
@@ -33,7 +34,10 @@ function textProblems(item: string | null, texts: readonly RichText[]): RenderPr
   const dropped = new Set<string>();
   for (const node of texts.flatMap(nodesIn)) {
     if (node.type === 'math' || node.type === 'inlineMath') {
-      const math = qtiMath(node.value, node.type === 'math');
+      const display = node.type === 'math';
+      // TeX that does not render at all is the parser's `math-tex-error` already.
+      if (texProblem(node.value, display) !== null) continue;
+      const math = qtiMath(node.value, display);
       if (math.problem !== null)
         problems.push({
           ruleId: 'qti-math-as-text',
