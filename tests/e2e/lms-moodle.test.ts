@@ -1,29 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseDeck } from '@quizmark/parser';
 import { systemTool, xmlWellFormedErrors } from '@quizmark/testing';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli, STACK_TRACE, tempDir } from '../support/run-cli.js';
 
 // The shipped decks built with `--format moodle` by the built CLI, as a user
 // would, and every .moodle.xml read back with saxes (an XML parser from the
-// registry; a dev dependency of render-moodle, loaded from there) and xmllint.
-// saxes's types are not visible from this folder: the little of its API used here.
-interface Saxes {
-  on(event: 'error', handler: (error: Error) => void): void;
-  on(
-    event: 'opentag',
-    handler: (tag: { name: string; attributes: Record<string, unknown> }) => void,
-  ): void;
-  on(event: 'closetag', handler: () => void): void;
-  on(event: 'text', handler: (text: string) => void): void;
-  write(xml: string): { close(): void };
-}
-const { SaxesParser } = createRequire(join(repoRoot, 'packages/render-moodle/package.json'))(
-  'saxes',
-) as { SaxesParser: new () => Saxes };
-
+// registry) and xmllint.
 const decks = readdirSync(join(repoRoot, 'content'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => name.replace(/\.md$/, ''));
