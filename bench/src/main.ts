@@ -64,6 +64,11 @@ for (const questions of sizes) {
   const build = ['build', corpus, '--out', out, '--format', 'all', '--quiet'];
   const cold = await measureCli([...build, '--no-cache'], work);
   add('cli: cold full build, all formats (--no-cache)', questions, cold.ms, cold.maxRssMb);
+  const lms = await measureCli(
+    ['build', corpus, '--out', `${out}-lms`, '--format', 'lms', '--quiet', '--no-cache'],
+    work,
+  );
+  add('cli: cold LMS exports, qti + moodle + gift (--no-cache)', questions, lms.ms, lms.maxRssMb);
   if (questions === 10000 || sizes.length === 1) {
     const seq = await measureCli([...build, '--no-cache', '--workers', '0'], work);
     add('cli: cold full build, one thread', questions, seq.ms, seq.maxRssMb);

@@ -128,7 +128,7 @@ function descriptionProblem(deck: Deck): RenderProblem | null {
     deck.sections.some((section) => section.description) ? 'the section descriptions' : '',
   ].filter(Boolean);
   if (lost.length === 0) return null;
-  const verb = lost.length === 1 ? 'is' : 'are';
+  const verb = lost.length === 1 && !lost[0]!.endsWith('s') ? 'is' : 'are';
   const message = `GIFT categories have no description: ${lost.join(' and ')} ${verb} not in the .gift file`;
   return { ruleId: 'gift-descriptions' satisfies GiftRuleId, message, item: null };
 }
