@@ -7,7 +7,15 @@ export { itemTexts } from './item-texts.js';
 export * from './json-schema.js';
 export { IMAGE_MEDIA_TYPES } from './media-types.js';
 export {
+  MOODLE_GRADES,
+  MOODLE_MOST_GRADED,
+  moodleCorrectGrades,
+  moodleWrongGrade,
+} from './moodle-grades.js';
+export {
+  decimalNumber,
   formatNumber,
+  machineNumber,
   type NumberStyle,
   numberStyleOf,
   numericBounds,

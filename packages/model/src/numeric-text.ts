@@ -56,3 +56,34 @@ export function numericBounds(answer: NumericAnswer): { min: string; max: string
     value: formatNumber(answer.value, style),
   };
 }
+
+/**
+ * A number as software reads it (QTI's float, Moodle's numerical answer):
+ * the digits `formatNumber` decides, in ASCII, with an `e` exponent where
+ * it writes "× 10ⁿ" (`-1.5e-7`, `2.5e21`), whatever the author's separator.
+ */
+export function machineNumber(value: number): string {
+  return String(Number(value.toPrecision(12))).replace('e+', 'e');
+}
+
+/**
+ * The same number as a plain decimal, never an exponent (GIFT's `{#…}`,
+ * whose readers take digits only): `1.5e-7` is `0.00000015`.
+ */
+export function decimalNumber(value: number): string {
+  const text = machineNumber(value);
+  const power = /^(-?)(\d+)(?:\.(\d+))?e(-?\d+)$/.exec(text);
+  if (!power) return text;
+  const [, sign, whole, fraction = '', exponent] = power;
+  const digits = whole! + fraction;
+  // Where the decimal point goes, counted from the start of `digits`.
+  const point = whole!.length + Number(exponent);
+  const shifted =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const trimmed = shifted.includes('.') ? shifted.replace(/0+$/, '').replace(/\.$/, '') : shifted;
+  return sign + trimmed.replace(/^0+(?=\d)/, '');
+}

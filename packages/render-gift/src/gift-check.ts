@@ -3,10 +3,11 @@ import {
   type Deck,
   type DeckInput,
   type Item,
+  MOODLE_MOST_GRADED,
   type RenderProblem,
   type RichText,
 } from '@quizmark/model';
-import { MOST_WEIGHTED } from './answer-weights.js';
+
 import type { GiftRuleId } from './gift-rules.js';
 
 // What the .gift file loses of each item, beyond what `carries` says: one
@@ -64,10 +65,10 @@ function typeProblems(item: Item): Array<[GiftRuleId, string]> {
         ]);
       }
       const correct = item.options.filter((option) => option.correct).length;
-      if (item.multiple && correct > MOST_WEIGHTED) {
+      if (item.multiple && correct > MOODLE_MOST_GRADED) {
         problems.push([
           'gift-choice-weights',
-          `no mix of Moodle's grades shares 100% between ${correct} right options: the ${correct - MOST_WEIGHTED} after the ${MOST_WEIGHTED}th earn nothing`,
+          `no mix of Moodle's grades shares 100% between ${correct} right options: the ${correct - MOODLE_MOST_GRADED} after the ${MOODLE_MOST_GRADED}th earn nothing`,
         ]);
       }
       return problems;

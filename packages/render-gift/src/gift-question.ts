@@ -6,12 +6,14 @@ import {
   type Deck,
   type Item,
   type Matching,
+  moodleCorrectGrades,
+  moodleWrongGrade,
   type Numeric,
   type ShortAnswer,
   type TrueFalse,
   toPlainText,
 } from '@quizmark/model';
-import { correctWeights, wrongWeight } from './answer-weights.js';
+
 import { generalFeedbackHtml } from './general-feedback.js';
 import { escapeGift } from './gift-escape.js';
 import { blockHtml, escapeHtml, giftHtml, inlineHtml, missingWordHtml } from './gift-html.js';
@@ -38,8 +40,8 @@ const shortAnswerText = (answer: string) => escapeGift(answer.replace(/\*/g, '\\
 
 function choiceAnswers(item: Choice): string[] {
   const correct = item.options.filter((option) => option.correct).length;
-  const rightWeights = correctWeights(correct);
-  const wrong = wrongWeight(item.options.length - correct);
+  const rightWeights = moodleCorrectGrades(correct);
+  const wrong = moodleWrongGrade(item.options.length - correct);
   let right = 0;
   return item.options.map((option) => {
     // One `=` makes a one-answer question; select-all questions weigh every option.

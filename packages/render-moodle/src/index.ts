@@ -1,5 +1,4 @@
 export { type MoodleOptions, MoodleOptionsSchema, moodleDescriptor } from './descriptor.js';
-export { correctGrades, MOODLE_GRADES, wrongGrade } from './grade-fractions.js';
 export { MOODLE_TYPES, questionXml } from './moodle-question.js';
 export { moodleRenderer } from './moodle-renderer.js';
 export { categoryPath, moodleXml } from './moodle-xml.js';

@@ -1,6 +1,5 @@
-import type { DeckInput, RenderProblem } from '@quizmark/model';
+import { type DeckInput, MOODLE_MOST_GRADED, type RenderProblem } from '@quizmark/model';
 import { imageUrls } from './description-images.js';
-import { correctGrades } from './grade-fractions.js';
 import { isPlainMatchAnswer } from './match-answers.js';
 
 /** What the Moodle XML of a deck loses, item by item (see the descriptor's rules). */
@@ -24,7 +23,7 @@ export function moodleProblems(input: DeckInput): RenderProblem[] {
     for (const item of section.items) {
       if (item.type === 'choice') {
         const correct = item.options.filter((option) => option.correct).length;
-        if (item.multiple && correctGrades(correct) === null) {
+        if (item.multiple && correct > MOODLE_MOST_GRADED) {
           problems.push({
             ruleId: 'moodle-choice-grades',
             item: item.id,

@@ -5,6 +5,8 @@ import {
   type DeckInput,
   type Item,
   type Matching,
+  moodleCorrectGrades,
+  moodleWrongGrade,
   type Numeric,
   type Ordering,
   type RichText,
@@ -13,7 +15,6 @@ import {
 } from '@quizmark/model';
 import { clozeQuestionHtml } from './cloze-text.js';
 import { generalFeedbackHtml } from './general-feedback.js';
-import { correctGrades, wrongGrade } from './grade-fractions.js';
 import { matchAnswerText } from './match-answers.js';
 import { fieldElement, MoodleField } from './moodle-field.js';
 import { moodleTolerance } from './numeric-answer.js';
@@ -154,9 +155,8 @@ function essayLines(graderinfo: string): XmlLines {
 function optionGrades(item: Choice): string[] {
   const correct = item.options.filter((option) => option.correct).length;
   if (!item.multiple) return item.options.map((option) => (option.correct ? '100' : '0'));
-  const grades =
-    correctGrades(correct) ?? Array.from({ length: correct }, (_, i) => (i < 20 ? '5' : '0'));
-  const wrong = wrongGrade(item.options.length - correct);
+  const grades = moodleCorrectGrades(correct);
+  const wrong = moodleWrongGrade(item.options.length - correct);
   let next = 0;
   return item.options.map((option) => (option.correct ? grades[next++]! : wrong));
 }

@@ -2,8 +2,7 @@ import { type DeckInput, toPlainText } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 import { deckInput, everyTypeDeck, hostileDeck } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
-import { correctGrades, moodleDescriptor, moodleXml, wrongGrade } from '../src/index.js';
-import { MOODLE_GRADE_LIST, onGradeList } from './deck-checks.js';
+import { moodleDescriptor, moodleXml } from '../src/index.js';
 import { childrenNamed, readXml, type XmlElement } from './moodle-reader.js';
 
 // What Moodle's importer reads, element by element, as written down from
@@ -136,43 +135,6 @@ describe('elements against what Moodle reads', () => {
           expect(field.attributes.format).toBe('html');
       }
     }
-  });
-});
-
-describe('grade fractions', () => {
-  it('should give k correct options grades from the list that add up to 100% for k up to 20', () => {
-    for (let k = 1; k <= 20; k++) {
-      const grades = correctGrades(k)!.map(Number);
-      expect(grades.length).toBe(k);
-      expect(grades.every(onGradeList), `k = ${k}`).toBe(true);
-      // question/type/multichoice: round($totalfraction, 2) must be 1.
-      expect(Math.round(grades.reduce((a, b) => a + b, 0)) / 100, `k = ${k}`).toBe(1);
-      expect(Math.max(...grades) - Math.min(...grades), `k = ${k}`).toBeLessThanOrEqual(5);
-    }
-  });
-
-  it('should give 100/k itself for every k up to 10 (all on the list)', () => {
-    for (let k = 1; k <= 10; k++) {
-      expect(new Set(correctGrades(k)).size).toBe(1);
-      expect(Number(correctGrades(k)![0])).toBeCloseTo(100 / k, 4);
-    }
-  });
-
-  it('should find no grades for more than 20 correct options', () => {
-    expect(correctGrades(21)).toBeNull();
-  });
-
-  it('should take off 100/w for each of w wrong options, rounded to the list', () => {
-    expect([1, 2, 3, 4, 7, 11].map(wrongGrade)).toEqual([
-      '-100',
-      '-50',
-      '-33.33333',
-      '-25',
-      '-14.28571',
-      '-10',
-    ]);
-    for (let w = 1; w <= 30; w++) expect(onGradeList(Number(wrongGrade(w)))).toBe(true);
-    expect(MOODLE_GRADE_LIST).toContain(5);
   });
 });
 

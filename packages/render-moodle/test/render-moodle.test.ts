@@ -73,17 +73,14 @@ function everyType(): DeckInput {
 describe('@quizmark/render-moodle', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'MOODLE_GRADES',
       'MOODLE_TYPES',
       'MoodleOptionsSchema',
       'categoryPath',
-      'correctGrades',
       'moodleDescriptor',
       'moodleRenderer',
       'moodleXml',
       'questionIdnumber',
       'questionXml',
-      'wrongGrade',
     ]);
   });
 

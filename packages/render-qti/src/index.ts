@@ -1,5 +1,4 @@
 export type { TestPlan } from './assessment-test.js';
 export { type QtiOptions, QtiOptionsSchema, qtiDescriptor } from './descriptor.js';
-export { xmlFloat } from './qti-number.js';
 export { qtiPackage, qtiPackageEntries } from './qti-package.js';
 export { qtiRenderer } from './qti-renderer.js';

@@ -1,4 +1,4 @@
-import { xmlFloat } from './qti-number.js';
+import { machineNumber } from '@quizmark/model';
 import { element, escapeXml } from './xml-text.js';
 
 // Explicit response processing for every item (no template URLs, which some
@@ -13,7 +13,7 @@ export const SOLUTION_FEEDBACK = 'SOLUTION';
 export const variable = (identifier: string) => element('variable', { identifier });
 export const baseValue = (baseType: string, value: string) =>
   element('baseValue', { baseType }, escapeXml(value));
-export const floatValue = (value: number) => baseValue('float', xmlFloat(value));
+export const floatValue = (value: number) => baseValue('float', machineNumber(value));
 export const setOutcome = (identifier: string, expression: string) =>
   element('setOutcomeValue', { identifier }, expression);
 export const setScore = (expression: string) => setOutcome(SCORE, expression);

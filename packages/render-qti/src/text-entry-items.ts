@@ -1,7 +1,12 @@
-import { type Cloze, clozeBlanks, type Numeric, type ShortAnswer } from '@quizmark/model';
+import {
+  type Cloze,
+  clozeBlanks,
+  machineNumber,
+  type Numeric,
+  type ShortAnswer,
+} from '@quizmark/model';
 import type { ItemParts } from './item-parts.js';
 import { type BodyContext, paragraphXml, richXml } from './qti-body.js';
-import { xmlFloat } from './qti-number.js';
 import { floatValue, scoreWhen, setScore, variable } from './response-processing.js';
 import { element, escapeXml } from './xml-text.js';
 
@@ -41,7 +46,7 @@ export function numericParts(item: Numeric, context: BodyContext): ItemParts {
     responses: element(
       'responseDeclaration',
       { identifier: 'RESPONSE', cardinality: 'single', baseType: 'float' },
-      element('correctResponse', {}, element('value', {}, xmlFloat(answer.value))),
+      element('correctResponse', {}, element('value', {}, machineNumber(answer.value))),
     ),
     body:
       richXml(item.stem, context) +
