@@ -63,7 +63,7 @@ describe('quizmark build --format qti', () => {
     const names = entriesOf('physics').map((entry) => entry.name);
     expect(names[0]).toBe('imsmanifest.xml');
     expect(names).toContain('assessment-test.xml');
-    expect(names.some((name) => name.startsWith('images/') && name.endsWith('.svg'))).toBe(true);
+    expect(names.some((name) => name.startsWith('media/') && name.endsWith('.svg'))).toBe(true);
   });
 
   it('should write the same bytes when built again from scratch', () => {

@@ -10,7 +10,7 @@ const safeSegment = (segment: string) =>
     .replace(/^[.-]+/, '') || 'image';
 
 /**
- * `images/<path>` for each asset: its path below the content root with each
+ * `media/<path>` for each asset: its path below the content root with each
  * segment made safe for a URL and a zip reader (no `..`, no spaces or
  * reserved characters). Two paths that become one name get `-2`, `-3`… in
  * the order of their original paths, so names stay the same build to build.
@@ -21,7 +21,7 @@ export function packageImages(assets: ReadonlyMap<string, Asset>): PackageImages
   const taken = new Set<string>();
   const named = new Map<string, string>();
   for (const path of [...byPath.keys()].sort()) {
-    const safe = `images/${path.split('/').map(safeSegment).join('/')}`;
+    const safe = `media/${path.split('/').map(safeSegment).join('/')}`;
     let name = safe;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
       const dot = safe.lastIndexOf('.');

@@ -86,7 +86,7 @@ describe('the content package', () => {
 
   it('should give two images of the same file name two package paths', async () => {
     const { entries } = await renderPackage(revisionDeckWithImages());
-    const images = entries.filter((e) => e.name.startsWith('images/')).map((e) => e.name);
+    const images = entries.filter((e) => e.name.startsWith('media/')).map((e) => e.name);
     expect(images).toHaveLength(2);
     expect(new Set(images).size).toBe(2);
   });
@@ -107,9 +107,9 @@ describe('the content package', () => {
       ['a b.png', 'a-b.png', 'ü/x?.png'].map((url) => imageAsset(url, png(2, 2))),
     );
     const { entries } = await renderPackage(input);
-    const names = entries.filter((e) => e.name.startsWith('images/')).map((e) => e.name);
+    const names = entries.filter((e) => e.name.startsWith('media/')).map((e) => e.name);
     expect(names).toHaveLength(3);
-    for (const name of names) expect(name).toMatch(/^images\/[\p{L}\p{N}._/-]+$/u);
+    for (const name of names) expect(name).toMatch(/^media\/[\p{L}\p{N}._/-]+$/u);
   });
 
   it('should show a remote image as a link with its alt text, never as an img', async () => {
