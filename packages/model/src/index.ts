@@ -1,3 +1,4 @@
+export { type AfterAnswerPart, afterAnswerParts } from './after-answer-parts.js';
 export { clozeBlanks, clozeNumbers } from './cloze-blanks.js';
 export * from './code-point-ranges.js';
 export * from './deck.js';

@@ -1,4 +1,4 @@
-import type { Item, RichText } from '@quizmark/model';
+import { afterAnswerParts, type Item, type RichText } from '@quizmark/model';
 
 // Pieces of field HTML that several note types share.
 
@@ -39,12 +39,16 @@ export const optional = (text: RichText | null, html: FieldHtml) => (text ? html
 
 /** The parts that have no field of their own in the note type (the hint has one), with labels. */
 export function extraHtml(item: Item, html: FieldHtml): string {
-  const parts: string[] = [];
-  if (item.explanation) parts.push(labelled('Explanation', html.block(item.explanation)));
-  if (item.steps.length > 0) parts.push(labelled('Solution', stepsHtml(item, html)));
-  if (item.quickCheck) parts.push(labelled('Quick check', html.block(item.quickCheck)));
-  if (item.mistakes.length > 0) {
-    parts.push(labelled('Common mistakes', mistakesHtml(item, html), 'qm-mistakes-part'));
-  }
-  return parts.join('');
+  return afterAnswerParts(item)
+    .map((part) => {
+      switch (part.kind) {
+        case 'text':
+          return labelled(part.label, html.block(part.text));
+        case 'steps':
+          return labelled(part.label, stepsHtml(item, html));
+        case 'list':
+          return labelled(part.label, mistakesHtml(item, html), 'qm-mistakes-part');
+      }
+    })
+    .join('');
 }

@@ -1,29 +1,32 @@
-import type { Item } from '@quizmark/model';
+import { type AfterAnswerPart, afterAnswerParts, type Item } from '@quizmark/model';
 import type { MoodleField } from './moodle-field.js';
 import { escapeXml } from './xml-text.js';
 
-const labelled = (label: string, body: string) =>
-  `<div class="qm-part"><p><strong>${label}</strong></p>${body}</div>`;
+function partHtml(part: AfterAnswerPart, field: MoodleField): string {
+  switch (part.kind) {
+    case 'text':
+      return field.block(part.text);
+    case 'steps':
+      return `<ol>${part.steps
+        .map((step) => {
+          const title = step.title ? `<p><strong>${escapeXml(step.title)}</strong></p>` : '';
+          return `<li>${title}${field.block(step.body)}</li>`;
+        })
+        .join('')}</ol>`;
+    case 'list':
+      return `<ul>${part.entries.map((entry) => `<li>${field.inline(entry)}</li>`).join('')}</ul>`;
+  }
+}
 
 /**
  * What Moodle shows every learner after answering ("general feedback"): the
- * explanation, the worked solution, the quick check and the common
- * mistakes, each under a label; empty when the item has none of them.
+ * model's after-answer parts, each under its label; empty when there are none.
  */
 export function generalFeedbackHtml(item: Item, field: MoodleField): string {
-  const parts: string[] = [];
-  if (item.explanation) parts.push(labelled('Explanation', field.block(item.explanation)));
-  if (item.steps.length > 0) {
-    const steps = item.steps.map((step) => {
-      const title = step.title ? `<p><strong>${escapeXml(step.title)}</strong></p>` : '';
-      return `<li>${title}${field.block(step.body)}</li>`;
-    });
-    parts.push(labelled('Solution', `<ol>${steps.join('')}</ol>`));
-  }
-  if (item.quickCheck) parts.push(labelled('Quick check', field.block(item.quickCheck)));
-  if (item.mistakes.length > 0) {
-    const mistakes = item.mistakes.map((mistake) => `<li>${field.inline(mistake)}</li>`);
-    parts.push(labelled('Common mistakes', `<ul>${mistakes.join('')}</ul>`));
-  }
-  return parts.join('');
+  return afterAnswerParts(item)
+    .map(
+      (part) =>
+        `<div class="qm-part"><p><strong>${part.label}</strong></p>${partHtml(part, field)}</div>`,
+    )
+    .join('');
 }

@@ -1,4 +1,4 @@
-import type { Item, RichText } from '@quizmark/model';
+import { type AfterAnswerPart, afterAnswerParts, type Item } from '@quizmark/model';
 import { type BodyContext, labelXml, richXml } from './qti-body.js';
 import { FEEDBACK, SOLUTION_FEEDBACK } from './response-processing.js';
 import { element } from './xml-text.js';
@@ -27,33 +27,41 @@ export function modalFeedback(identifier: string, title: string, content: string
   );
 }
 
-/** The solution feedback's content: `answer` first (a model answer), then what the item teaches. */
+function partXml(part: AfterAnswerPart, context: BodyContext): string {
+  switch (part.kind) {
+    case 'text':
+      return richXml(part.text, context);
+    case 'steps':
+      return element(
+        'ol',
+        {},
+        part.steps
+          .map((step) =>
+            element(
+              'li',
+              {},
+              (step.title ? labelXml(step.title) : '') + richXml(step.body, context),
+            ),
+          )
+          .join(''),
+      );
+    case 'list':
+      return element(
+        'ul',
+        {},
+        part.entries.map((entry) => element('li', {}, richXml(entry, context))).join(''),
+      );
+  }
+}
+
+/** The solution feedback's content: `answer` first (a model answer), then the model's after-answer parts. */
 export function solutionXml(
   item: Item,
   context: BodyContext,
   answer: string | null = null,
 ): string | null {
-  let out = answer ?? '';
-  if (item.steps.length > 0) {
-    out += labelXml('Steps');
-    out += element(
-      'ol',
-      {},
-      item.steps
-        .map((step) =>
-          element('li', {}, (step.title ? labelXml(step.title) : '') + richXml(step.body, context)),
-        )
-        .join(''),
-    );
-  }
-  const part = (title: string, text: RichText | null) =>
-    text ? labelXml(title) + richXml(text, context) : '';
-  out += part('Explanation', item.explanation);
-  out += part('Quick check', item.quickCheck);
-  if (item.mistakes.length > 0)
-    out +=
-      labelXml('Common mistakes') +
-      element('ul', {}, item.mistakes.map((m) => element('li', {}, richXml(m, context))).join(''));
+  const parts = afterAnswerParts(item).map((part) => labelXml(part.label) + partXml(part, context));
+  const out = (answer ?? '') + parts.join('');
   return out === '' ? null : out;
 }
 
