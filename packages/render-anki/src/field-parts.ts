@@ -1,4 +1,4 @@
-import { afterAnswerParts, type Item, type RichText } from '@quizmark/model';
+import { type AfterAnswerPart, afterAnswerParts, type Item, type RichText } from '@quizmark/model';
 
 // Pieces of field HTML that several note types share.
 
@@ -37,18 +37,20 @@ export function mistakesHtml(item: Item, html: FieldHtml): string {
 
 export const optional = (text: RichText | null, html: FieldHtml) => (text ? html.block(text) : '');
 
+function partHtml(item: Item, part: AfterAnswerPart, html: FieldHtml): string {
+  switch (part.kind) {
+    case 'text':
+      return labelled(part.label, html.block(part.text));
+    case 'steps':
+      return labelled(part.label, stepsHtml(item, html));
+    case 'list':
+      return labelled(part.label, mistakesHtml(item, html), 'qm-mistakes-part');
+  }
+}
+
 /** The parts that have no field of their own in the note type (the hint has one), with labels. */
 export function extraHtml(item: Item, html: FieldHtml): string {
   return afterAnswerParts(item)
-    .map((part) => {
-      switch (part.kind) {
-        case 'text':
-          return labelled(part.label, html.block(part.text));
-        case 'steps':
-          return labelled(part.label, stepsHtml(item, html));
-        case 'list':
-          return labelled(part.label, mistakesHtml(item, html), 'qm-mistakes-part');
-      }
-    })
+    .map((part) => partHtml(item, part, html))
     .join('');
 }
