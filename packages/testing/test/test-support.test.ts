@@ -70,6 +70,8 @@ function crc32(bytes: Buffer): number {
 describe('@quizmark/testing test support', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'IMS_CP_SCHEMA',
+      'QTI_ITEM_SCHEMA',
       'blank',
       'browserAvailable',
       'choice',
@@ -111,6 +113,8 @@ describe('@quizmark/testing test support', () => {
       'systemTool',
       'text',
       'trueFalse',
+      'xmlSchemaErrors',
+      'xmlWellFormedErrors',
     ]);
   });
 
