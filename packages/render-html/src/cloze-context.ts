@@ -16,6 +16,8 @@ export interface ClozeContext extends ItemBaseContext {
   /** The text with each blank filled in and marked (answers, key). */
   filled: Html;
   blankCount: number;
+  /** Each blank's answer, in order (for the study script's key). */
+  blankAnswers: string[];
 }
 
 const attribute = Handlebars.escapeExpression;
@@ -23,13 +25,15 @@ const attribute = Handlebars.escapeExpression;
 export function clozeContext(item: Cloze, rich: RichRenderer, number: number): ClozeContext {
   // The title is a label, not part of the text: it is the heading alone.
   const base = baseContext(item, null, rich, number);
-  const count = clozeBlanks(item.text).length;
+  const blanks = clozeBlanks(item.text);
+  const count = blanks.length;
   return {
     ...base,
     type: 'cloze',
     text: rich.withBlanks(item.text, blankField(base.anchor, count)),
     filled: rich.withBlanks(item.text, filledBlank),
     blankCount: count,
+    blankAnswers: blanks.map((blank) => blank.answer),
   };
 }
 
@@ -41,7 +45,7 @@ function blankField(anchor: string, count: number): ClozeHtml {
     const size = Math.min(40, Math.max(8, blank.answer.length + 2, (blank.hint ?? '').length + 2));
     return (
       `<span class="cloze-gap"><input type="text" class="cloze-blank" id="${anchor}-blank-${index + 1}"` +
-      ` data-blank data-answer="${attribute(blank.answer)}" aria-label="Blank ${index + 1} of ${count}"` +
+      ` data-blank aria-label="Blank ${index + 1} of ${count}"` +
       `${hint} size="${size}" autocomplete="off" autocapitalize="off" spellcheck="false">` +
       '<span class="mark" data-mark aria-hidden="true"></span></span>'
     );

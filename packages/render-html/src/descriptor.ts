@@ -19,6 +19,12 @@ export const htmlDescriptor = defineRenderer({
       help: 'study | answers | both (default: both: <deck>.html and <deck>.answers.html)',
     },
     {
+      name: 'no-answers-link',
+      option: 'answersLink',
+      kind: 'negated',
+      help: 'do not link the study page and index.html to the teacher’s copy (for students)',
+    },
+    {
       name: 'template',
       option: 'templateDir',
       kind: 'path',

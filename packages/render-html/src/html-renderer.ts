@@ -18,6 +18,7 @@ const INDEX = 'index.html';
 export const htmlRenderer: Renderer<HtmlOptions> = {
   async render({ decks, options }) {
     const view = options.view ?? 'both';
+    const linkAnswers = options.answersLink ?? true;
     const templates = loadTemplates(options.templateDir);
     const files: RenderedFile[] = [];
     for (const input of decks) {
@@ -30,7 +31,7 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
             study,
             input,
             templates,
-            { view: 'study', otherViewHref: relativeHref(study, answers) },
+            { view: 'study', otherViewHref: linkAnswers ? relativeHref(study, answers) : null },
             content,
           ),
           page(
@@ -58,7 +59,8 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
       );
     }
     const templates = loadTemplates(options.templateDir);
-    return [{ path: INDEX, bytes: encode(indexPage(decks, view, templates)) }];
+    const linkAnswers = view === 'both' && (options.answersLink ?? true);
+    return [{ path: INDEX, bytes: encode(indexPage(decks, linkAnswers, templates)) }];
   },
 };
 
@@ -74,7 +76,7 @@ function page(
 
 function indexPage(
   decks: CollectionRequest<HtmlOptions>['decks'],
-  view: NonNullable<HtmlOptions['view']>,
+  linkAnswers: boolean,
   templates: TemplateSet,
 ): string {
   const entries = decks.map(({ summary: deck, name, outputs }) => ({
@@ -100,7 +102,7 @@ function indexPage(
       ),
     },
     href: relativeHref(INDEX, `${name}.html`),
-    answersHref: view === 'both' ? relativeHref(INDEX, `${name}.answers.html`) : null,
+    answersHref: linkAnswers ? relativeHref(INDEX, `${name}.answers.html`) : null,
     // The deck's own pages are linked above; these are the other formats' files.
     downloads: outputs
       .filter((output) => output.format !== 'html')
@@ -111,10 +113,11 @@ function indexPage(
     lang: 'en',
     pageTitle: 'Decks',
     single: decks.length === 1,
-    withAnswers: view === 'both',
+    withAnswers: linkAnswers,
     decks: entries,
     css: new Handlebars.SafeString(templates.css(false)),
-    csp: templates.policy(false, false),
+    script: templates.indexScript ? new Handlebars.SafeString(templates.indexScript) : null,
+    csp: templates.policy(templates.indexScript ? 'index' : null, false),
   });
 }
 

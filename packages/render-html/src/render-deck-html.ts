@@ -1,6 +1,7 @@
 import type { DeckInput } from '@quizmark/model';
 import Handlebars from 'handlebars';
 import { type DeckContent, deckContent, type PageView, pageContext } from './page-context.js';
+import { encodeStudyData, studyData } from './study-data.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 
 export interface DeckHtmlOptions {
@@ -40,10 +41,20 @@ export function renderDeckPage(
     { otherView: options.otherViewHref ?? null },
     deckContents,
   );
+  const items = new Map(
+    input.deck.sections.flatMap((section) => section.items.map((item) => [item.id, item])),
+  );
   return templates.render('page.hbs', {
     ...context,
+    // The answers and the modes' data, encoded (base64 needs no escaping): only the study view checks answers.
+    studyData:
+      view === 'study'
+        ? new Handlebars.SafeString(
+            encodeStudyData(studyData(input.deck, deckContents.sections, items)),
+          )
+        : null,
     css: new Handlebars.SafeString(templates.css(deckContents.hasMath)),
     script: script === null ? null : new Handlebars.SafeString(script),
-    csp: templates.policy(script !== null, deckContents.hasMath),
+    csp: templates.policy(script === null ? null : 'study', deckContents.hasMath),
   });
 }

@@ -8,8 +8,6 @@ export interface ShortContext extends ItemBaseContext {
   answers: string[];
   /** The answers after the first, for keys ("also accepted"). */
   otherAnswers: string[];
-  /** The accepted answers as JSON, for the script. */
-  answersJson: string;
   caseSensitive: boolean;
   /** What the grading forgives, in words. */
   caseNote: string;
@@ -23,7 +21,6 @@ export function shortContext(item: ShortAnswer, rich: RichRenderer, number: numb
     inputId: `${base.anchor}-answer`,
     answers: item.answers,
     otherAnswers: item.answers.slice(1),
-    answersJson: JSON.stringify(item.answers),
     caseSensitive: item.caseSensitive,
     caseNote: item.caseSensitive ? 'case matters' : 'case and spacing do not matter',
   };

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mathStylesheet, scriptFontCss } from '@quizmark/rich-html';
 import Handlebars from 'handlebars';
@@ -8,6 +9,33 @@ import { contentSecurityPolicy } from './content-security-policy.js';
 
 /** The templates, partials, `style.css` and `script.js` that ship with the package. */
 export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+
+/**
+ * The study page's scripts, joined in this order into one function that
+ * shares a `study` object: the core (data, progress), checks, the mode
+ * switcher, Read, each mode, the progress tools, and the start.
+ */
+const STUDY_SCRIPTS = [
+  'study-core.js',
+  'check.js',
+  'study-modes.js',
+  'script.js',
+  'mode-flashcards.js',
+  'mode-practice.js',
+  'mode-test.js',
+  'progress-tools.js',
+  'study-start.js',
+] as const;
+
+/** `style.css`, then the study modes' own rules. */
+const STYLESHEETS = [
+  'style.css',
+  'study-modes.css',
+  'mode-flashcards.css',
+  'mode-practice.css',
+  'mode-test.css',
+  'progress-tools.css',
+] as const;
 
 /** The two page templates; every other `.hbs` file is a partial named after its file. */
 const PAGE_TEMPLATES = ['page.hbs', 'index.hbs'] as const;
@@ -22,9 +50,12 @@ export interface TemplateSet {
    * and on a page with math the math stylesheet.
    */
   css(withMath: boolean): string;
+  /** The study page's script (every `STUDY_SCRIPTS` file, with ts-fsrs). */
   script: string;
-  /** The page's Content-Security-Policy: its `css`, and `script` when it has it (hashed once). */
-  policy(withScript: boolean, withMath: boolean): string;
+  /** `index.html`'s script: each deck's progress, read from storage. */
+  indexScript: string;
+  /** A page's Content-Security-Policy: its `css`, and the script it carries if any (hashed once). */
+  policy(script: 'study' | 'index' | null, withMath: boolean): string;
 }
 
 interface SourceFile {
@@ -109,11 +140,12 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
     else templates.set(file.name, template);
   }
   const css = [
-    (files.get('style.css')?.text ?? '').trimEnd(),
+    ...STYLESHEETS.map((name) => (files.get(name)?.text ?? '').trimEnd()).filter(Boolean),
     codeStylesheet().trimEnd(),
     scriptFontCss('--font', ':root'),
   ].join('\n\n');
-  const script = files.get('script.js')?.text.trimEnd() ?? '';
+  const script = studyScript(files);
+  const indexScript = files.get('index.js')?.text.trimEnd() ?? '';
   // Pages with math are the rare ones: their stylesheet and policies are made on first use.
   let mathCss: string | null = null;
   const cssOf = (withMath: boolean) => {
@@ -125,11 +157,13 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
   return {
     css: cssOf,
     script,
-    policy(withScript, withMath) {
-      const key = `${withScript} ${withMath}`;
+    indexScript,
+    policy(page, withMath) {
+      const key = `${page} ${withMath}`;
       let policy = policies.get(key);
       if (policy === undefined) {
-        policy = contentSecurityPolicy(cssOf(withMath), withScript ? script : null, withMath);
+        const source = page === 'study' ? script : page === 'index' ? indexScript : null;
+        policy = contentSecurityPolicy(cssOf(withMath), source, withMath);
         policies.set(key, policy);
       }
       return policy;
@@ -150,6 +184,41 @@ function compile(files: Map<string, SourceFile>): TemplateSet {
       }
     },
   };
+}
+
+/**
+ * The study scripts in one strict function, after ts-fsrs (the scheduler
+ * Flashcards uses), which is given a CommonJS `module` so that it defines no
+ * global.
+ */
+function studyScript(files: Map<string, SourceFile>): string {
+  const parts = STUDY_SCRIPTS.map((name) => files.get(name)?.text.trimEnd() ?? '').filter(Boolean);
+  return [
+    '(() => {',
+    "'use strict';",
+    'const study = {};',
+    `study.FSRS = (() => {\nconst module = { exports: {} };\nconst exports = module.exports;\n${fsrsSource()}\nreturn module.exports;\n})();`,
+    ...parts,
+    '})();',
+  ].join('\n');
+}
+
+let fsrs: string | null = null;
+
+/** ts-fsrs's browser build with its licence notice, without its source-map comment. */
+function fsrsSource(): string {
+  if (fsrs === null) {
+    // The package exports no subpaths: find its folder through its main file.
+    const main = createRequire(import.meta.url).resolve('ts-fsrs');
+    const dir = dirname(main);
+    const manifest = JSON.parse(readFileSync(join(dir, '..', 'package.json'), 'utf8'));
+    const code = readFileSync(join(dir, 'index.umd.js'), 'utf8').replace(
+      /\n\/\/# sourceMappingURL=.*\s*$/,
+      '',
+    );
+    fsrs = `/*! ts-fsrs ${manifest.version} | MIT License | Copyright (c) Open Spaced Repetition | https://github.com/open-spaced-repetition/ts-fsrs */\n${code.trimEnd()}`;
+  }
+  return fsrs;
 }
 
 function parseTemplate(hb: typeof Handlebars, file: SourceFile): hbs.AST.Program {

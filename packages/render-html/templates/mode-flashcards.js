@@ -1,0 +1,1 @@
+// Flashcards mode (see study-modes.js for the contract).

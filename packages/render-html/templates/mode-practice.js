@@ -1,0 +1,1 @@
+// Practice mode (see study-modes.js for the contract).

@@ -1,0 +1,1 @@
+// Test mode (see study-modes.js for the contract).

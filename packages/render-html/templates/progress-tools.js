@@ -1,0 +1,1 @@
+// Export, import and reset of the learner's progress.
