@@ -60,7 +60,12 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
     }
     const templates = loadTemplates(options.templateDir);
     const linkAnswers = view === 'both' && (options.answersLink ?? true);
-    return [{ path: INDEX, bytes: encode(indexPage(decks, linkAnswers, templates)) }];
+    return [
+      {
+        path: INDEX,
+        bytes: encode(indexPage(decks, { linkAnswers, progress: view !== 'answers' }, templates)),
+      },
+    ];
   },
 };
 
@@ -74,9 +79,13 @@ function page(
   return { path, bytes: encode(renderDeckPage(input, options, templates, content)) };
 }
 
+/**
+ * `progress`: whether each deck's page is a study page, which keeps progress
+ * in storage (index.js shows it beside the deck).
+ */
 function indexPage(
   decks: CollectionRequest<HtmlOptions>['decks'],
-  linkAnswers: boolean,
+  { linkAnswers, progress }: { linkAnswers: boolean; progress: boolean },
   templates: TemplateSet,
 ): string {
   const entries = decks.map(({ summary: deck, name, outputs }) => ({
@@ -102,6 +111,7 @@ function indexPage(
       ),
     },
     href: relativeHref(INDEX, `${name}.html`),
+    progress,
     answersHref: linkAnswers ? relativeHref(INDEX, `${name}.answers.html`) : null,
     // The deck's own pages are linked above; these are the other formats' files.
     downloads: outputs
