@@ -28,7 +28,10 @@
       const records = Object.values(doc.items);
       const answered = records.filter((record) => record.read).length;
       const cards = records.filter((record) => record.card).length;
-      const practised = records.filter((record) => record.practice).length;
+      // Practice marks the problem on screen as current: only a revealed part, an answer or done counts.
+      const practised = records.filter(
+        ({ practice }) => practice && (practice.revealed > 0 || practice.text || practice.done),
+      ).length;
       const parts = [];
       if (answered > 0) parts.push(`${study.plural(answered, 'question', 'questions')} answered`);
       if (cards > 0) parts.push(`${study.plural(cards, 'card', 'cards')} in review`);
@@ -49,11 +52,14 @@
     progress.onChange(update);
     update(progress.document);
 
-    /** Reloads (keeping the mode in the URL) to show `text` after; without storage, says it here. */
-    const reloadSaying = (text) => {
+    /**
+     * Reloads (keeping the mode in the URL) and says `text` after. Without
+     * storage a reload would lose what is only in memory: the page stays and
+     * says `inPlace`.
+     */
+    const reloadSaying = (text, inPlace) => {
       if (!progress.persistent) {
-        // A reload would lose what is only in memory: the page stays, and says so.
-        say(`${text} This browser does not keep it: export it before closing the page.`, 'ok');
+        say(inPlace, 'ok');
         return;
       }
       try {
@@ -172,7 +178,11 @@
         say(`Not imported: ${refusal} ${unchanged}`, 'bad');
         return;
       }
-      reloadSaying(`Imported ${file.name}. ${describe(progress.document)}`);
+      const said = `Imported ${file.name}. ${describe(progress.document)}`;
+      reloadSaying(
+        said,
+        `${said} This browser does not keep it: export it before closing the page.`,
+      );
     }
 
     fileInput.addEventListener('change', () => {
@@ -189,7 +199,10 @@
       if (dialog.returnValue !== 'reset') return;
       dialog.returnValue = '';
       progress.reset();
-      reloadSaying('Progress reset: this deck starts afresh in this browser.');
+      reloadSaying(
+        'Progress reset: this deck starts afresh in this browser.',
+        'Progress reset: this deck starts afresh.',
+      );
     });
   }
 }

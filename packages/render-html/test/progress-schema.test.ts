@@ -32,7 +32,12 @@ const full = () => ({
       reviews: [
         { at: '2026-03-02T10:00:00.000Z', rating: 3, state: 2, due: '2026-03-03T10:00:00.000Z' },
       ],
-      practice: { revealed: 3, text: 'Models drift when data changes.', done: true },
+      practice: {
+        revealed: 3,
+        text: 'Models drift when data changes.',
+        done: '2026-03-02T10:01:00.000Z',
+        current: true,
+      },
     },
   },
   tests: [
@@ -48,7 +53,7 @@ const full = () => ({
         unrated: { right: 0, total: 0 },
       },
       items: [
-        { id: 'main-goal', correct: true, difficulty: 'easy' },
+        { id: 'main-goal', correct: true, difficulty: 'easy', answer: 'D. To automate' },
         { id: 'what-is-drift', correct: false, difficulty: null },
       ],
     },

@@ -212,6 +212,55 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
     await context.close();
   });
 
+  it('should export what Flashcards and Practice keep, in the documented format, and import it back', async () => {
+    const context = await newContext();
+    const page = await open(context, 'mlops.html', '#flashcards');
+    // A card graded Good (keyboard: Space shows, 3 grades), a practice hint shown.
+    await page.locator('[data-fc-show]').waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('[data-fc-grades]').waitFor();
+    await page.keyboard.press('3');
+    await page.goto(url('mlops.html', '#practice'));
+    await page.locator('[data-practice-next-part]').click();
+    const { name, text } = await exportFile(page);
+    const doc = JSON.parse(text);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    const records = Object.values(
+      doc.items as Record<
+        string,
+        { card?: { due: string }; reviews?: unknown[]; practice?: object }
+      >,
+    );
+    expect(records.filter((record) => record.card).length).toBe(1);
+    expect(records.find((record) => record.card)?.reviews).toHaveLength(1);
+    expect(records.filter((record) => record.practice).length).toBe(1);
+    expect(await tools(page).locator('[data-progress-summary]').textContent()).toBe(
+      'Kept for this deck: 1 card in review, 1 problem practised.',
+    );
+
+    // Reset and import: the card is scheduled again, so index.html counts one card fewer as new.
+    await tools(page).getByRole('button', { name: 'Reset progress' }).click();
+    await reloading(page, () =>
+      page.getByRole('dialog').getByRole('button', { name: 'Reset', exact: true }).click(),
+    );
+    expect(await tools(page).locator('[data-progress-summary]').textContent()).toBe(
+      'Nothing kept yet for this deck.',
+    );
+    await reloading(page, () => importFile(page, name, text));
+    expect(
+      JSON.parse(
+        await page.evaluate((id) => localStorage.getItem(`quizmark:progress:${id}`)!, SEED_ID),
+      ).items,
+    ).toEqual(doc.items);
+    const index = await open(context, 'index.html');
+    const items = seed.deck.sections.reduce((total, section) => total + section.items.length, 0);
+    expect(await index.locator(`[data-progress-deck="${SEED_ID}"]`).textContent()).toBe(
+      `Your progress: 0 cards due now · ${items - 1} new · no test yet`,
+    );
+    expect(errorsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('should refuse another deck’s progress, a file that is not JSON, and a damaged one', async () => {
     const context = await newContext();
     const other = await open(context, 'sample.html');
@@ -303,6 +352,9 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
     // An import cannot reload (that would lose it): it is taken in place and says so.
     await tools(page).getByRole('button', { name: 'Reset progress' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect
+      .poll(() => message(page).textContent())
+      .toBe('Progress reset: this deck starts afresh.');
     expect(await score(page).textContent()).toMatch(/^Score: 0\//);
     await importFile(page, 'mine.json', text);
     await expect.poll(() => message(page).textContent()).toContain('This browser does not keep it');
