@@ -288,7 +288,7 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
       .poll(() => message(page).textContent())
       .toBe('Not imported: This is not a quizmark progress file. Your progress is unchanged.');
     const damaged = JSON.parse(ownText);
-    const [id] = Object.keys(damaged.items);
+    const id = Object.keys(damaged.items)[0]!;
     damaged.items[id].card = { due: 'tomorrow' };
     await importFile(page, 'damaged.json', JSON.stringify(damaged));
     await expect
@@ -398,10 +398,10 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
       ],
     };
     expect(validate(kept), JSON.stringify(validate.errors)).toBe(true);
-    await page.evaluate(
-      ([id, doc]) => localStorage.setItem(`quizmark:progress:${id}`, doc),
-      [SEED_ID, JSON.stringify(kept)],
-    );
+    await page.evaluate(([id, doc]) => localStorage.setItem(`quizmark:progress:${id}`, doc), [
+      SEED_ID,
+      JSON.stringify(kept),
+    ] as const);
     await page.reload();
     const line = page.locator(`[data-progress-deck="${SEED_ID}"]`);
     const date = await page.evaluate(() =>
@@ -462,3 +462,8 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
     },
   );
 });
+
+/** What axe-core's run resolves to, as far as these tests read it. */
+interface AxeResults {
+  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+}
