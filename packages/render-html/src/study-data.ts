@@ -135,10 +135,27 @@ function itemVersion(item: Item): string {
  * bytes of the deck id, base64. `study-core.js` reverses it.
  */
 export function encodeStudyData(data: StudyData): string {
-  const bytes = Buffer.from(JSON.stringify(data), 'utf8');
-  const key = Buffer.from(`quizmark:${data.deck.id}`, 'utf8');
+  return xor(Buffer.from(JSON.stringify(data), 'utf8'), data.deck.id).toString('base64');
+}
+
+function xor(bytes: Buffer, deckId: string): Buffer {
+  const key = Buffer.from(`quizmark:${deckId}`, 'utf8');
   for (let index = 0; index < bytes.length; index++) {
     bytes[index]! ^= key[index % key.length]!;
   }
-  return bytes.toString('base64');
+  return bytes;
+}
+
+/** The inverse of `encodeStudyData`, given the `data-deck` the page writes beside it. */
+export function decodeStudyData(encoded: string, deckId: string): StudyData {
+  return JSON.parse(xor(Buffer.from(encoded, 'base64'), deckId).toString('utf8')) as StudyData;
+}
+
+/** The study data a rendered study page carries; null for a page without (the teacher's copy). */
+export function studyDataOfPage(html: string): StudyData | null {
+  const match =
+    /<script type="application\/octet-stream" id="quizmark-study-data" data-deck="([^"]*)">([^<]*)<\/script>/.exec(
+      html,
+    );
+  return match ? decodeStudyData(match[2]!, match[1]!.replace(/&amp;/g, '&')) : null;
 }

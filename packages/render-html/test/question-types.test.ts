@@ -11,7 +11,7 @@ import {
   shortAnswer,
 } from '@quizmark/testing';
 import { describe, expect, it } from 'vitest';
-import { htmlDescriptor, htmlRenderer, renderDeckHtml } from '../src/index.js';
+import { htmlDescriptor, htmlRenderer, renderDeckHtml, studyDataOfPage } from '../src/index.js';
 import { collapse } from './content-decks.js';
 
 // The HTML of each question type, in the study view (interactive, answers
@@ -39,6 +39,9 @@ const attributes = (html: string, tag: string) =>
   [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((match) => match[1]!);
 const attribute = (attrs: string, name: string) =>
   attrs.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
+/** The grading key the study page's script holds for an item (never an attribute of its markup). */
+const keyOf = (html: string, id: string) =>
+  studyDataOfPage(html)!.items.find((item) => item.id === id)!.key as Record<string, unknown>;
 
 describe('question types in the HTML pages', () => {
   it('should carry every item type and rich-text node, cloze included', () => {
@@ -66,7 +69,8 @@ describe('question types in the HTML pages', () => {
     const radios = attributes(item, 'input');
     expect(radios.map((attrs) => attribute(attrs, 'value'))).toEqual(['true', 'false']);
     expect(radios.map((attrs) => attribute(attrs, 'type'))).toEqual(['radio', 'radio']);
-    expect(radios.map((attrs) => /\sdata-correct\b/.test(attrs))).toEqual([false, true]);
+    expect(radios.some((attrs) => /\sdata-correct\b/.test(attrs))).toBe(false);
+    expect(keyOf(study, 'mass-weight')).toEqual({ correct: ['false'] });
     expect(item).toContain(
       '<div class="option-feedback" id="item-mass-weight-option-true-feedback" data-option-feedback hidden><p>Weight is a force; mass is an amount of matter.</p></div>',
     );
@@ -90,9 +94,13 @@ describe('question types in the HTML pages', () => {
       'item-kinetic-energy-title item-kinetic-energy-answer-unit',
     );
     const [entry] = attributes(item, 'div').filter((attrs) => attrs.includes('data-numeric'));
-    expect(attribute(entry!, 'data-min')).toBe('8.82');
-    expect(attribute(entry!, 'data-max')).toBe('9.18');
-    expect(attribute(entry!, 'data-unit')).toBe('J');
+    expect(entry).toBe(' class="answer-entry" data-numeric');
+    expect(keyOf(study, 'kinetic-energy')).toEqual({
+      min: 8.82,
+      max: 9.18,
+      unit: 'J',
+      answer: '9 ± 2% J',
+    });
     expect(onScreen(item)).not.toContain('9 ± 2% J');
     expect(text(article(answers, 'kinetic-energy'))).toContain(
       'Answer 9 ± 2% J (accepted: 8.82 to 9.18 J)',
@@ -106,11 +114,8 @@ describe('question types in the HTML pages', () => {
   it('should list every accepted short answer and say whether case matters', () => {
     const item = article(study, 'force-unit');
     const [entry] = attributes(item, 'div').filter((attrs) => attrs.includes('data-short'));
-    expect(JSON.parse(htmlToPlainText(attribute(entry!, 'data-answers')!))).toEqual([
-      'newton',
-      'N',
-    ]);
-    expect(attribute(entry!, 'data-case-sensitive')).toBe('false');
+    expect(entry).toBe(' class="answer-entry" data-short');
+    expect(keyOf(study, 'force-unit')).toEqual({ answers: ['newton', 'N'], caseSensitive: false });
     expect(text(article(answers, 'force-unit'))).toContain(
       'Answer newton; N (any of these; case and spacing do not matter)',
     );
@@ -166,7 +171,8 @@ describe('question types in the HTML pages', () => {
       'Blank 1 of 2',
       'Blank 2 of 2',
     ]);
-    expect(attribute(blanks[0]!, 'data-answer')).toBe('&lt;b&gt;&quot;x&quot;&lt;/b&gt;');
+    expect(attribute(blanks[0]!, 'data-answer')).toBeNull();
+    expect(keyOf(renderDeckHtml(input), 'escaped')).toEqual({ blanks: ['<b>"x"</b>', 'y'] });
     expect(attribute(blanks[0]!, 'placeholder')).toBe('say &quot;hi&quot; &amp; &lt;go&gt;');
     expect(item).not.toContain('<b>');
   });
@@ -224,11 +230,9 @@ describe('question types in the HTML pages', () => {
       ...item.matchAll(/<label class="match-label" for="[^"]+">([^<]+)<\/label>/g),
     ].map((match) => match[1]);
     expect(labels).toEqual(['Force', 'Energy', 'Power']);
-    expect(selects.map((attrs) => letterText.get(attribute(attrs, 'data-answer')!))).toEqual([
-      'newton',
-      'joule',
-      'watt',
-    ]);
+    expect(selects.every((attrs) => attribute(attrs, 'data-answer') === null)).toBe(true);
+    const { rows } = keyOf(study, 'si-units') as { rows: string[] };
+    expect(rows.map((letter) => letterText.get(letter))).toEqual(['newton', 'joule', 'watt']);
     // Shuffled: not in author order, and the same bytes from a fresh deck.
     expect(listed.slice(1).map((label) => label!.slice(3))).not.toEqual([
       'newton',
@@ -262,13 +266,16 @@ describe('question types in the HTML pages', () => {
       'Test it',
       'Draw a conclusion',
     ]);
-    // Each entry knows its place in the correct order.
+    // The key lists the entries as shown (data-order-entry) in their correct order.
     const correct = ['Ask a question', 'Form a hypothesis', 'Test it', 'Draw a conclusion'];
-    for (const attrs of entries) {
-      expect(Number(attribute(attrs, 'data-position'))).toBe(
-        correct.indexOf(attribute(attrs, 'data-text')!) + 1,
-      );
-    }
+    expect(entries.map((attrs) => attribute(attrs, 'data-order-entry'))).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+    ]);
+    const { order } = keyOf(study, 'method-steps') as { order: number[] };
+    expect(order.map((shownAt) => shown[shownAt])).toEqual(correct);
     expect(item).toContain('aria-label="Move up: Ask a question">Move up</button>');
     expect(item).toContain('aria-label="Move down: Test it">Move down</button>');
     expect(item).toContain('<p class="visually-hidden" data-order-status aria-live="polite"></p>');

@@ -46,7 +46,14 @@ function text(files: RenderedFile[], path: string): string {
 
 /** The page without its inline style and script: what the content put there. */
 function body(html: string): string {
-  return html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<script>[\s\S]*?<\/script>/, '');
+  // The page's own style and script, and the study data (base64 in a script element no browser runs).
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<script>[\s\S]*?<\/script>/, '')
+    .replace(
+      /<script type="application\/octet-stream" id="quizmark-study-data"[^>]*>[^<]*<\/script>/,
+      '',
+    );
 }
 
 /** The page's text as a reader meets it, image descriptions included. */
@@ -84,6 +91,7 @@ describe('@quizmark/render-html', () => {
       'htmlDescriptor',
       'htmlRenderer',
       'renderDeckHtml',
+      'studyDataOfPage',
     ]);
     expect(api.htmlDescriptor.format).toBe('html');
   });
