@@ -139,6 +139,12 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
   const text = async (locator: Locator): Promise<string> =>
     ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
+  /** Opens a mode with its link, and waits for the page to show it (hashchange comes after the click). */
+  async function switchTo(page: Page, name: 'Read' | 'Test'): Promise<void> {
+    await page.getByRole('link', { name }).click();
+    await page.waitForSelector(`html[data-mode="${name.toLowerCase()}"]`, { state: 'attached' });
+  }
+
   const panel = (page: Page) => page.locator('[data-mode-panel="test"]');
   const button = (page: Page, name: string): Locator =>
     panel(page).getByRole('button', { name, exact: true });
@@ -383,7 +389,7 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     );
 
     // Read has every article back, enabled and empty.
-    await page.getByRole('link', { name: 'Read' }).click();
+    await switchTo(page, 'Read');
     expect(await page.locator('#content input:disabled').count()).toBe(0);
     expect(await page.locator('#content input:checked').count()).toBe(0);
     expect(await page.locator('[data-test-slot] article').count()).toBe(0);
@@ -483,7 +489,7 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     await button(page, 'Check').click();
     const anchor = await current(page).getAttribute('id');
 
-    await page.getByRole('link', { name: 'Read' }).click();
+    await switchTo(page, 'Read');
     const back = page.locator(`#content #${anchor}`);
     expect(await back.count()).toBe(1);
     expect(await back.locator('input:disabled').count()).toBe(0);
@@ -494,7 +500,7 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
       .check();
     expect(await text(back.locator('[data-feedback]'))).toMatch(/^✓ Correct!/);
 
-    await page.getByRole('link', { name: 'Test' }).click();
+    await switchTo(page, 'Test');
     expect(await text(panel(page).locator('[data-test-paused]'))).toBe(
       'You have a test in progress: 1 of 10 answered.',
     );
@@ -503,8 +509,8 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     expect(await currentItem(page, titles)).not.toBe(first);
 
     // Start a new test instead: the paused one is dropped, nothing is stored.
-    await page.getByRole('link', { name: 'Read' }).click();
-    await page.getByRole('link', { name: 'Test' }).click();
+    await switchTo(page, 'Read');
+    await switchTo(page, 'Test');
     await button(page, 'Start a new test').click();
     expect(await text(progressText(page))).toBe('Question 1 / 10');
     expect(await stored(page, 'mlops-basics')).toEqual([]);
@@ -554,7 +560,7 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     expect(await text(panel(page).locator('[data-test-score]'))).toMatch(
       new RegExp(`^\\d+ / ${total} · `),
     );
-    await page.getByRole('link', { name: 'Read' }).click();
+    await switchTo(page, 'Read');
     expect(await page.locator('#content :disabled').count()).toBe(0);
     expect(await page.locator('#content input:checked').count()).toBe(0);
     for (const field of await page.locator('#content input[type="text"]').all()) {
