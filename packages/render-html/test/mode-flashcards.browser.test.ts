@@ -92,7 +92,10 @@ describe.runIf(browserAvailable())('Flashcards mode in Chromium', () => {
       '',
     );
   const cardTitle = (page: Page) =>
-    panel(page).locator('[data-fc-slot] > article.item .item-title').textContent();
+    panel(page)
+      .locator('[data-fc-slot] > article.item .item-title')
+      .textContent()
+      .then((text) => text ?? '');
   const showAnswer = (page: Page) => panel(page).getByRole('button', { name: 'Show answer' });
   const gradeButton = (page: Page, name: string): Locator =>
     panel(page).getByRole('button', { name: new RegExp(`^${name} · `) });

@@ -496,7 +496,7 @@ describe('@quizmark/render-html', () => {
         '<p class="my-card">1: What does MLOps stand for? / <p>MLOps stands for Machine Learning Operations.</p></p>',
       );
       expect(html).toContain('body { color: rebeccapurple; }');
-      expect(html).not.toContain('--surface');
+      expect(html).not.toContain('--surface:');
       // Code colours are still generated after the user's stylesheet.
       expect(html).toContain('.hljs-keyword {');
       expect(html).toContain('<fieldset class="choice"');
