@@ -632,3 +632,7 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     }
   });
 });
+
+interface AxeResults {
+  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+}
