@@ -302,7 +302,8 @@ describe('quizmark watch', () => {
     const root = tempDir('quizmark-watch-stop-');
     const content = join(root, 'content');
     const out = join(root, 'out');
-    generateCorpus(content, { questions: 1_200, files: 24, seed: 11 });
+    // Large enough that parsing and rendering outlast the first progress report (two seconds) on a fast machine.
+    generateCorpus(content, { questions: 4_000, files: 40, seed: 11 });
     const env = { QUIZMARK_CACHE_DIR: join(root, 'cache') };
     const first = runCliBounded(['build', 'content', '--out', 'out', '--format', 'json,html'], {
       cwd: root,
