@@ -1,6 +1,7 @@
 import type { Block } from '@quizmark/model';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
+import { asLabel } from './struct-tags.js';
 import { baselineFor, type Frame } from './text-rows.js';
 import { BODY } from './text-styles.js';
 import { textWidth } from './text-width.js';
@@ -59,15 +60,17 @@ export function entryRows(
         ENTRY_BOX.height,
       ),
     );
-  ops.push({
-    op: 'text',
-    x: frame.x + (withBox ? ENTRY_BOX.width + ENTRY_BOX_GAP : 0),
-    y: first.baseline,
-    text: label,
-    font: 'sans',
-    size: TEXT.size,
-    color: COLOR.text,
-  });
+  ops.push(
+    asLabel({
+      op: 'text',
+      x: frame.x + (withBox ? ENTRY_BOX.width + ENTRY_BOX_GAP : 0),
+      y: first.baseline,
+      text: label,
+      font: 'sans',
+      size: TEXT.size,
+      color: COLOR.text,
+    }),
+  );
   rows[0] = { ...first, ops: [...ops, ...first.ops] };
   return rows;
 }

@@ -1,9 +1,10 @@
 import type { Asset } from '@quizmark/model';
 import { drawSvg } from '@quizmark/pdf-svg';
 import PDFDocument from 'pdfkit';
+import { StructureWriter } from './draw-structure.js';
 import type { FontName } from './fonts.js';
 import { drawableImage } from './image-decode.js';
-import type { DrawOp, LayoutPage, QuizLayout } from './layout-model.js';
+import type { DrawOp, LayoutGroup, LayoutPage, LayoutRow, QuizLayout } from './layout-model.js';
 import { bufferPageContent, type PageContent } from './page-content.js';
 import { attachFonts } from './shared-fonts.js';
 import { num, TextWriter, textColorOperator } from './text-operators.js';
@@ -36,11 +37,14 @@ interface Pen {
   content: PageContent;
   writer: TextWriter;
   color: string;
+  structure: StructureWriter;
 }
 
 /**
- * Draws a paginated layout. pdfkit derives the trailer ID from the document
- * info, so fixed dates and titles make the bytes reproducible.
+ * Draws a paginated layout as a tagged PDF: a structure tree in reading
+ * order (see draw-structure.ts), the deck's language, and bookmarks for the
+ * sections and their questions. pdfkit derives the trailer ID from the
+ * document info, so fixed dates and titles make the bytes reproducible.
  */
 export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
   const { layout, pages } = request;
@@ -54,6 +58,7 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     margin: 0,
     pdfVersion: '1.7',
     lang: request.language,
+    tagged: true,
     displayTitle: true,
     info: {
       Title: request.title,
@@ -79,7 +84,9 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     content: pageContent,
     writer: new TextWriter(doc, pageContent, request.language),
     color: '',
+    structure: new StructureWriter(doc),
   };
+  const bookmarks = new Bookmarks(doc);
   const footer = `${request.title} · ${request.subject}`;
   pages.forEach((content, pageIndex) => {
     pageContent.flush();
@@ -87,7 +94,9 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
     pen.color = '';
     for (const placement of content.placements) {
       const group = layout.groups[placement.group]!;
-      if (placement.continued)
+      if (!placement.continued) bookmarks.add(group);
+      if (placement.continued) {
+        pen.structure.artifact('Pagination');
         drawText(
           doc,
           pen,
@@ -98,35 +107,75 @@ export async function drawPdf(request: DrawRequest): Promise<Uint8Array> {
           TEXT.smallSize,
           COLOR.muted,
         );
+      }
       let y = placement.y;
       for (let index = placement.from; index < placement.to; index++) {
         const row = group.rows[index]!;
         const gap = index > placement.from ? row.spaceBefore : 0;
         y += gap;
         for (const op of row.ops)
-          drawOp(doc, pen, op, page.margin.left, page.margin.top + y, gap, request.assets, images);
+          drawOp(
+            doc,
+            pen,
+            op,
+            row,
+            page.margin.left,
+            page.margin.top + y,
+            gap,
+            request.assets,
+            images,
+          );
         y += row.height;
       }
     }
     drawFooter(doc, pen, layout, footer, `Page ${pageIndex + 1} of ${pages.length}`);
+    pen.structure.close();
   });
   if (pages.length === 0) doc.addPage({ size: [page.width, page.height], margin: 0 });
+  pen.structure.end();
   pageContent.flush();
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/**
+ * The outline: one bookmark per section, its questions under it (closed),
+ * and the key's answer grid; each opens the page the group starts on.
+ */
+class Bookmarks {
+  readonly #doc: Doc;
+  #section: PDFKit.PDFOutline | null = null;
+
+  constructor(doc: Doc) {
+    this.#doc = doc;
+  }
+
+  add(group: LayoutGroup): void {
+    const title = group.bookmark?.trim();
+    if (!title) return;
+    const outline = this.#doc.outline;
+    if (group.kind === 'section') this.#section = outline.addItem(title);
+    else if (group.kind === 'question') (this.#section ?? outline).addItem(title);
+    else {
+      outline.addItem(title);
+      this.#section = null;
+    }
+  }
+}
+
 function drawOp(
   doc: Doc,
   pen: Pen,
   op: DrawOp,
+  row: LayoutRow,
   left: number,
   top: number,
   gap: number,
   assets: ReadonlyMap<string, Asset>,
   images: Map<string, unknown>,
 ): void {
+  pen.structure.mark(op, row);
   switch (op.op) {
     case 'text':
       drawText(
@@ -270,6 +319,7 @@ function drawFooter(
   const ruleY = page.height - page.margin.bottom + 22;
   const baseline = ruleY + 13;
   const size = TEXT.smallSize;
+  pen.structure.artifact('Pagination');
   doc.save();
   doc.lineWidth(0.5).moveTo(left, ruleY).lineTo(right, ruleY).stroke(COLOR.faint);
   doc.restore();

@@ -4,14 +4,15 @@ import { drawableImage } from './image-decode.js';
 import type { RunStyle } from './inline-runs.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import { breakLines } from './line-break.js';
+import { structNode } from './struct-tags.js';
 import { baselineFor, type Frame, lineOps } from './text-rows.js';
 import { COLOR } from './theme.js';
 
 // Images the PDF draws: PNG and JPEG as they are, a GIF's first frame,
 // SVG as vectors. They are sized at 96 dpi (CSS pixels), scaled down to the
-// column and the page, never up. The PDF is not tagged yet, so an image's
-// alt text is written over it as invisible text: search, copy and
-// text extraction find it where the image is.
+// column and the page, never up. An image is a Figure with its alt text as
+// /Alt for screen readers; the alt text is also written over it as invisible
+// text, so search, copy and text extraction find it where the image is.
 
 const PX_TO_PT = 0.75;
 /** Alt text is set at this size before it is stretched to the image's width. */
@@ -33,20 +34,22 @@ export function imageOps(
 ): DrawOp[] | null {
   const drawable = asset ? drawableImage(asset) : null;
   if (!drawable) return null;
+  const alt = (image.alt || image.title || '').trim().replace(/\s+/g, ' ');
+  const tag = structNode('Figure', null, alt || undefined);
   const ops: DrawOp[] = [
     drawable.kind === 'svg'
-      ? { op: 'svg', x, y, ...box, svg: drawable.svg, color }
-      : { op: 'image', x, y, ...box, url: image.url },
+      ? { op: 'svg', x, y, ...box, svg: drawable.svg, color, tag }
+      : { op: 'image', x, y, ...box, url: image.url, tag },
   ];
-  const alt = (image.alt || image.title || '').trim();
   if (alt)
     ops.push({
       op: 'hiddenText',
       x,
       y: y + Math.min(box.height, ALT_SIZE),
       width: box.width,
-      text: alt.replace(/\s+/g, ' '),
+      text: alt,
       size: Math.min(ALT_SIZE, box.height),
+      tag,
     });
   return ops;
 }
@@ -120,5 +123,6 @@ export function altTextBox(
     baseline: pad + baselineFor(style.lineHeight, run.size),
     ops,
     breakAfter: 'block',
+    tag: structNode('P'),
   };
 }

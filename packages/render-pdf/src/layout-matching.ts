@@ -3,6 +3,7 @@ import { entryIndent, entryRows } from './answer-space.js';
 import type { LayoutRow } from './layout-model.js';
 import type { RichContext } from './layout-rich-text.js';
 import { sideBySide } from './rows-side-by-side.js';
+import { listItem, structNode } from './struct-tags.js';
 import type { Frame } from './text-rows.js';
 
 /** Space between a matching question's columns. */
@@ -31,12 +32,25 @@ export function matchingRows(
   const leftIndent = entryIndent(numbers, true);
   const rightIndent = entryIndent(letters, false);
   const count = Math.max(numbers.length, letters.length);
+  // Each column is a list of its own: the left entries are read, then the right.
+  const leftList = structNode('L');
+  const rightList = structNode('L');
   return Array.from({ length: count }, (_, index) => {
     const pair = item.pairs[index];
     const match = matches[index];
     const row = sideBySide([
-      pair ? entryRows(numbers[index]!, pair.left.children, left, leftIndent, true, context) : [],
-      match ? entryRows(letters[index]!, match.children, right, rightIndent, false, context) : [],
+      pair
+        ? listItem(
+            entryRows(numbers[index]!, pair.left.children, left, leftIndent, true, context),
+            leftList,
+          )
+        : [],
+      match
+        ? listItem(
+            entryRows(letters[index]!, match.children, right, rightIndent, false, context),
+            rightList,
+          )
+        : [],
     ]);
     return {
       ...row,

@@ -3,6 +3,7 @@ import { readSvg, type SvgImage } from '@quizmark/pdf-svg';
 import { asMono } from './fonts.js';
 import type { Fragment, RunStyle } from './inline-runs.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
+import { structNode } from './struct-tags.js';
 import type { Frame } from './text-rows.js';
 import { COLOR, TEXT } from './theme.js';
 
@@ -59,9 +60,11 @@ function mathOps(
 ): DrawOp[] {
   const scale = width / math.width;
   const height = (math.height + math.depth) * scale;
+  // Read out as its TeX, which is also what copying it gives.
+  const tag = structNode('Formula', null, tex);
   return [
-    { op: 'svg', x, y, width, height, svg: math.image, color },
-    { op: 'hiddenText', x, y: y + math.height * scale, width, text: tex, size },
+    { op: 'svg', x, y, width, height, svg: math.image, color, tag },
+    { op: 'hiddenText', x, y: y + math.height * scale, width, text: tex, size, tag },
   ];
 }
 

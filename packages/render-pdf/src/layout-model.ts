@@ -1,11 +1,17 @@
 import type { SvgImage } from '@quizmark/pdf-svg';
 import type { FontName } from './fonts.js';
+import type { StructNode } from './struct-tags.js';
 
 // The layout model: what `layoutQuiz` measures and `paginate` places. All
 // coordinates are points. x is measured from the left edge of the text
 // column, y from the top of the row an operation belongs to.
 
-export type DrawOp =
+export type DrawOp = DrawShape & {
+  /** The structure element this operation's content belongs to, when not its row's (a label, an image in a line). */
+  tag?: StructNode;
+};
+
+type DrawShape =
   | {
       op: 'text';
       x: number;
@@ -73,6 +79,8 @@ export interface LayoutRow {
   baseline: number;
   ops: DrawOp[];
   breakAfter: BreakAfter;
+  /** The structure element the row's content belongs to (see struct-tags.ts). */
+  tag?: StructNode;
 }
 
 /** A unit kept on one page whenever it fits: the header, a section heading, a question, an answer. */
@@ -84,6 +92,8 @@ export interface LayoutGroup {
   number: number | null;
   /** Shown as "<label> (continued)" when the group carries on to another page. */
   label: string;
+  /** Its bookmark in the PDF's outline, when it has one: a section's title, a question's number and title. */
+  bookmark?: string;
   /** Space above the group, dropped at the top of a page. */
   spaceBefore: number;
   /** Never end a page with this group (a section heading stays with its first question). */

@@ -12,6 +12,7 @@ import { matchingRows } from './layout-matching.js';
 import type { LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import type { PlannedQuestion } from './plan-versions.js';
+import { asLabel, listItem, structNode } from './struct-tags.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
@@ -42,10 +43,11 @@ export function layoutQuestion(
   switch (item.type) {
     case 'choice': {
       if (item.multiple) rows.push(...note('Select all that apply.', frame));
+      const list = structNode('L');
       question.options.forEach((option, index) => {
         rows.push(
           ...spaced(
-            optionRows(option, optionLetter(index), item.multiple, frame, context),
+            listItem(optionRows(option, optionLetter(index), item.multiple, frame, context), list),
             index === 0 ? 7 : 4,
           ),
         );
@@ -79,10 +81,11 @@ export function layoutQuestion(
       rows.push(...note('Number the entries in order, 1 for the first.', frame));
       const labels = question.sequence.map((_, index) => `${optionLetter(index)}.`);
       const indent = entryIndent(labels, true);
+      const list = structNode('L');
       question.sequence.forEach((entry, index) => {
         rows.push(
           ...spaced(
-            entryRows(labels[index]!, entry.children, frame, indent, true, context),
+            listItem(entryRows(labels[index]!, entry.children, frame, indent, true, context), list),
             index === 0 ? 7 : 5,
           ),
         );
@@ -159,7 +162,7 @@ export function withNumber(number: number, rows: LayoutRow[]): LayoutRow[] {
   rows[0] = {
     ...first,
     ops: [
-      {
+      asLabel({
         op: 'text',
         x: 0,
         y: first.baseline,
@@ -167,7 +170,7 @@ export function withNumber(number: number, rows: LayoutRow[]): LayoutRow[] {
         font: 'sans-bold',
         size: TEXT.size,
         color: COLOR.text,
-      },
+      }),
       ...first.ops,
     ],
   };
@@ -235,7 +238,7 @@ function optionRows(
             stroke: COLOR.text,
           }
         : { op: 'circle', x: frame.x + BOX / 2, y: middle, radius: BOX / 2, stroke: COLOR.text },
-      {
+      asLabel({
         op: 'text',
         x: frame.x + OPTION_LETTER,
         y: first.baseline,
@@ -243,7 +246,7 @@ function optionRows(
         font: 'sans',
         size: TEXT.size,
         color: COLOR.text,
-      },
+      }),
       ...first.ops,
     ],
   };

@@ -13,6 +13,7 @@ import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-tex
 import type { Paper } from './options.js';
 import { pageGeometry } from './paper.js';
 import type { QuizPlan } from './plan-versions.js';
+import { listItem, structNode, tagged } from './struct-tags.js';
 import { baselineFor } from './text-rows.js';
 import { BODY, SECTION, SMALL, TITLE } from './text-styles.js';
 import { textWidth } from './text-width.js';
@@ -53,10 +54,14 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
     if (glance) groups.push(glance);
   }
   for (const { section, questions } of plan.sections) {
+    // Document > Sect (H2, description, L of questions: LI > Lbl number, LBody).
+    const sect = structNode('Sect');
+    const list = structNode('L', sect);
     const rows = layoutInlines(
       [{ text: section.title, style: SECTION.run }],
       { x: 0, width },
       SECTION,
+      'H2',
     );
     underline(rows, width);
     if (section.description)
@@ -69,22 +74,26 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
         id: section.id,
         number: null,
         label: section.title,
+        bookmark: section.title,
         spaceBefore: SPACE.section,
         keepWithNext: true,
-        rows,
+        rows: tagged(rows, sect),
       }),
     );
     questions.forEach((question, index) => {
-      const rows =
+      const rows = listItem(
         options.kind === 'quiz'
           ? layoutQuestion(question, width, gutter, context)
-          : layoutAnswer(question, width, gutter, context);
+          : layoutAnswer(question, width, gutter, context),
+        list,
+      );
       groups.push(
         makeGroup({
           kind: 'question',
           id: question.item.id,
           number: question.number,
           label: `Question ${question.number}`,
+          bookmark: `${question.number}. ${question.item.title}`,
           spaceBefore: index === 0 ? 8 : SPACE.question,
           keepWithNext: false,
           rows,
@@ -110,7 +119,7 @@ function layoutHeader(
       full,
       SMALL,
     ),
-    ...spaced(layoutInlines([{ text: deck.title, style: TITLE.run }], full, TITLE), 2),
+    ...spaced(layoutInlines([{ text: deck.title, style: TITLE.run }], full, TITLE, 'H1'), 2),
   ];
   // What students read before they start; the key has no use for it.
   if (kind === 'quiz' && deck.instructions)
@@ -186,7 +195,7 @@ function studentLines(width: number): LayoutRow {
     });
     x += span;
   }
-  return { spaceBefore: 12, height, baseline, ops, breakAfter: 'block' };
+  return { spaceBefore: 12, height, baseline, ops, breakAfter: 'block', tag: structNode('P') };
 }
 
 const GLANCE_LETTER_GAP = 4;
@@ -242,19 +251,25 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
     ),
     width,
   );
+  // A section of its own: its heading, then the grid as a table of number and letters.
+  const sect = structNode('Sect');
+  const table = structNode('Table', sect);
   const rows: LayoutRow[] = layoutInlines(
     [{ text: 'Choice answers at a glance', style: { ...BODY.run, font: 'sans-bold' } }],
     { x: 0, width },
     BODY,
+    'H2',
   );
   rows[rows.length - 1] = { ...rows[rows.length - 1]!, breakAfter: 'never' };
   for (let start = 0; start < cells.length; start += perRow) {
     const height = TEXT.lineHeight + 2;
     const baseline = baselineFor(height, TEXT.size);
     const ops: DrawOp[] = [];
+    const tableRow = structNode('TR', table);
     cells.slice(start, start + perRow).forEach((cell, index) => {
       const x = columns[index]!;
       const number = `${cell.number}.`;
+      const tag = structNode('TD', tableRow);
       ops.push(
         {
           op: 'text',
@@ -264,6 +279,7 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
           font: 'sans',
           size: TEXT.size,
           color: COLOR.muted,
+          tag,
         },
         {
           op: 'text',
@@ -273,19 +289,28 @@ function layoutGlance(plan: QuizPlan, width: number): LayoutGroup | null {
           font: 'sans-bold',
           size: TEXT.size,
           color: COLOR.text,
+          tag,
         },
       );
     });
-    rows.push({ spaceBefore: start === 0 ? 4 : 0, height, baseline, ops, breakAfter: 'line' });
+    rows.push({
+      spaceBefore: start === 0 ? 4 : 0,
+      height,
+      baseline,
+      ops,
+      breakAfter: 'line',
+      tag: tableRow,
+    });
   }
   return makeGroup({
     kind: 'answers',
     id: 'answers',
     number: null,
     label: 'Choice answers',
+    bookmark: 'Choice answers at a glance',
     spaceBefore: SPACE.question,
     keepWithNext: false,
-    rows,
+    rows: tagged(rows, sect),
   });
 }
 

@@ -23,6 +23,14 @@ import { layoutImages } from './layout-image.js';
 import { layoutDisplayMath, texSource } from './layout-math.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import { breakLines } from './line-break.js';
+import {
+  asLabel,
+  listItem,
+  type StructType,
+  structNode,
+  tagged,
+  taggedOps,
+} from './struct-tags.js';
 import { baselineFor, type Frame, lineOps, textRows } from './text-rows.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE } from './theme.js';
@@ -64,13 +72,14 @@ export function layoutBlocks(
   return rows;
 }
 
-/** Rows of inline content wrapped in `frame`. */
+/** Rows of inline content wrapped in `frame`: one element, a paragraph unless `type` says otherwise. */
 export function layoutInlines(
   fragments: readonly Fragment[],
   frame: Frame,
   style: TextStyle,
+  type: StructType = 'P',
 ): LayoutRow[] {
-  return textRows(fragments, frame, style.lineHeight, style.run.size);
+  return tagged(textRows(fragments, frame, style.lineHeight, style.run.size), structNode(type));
 }
 
 const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
@@ -81,16 +90,21 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
   },
   heading: (block, { frame, style, context }) => {
     const run = { ...style.run, font: withBold(style.run.font) };
-    // A heading never ends a page: it stays with what follows.
-    return textRows(
-      inlinesToFragments(block.children, run, context),
-      frame,
-      style.lineHeight,
-      run.size,
-      'never',
+    // A heading never ends a page: it stays with what follows. It is tagged
+    // as a paragraph: H1 and H2 are the deck's and its sections' titles.
+    return tagged(
+      textRows(
+        inlinesToFragments(block.children, run, context),
+        frame,
+        style.lineHeight,
+        run.size,
+        'never',
+      ),
+      structNode('P'),
     );
   },
-  code: (block, { frame }) => layoutCode(block.value, block.lang, frame),
+  code: (block, { frame }) =>
+    tagged(layoutCode(block.value, block.lang, frame), structNode('Code')),
   math: (block, { frame, style, context }) => {
     const row = layoutDisplayMath(block.value, frame, style, context.maxImageHeight);
     return row ? [row] : layoutInlines([texSource(block.value, style.run)], frame, style);
@@ -98,7 +112,11 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
   list: (block, { frame, style, context }) => layoutList(block, frame, style, context),
   blockquote: (block, { frame, style, context }) => {
     const inner = { x: frame.x + 10, width: frame.width - 10 };
-    return layoutBlocks(block.children, inner, style, context).map((row, index) => ({
+    const quoted = tagged(
+      layoutBlocks(block.children, inner, style, context),
+      structNode('BlockQuote'),
+    );
+    return quoted.map((row, index) => ({
       ...row,
       ops: [
         {
@@ -151,6 +169,7 @@ function layoutList(list: List, frame: Frame, style: TextStyle, context: RichCon
   const indent = Math.max(SPACE.listIndent, widest + 5);
   const inner = { x: frame.x + indent, width: frame.width - indent };
   const rows: LayoutRow[] = [];
+  const node = structNode('L');
   list.children.forEach((item, index) => {
     let itemRows = layoutBlocks(item.children, inner, style, context);
     if (itemRows.length === 0) itemRows = layoutInlines([], inner, style);
@@ -159,7 +178,7 @@ function layoutList(list: List, frame: Frame, style: TextStyle, context: RichCon
       ...first,
       spaceBefore: index === 0 ? 0 : 2,
       ops: [
-        {
+        asLabel({
           op: 'text',
           x: frame.x,
           y: first.baseline,
@@ -167,11 +186,11 @@ function layoutList(list: List, frame: Frame, style: TextStyle, context: RichCon
           font: style.run.font,
           size: style.run.size,
           color: style.run.color,
-        },
+        }),
         ...first.ops,
       ],
     };
-    rows.push(...itemRows);
+    rows.push(...listItem(itemRows, node));
   });
   return rows;
 }
@@ -222,6 +241,7 @@ function layoutTable(
     ),
   );
   const total = natural.reduce((sum, width) => sum + width, 0);
+  const node = structNode('Table');
   const widths =
     total <= frame.width
       ? natural
@@ -243,9 +263,11 @@ function layoutTable(
     const lineCount = Math.max(1, ...cells.map((lines) => lines.length));
     const height = lineCount * style.lineHeight + 2 * pad;
     const ops: DrawOp[] = [];
+    const tableRow = structNode('TR', node);
     let x = frame.x;
     cells.forEach((lines, column) => {
       const width = widths[column]!;
+      const cell = structNode(header ? 'TH' : 'TD', tableRow);
       ops.push({
         op: 'rect',
         x,
@@ -260,10 +282,13 @@ function layoutTable(
         const free = width - 2 * pad - line.width;
         const shift = align === 'right' ? free : align === 'center' ? free / 2 : 0;
         ops.push(
-          ...lineOps(
-            line,
-            x + pad + shift,
-            pad + index * style.lineHeight + baselineFor(style.lineHeight, run.size),
+          ...taggedOps(
+            lineOps(
+              line,
+              x + pad + shift,
+              pad + index * style.lineHeight + baselineFor(style.lineHeight, run.size),
+            ),
+            cell,
           ),
         );
       });
@@ -275,6 +300,7 @@ function layoutTable(
       baseline: pad + baselineFor(style.lineHeight, run.size),
       ops,
       breakAfter: rowIndex === 0 ? 'never' : 'block',
+      tag: tableRow,
     };
   });
 }

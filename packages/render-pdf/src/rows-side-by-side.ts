@@ -15,7 +15,10 @@ export function sideBySide(columns: readonly (readonly LayoutRow[])[]): LayoutRo
     rows.forEach((row, index) => {
       if (index > 0) y += row.spaceBefore;
       baseline ??= y + row.baseline;
-      ops.push(...row.ops.map((op) => shifted(op, y)));
+      // The row's element goes with its operations.
+      ops.push(
+        ...row.ops.map((op) => shifted(op.tag || !row.tag ? op : { ...op, tag: row.tag }, y)),
+      );
       y += row.height;
     });
     height = Math.max(height, y);
