@@ -245,7 +245,7 @@ describe.skipIf(!tools)('tagged PDFs', () => {
     const figures = (bytes: Uint8Array) =>
       Object.values(objects(bytes))
         .map((object) => object.value as Dict | undefined)
-        .filter((value) => value?.['/S'] === '/Figure');
+        .filter((value): value is Dict => value?.['/S'] === '/Figure');
     const quiz = files.get('deck.quiz.pdf')!;
     expect(figures(quiz).map((figure) => figure['/Alt'])).toEqual([
       'u:A blue rectangle and an orange circle',
