@@ -22,6 +22,11 @@ export const ITEM_TYPES = [
   'ordering',
 ] as const;
 
+/** How a printed exam leaves room for an answer (`answer=`). */
+export const ANSWER_STYLES = ['lines', 'box', 'grid'] as const;
+/** How a question with several parts scores (`scoring=`): all or nothing, or partial credit. */
+export const SCORING_RULES = ['all', 'partial'] as const;
+
 export const LevelSchema = z.enum(LEVELS);
 export const DifficultySchema = z.enum(DIFFICULTIES);
 export const TagSchema = z.string().min(1);
@@ -33,6 +38,22 @@ export const StepSchema = z
     body: RichTextSchema,
   })
   .meta({ id: 'Step' });
+
+/**
+ * Room left for the answer in print, as the author asked for it (`lines=`,
+ * `space=`, `answer=` on the item, its section or the frontmatter). At most
+ * one of `lines` and `height` is set; all null leaves it to the output.
+ */
+export const AnswerSpaceSchema = z
+  .object({
+    /** Ruled lines to write on (`lines=4`); 0 for no space at all; null when not set. */
+    lines: z.number().int().min(0).nullable(),
+    /** Height of the space in millimetres (`space=4cm`); null when not set. */
+    height: z.number().positive().nullable(),
+    /** Ruled lines, a blank box or a squared grid; null for the output's default (lines). */
+    style: z.enum(ANSWER_STYLES).nullable(),
+  })
+  .meta({ id: 'AnswerSpace' });
 
 /** Parts every item may carry, whatever its type. */
 const itemBase = {
@@ -49,6 +70,13 @@ const itemBase = {
   explanation: RichTextSchema.nullable(),
   /** Keep this item at its position when a renderer shuffles question order. */
   pinned: z.boolean(),
+  /** What the question is worth (`points=2`, from the item, its section or the frontmatter); null when not given. */
+  points: z.number().min(0).nullable(),
+  /** How a question with several parts is scored; null for the output's default (all or nothing). */
+  scoring: z.enum(SCORING_RULES).nullable(),
+  answerSpace: AnswerSpaceSchema,
+  /** Start this question on a new page in print (`break=page`). */
+  pageBreak: z.boolean(),
 };
 
 export const FlashcardSchema = z
@@ -230,6 +258,8 @@ export const SectionSchema = z
     id: IdSchema,
     title: z.string().min(1),
     description: RichTextSchema.nullable(),
+    /** Start this section on a new page in print (`break=page`); sections otherwise flow on. */
+    pageBreak: z.boolean(),
     items: z.array(ItemSchema),
   })
   .meta({ id: 'Section' });
@@ -255,6 +285,8 @@ export const DeckSchema = z
     version: z.string().nullable(),
     /** Printed at the top of the quiz, under the title. */
     instructions: RichTextSchema.nullable(),
+    /** The fields a printed exam's cover asks students to fill in ("Name", "Class"); null for the output's default. */
+    fields: z.array(z.string().min(1)).nullable(),
     sections: z.array(SectionSchema),
   })
   .meta({ id: 'Deck', title: 'quizmark deck' });
@@ -262,6 +294,9 @@ export const DeckSchema = z
 export type Level = z.infer<typeof LevelSchema>;
 export type Difficulty = z.infer<typeof DifficultySchema>;
 export type Step = z.infer<typeof StepSchema>;
+export type AnswerSpace = z.infer<typeof AnswerSpaceSchema>;
+export type AnswerStyle = (typeof ANSWER_STYLES)[number];
+export type ScoringRule = (typeof SCORING_RULES)[number];
 export type Flashcard = z.infer<typeof FlashcardSchema>;
 export type Option = z.infer<typeof OptionSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;

@@ -26,6 +26,10 @@ const base = {
   mistakes: [],
   explanation: null,
   pinned: false,
+  points: null,
+  scoring: null,
+  answerSpace: { lines: null, height: null, style: null },
+  pageBreak: false,
 };
 
 const choice = (correct: boolean[], multiple = false) => ({
@@ -66,7 +70,8 @@ describe('@quizmark/model', () => {
       date: null,
       version: null,
       instructions: null,
-      sections: [{ id: 'demo-s', title: 'S', description: null, items: [choice([true, false])] }],
+      fields: null,
+      sections: [{ id: 'demo-s', title: 'S', description: null, pageBreak: false, items: [choice([true, false])] }],
     };
     expect(DeckSchema.parse(deck)).toEqual(deck);
     expectTypeOf(deck.sections[0]!.items[0]!.type).toEqualTypeOf<(typeof ITEM_TYPES)[number]>();
@@ -151,14 +156,16 @@ describe('summarizeDeck', () => {
       date: null,
       version: null,
       instructions: null,
+      fields: null,
       sections: [
         {
           id: 's1',
           title: 'One',
           description: null,
+          pageBreak: false,
           items: [card('a'), card('b'), choice([true, false])],
         },
-        { id: 's2', title: 'Two', description: null, items: [] },
+        { id: 's2', title: 'Two', description: null, pageBreak: false, items: [] },
       ],
     });
     expect(summary).toEqual({

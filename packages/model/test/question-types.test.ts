@@ -31,6 +31,10 @@ const base = (id: string) => ({
   mistakes: [],
   explanation: null,
   pinned: false,
+  points: null,
+  scoring: null,
+  answerSpace: { lines: null, height: null, style: null },
+  pageBreak: false,
 });
 const blank = (number: number, answer: string, hint: string | null = null): ClozeBlank => ({
   type: 'cloze',

@@ -1,14 +1,25 @@
 import {
+  type AnswerStyle,
   DIFFICULTIES,
   type Difficulty,
   ITEM_TYPES,
   type ItemType,
   LEVELS,
   type Level,
+  type ScoringRule,
 } from '@quizmark/model';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { didYouMean } from './did-you-mean.js';
 import type { LineIndex, Place } from './line-index.js';
+import {
+  type Read,
+  readAnswerStyle,
+  readBreak,
+  readLength,
+  readLines,
+  readPoints,
+  readScoring,
+} from './print-values.js';
 import { ID_PATTERN } from './slug.js';
 
 export interface RawAttribute {
@@ -27,9 +38,33 @@ export interface AttributeBlock {
 
 export type AttributeContext = 'section' | 'item' | 'option';
 
+/** What a printed exam reads: points, answer space, scoring, page breaks. */
+const PRINT_ATTRIBUTES = ['points', 'lines', 'space', 'answer', 'scoring', 'break'] as const;
+
 const ALLOWED: Record<AttributeContext, readonly string[]> = {
-  section: ['id', 'type', 'level', 'difficulty', 'tags', 'multiple', 'shuffle', 'case'],
-  item: ['id', 'type', 'level', 'difficulty', 'tags', 'pin', 'multiple', 'shuffle', 'case'],
+  section: [
+    'id',
+    'type',
+    'level',
+    'difficulty',
+    'tags',
+    'multiple',
+    'shuffle',
+    'case',
+    ...PRINT_ATTRIBUTES,
+  ],
+  item: [
+    'id',
+    'type',
+    'level',
+    'difficulty',
+    'tags',
+    'pin',
+    'multiple',
+    'shuffle',
+    'case',
+    ...PRINT_ATTRIBUTES,
+  ],
   option: ['pin'],
 };
 
@@ -50,6 +85,15 @@ export interface Attributes {
   shuffle: boolean | null;
   /** `case=sensitive` on a short answer; null when not given. */
   caseSensitive: boolean | null;
+  points: number | null;
+  scoring: ScoringRule | null;
+  /** `lines=N`; null when not given. */
+  lines: number | null;
+  /** `space=4cm`, in millimetres; null when not given. */
+  height: number | null;
+  answerStyle: AnswerStyle | null;
+  /** `break=page` (true) or `break=auto` (false); null when not given. */
+  pageBreak: boolean | null;
   /** Where each given attribute was written, for schema messages. */
   places: Map<string, Place>;
 }
@@ -157,6 +201,21 @@ function readCase(attribute: RawAttribute, list: DiagnosticList): boolean | null
   return null;
 }
 
+function readPrint<T>(
+  attribute: RawAttribute,
+  read: (text: string) => Read<T>,
+  list: DiagnosticList,
+): T | null {
+  const found = read(attribute.value!);
+  if ('value' in found) return found.value;
+  list.report(
+    'attribute-invalid',
+    `expected \`${attribute.name}\` to be ${found.expected}, found \`${attribute.name}=${attribute.value}\``,
+    attribute.place,
+  );
+  return null;
+}
+
 /** Splits `tags="a b"` or `tags="a, b"` into tags, dropping empty ones. */
 export function splitTags(value: string): string[] {
   return value.split(/[\s,]+/).filter((tag) => tag !== '');
@@ -178,6 +237,12 @@ export function readAttributes(
     multiple: null,
     shuffle: null,
     caseSensitive: null,
+    points: null,
+    scoring: null,
+    lines: null,
+    height: null,
+    answerStyle: null,
+    pageBreak: null,
     places: new Map(),
   };
   if (!block) return result;
@@ -249,7 +314,33 @@ export function readAttributes(
       case 'case':
         result.caseSensitive = readCase(attribute, list);
         break;
+      case 'points':
+        result.points = readPrint(attribute, readPoints, list);
+        break;
+      case 'scoring':
+        result.scoring = readPrint(attribute, readScoring, list);
+        break;
+      case 'lines':
+        result.lines = readPrint(attribute, readLines, list);
+        break;
+      case 'space':
+        result.height = readPrint(attribute, readLength, list);
+        break;
+      case 'answer':
+        result.answerStyle = readPrint(attribute, readAnswerStyle, list);
+        break;
+      case 'break':
+        result.pageBreak = readPrint(attribute, readBreak, list);
+        break;
     }
+  }
+  if (result.lines !== null && result.height !== null) {
+    list.report(
+      'attribute-invalid',
+      'expected `lines=` or `space=`, found both: give the room for the answer one way',
+      result.places.get('space')!,
+    );
+    result.height = null;
   }
   return result;
 }

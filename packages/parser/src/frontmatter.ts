@@ -1,4 +1,12 @@
-import { DIFFICULTIES, type Difficulty, LEVELS, type Level, type RichText } from '@quizmark/model';
+import {
+  type AnswerSpace,
+  DIFFICULTIES,
+  type Difficulty,
+  LEVELS,
+  type Level,
+  type RichText,
+  type ScoringRule,
+} from '@quizmark/model';
 import type { Definition, Root, Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { splitTags } from './attributes.js';
@@ -9,6 +17,15 @@ import { didYouMean } from './did-you-mean.js';
 import { checkFrontmatterSize, findTooDeep, scanMarkdown } from './input-limits.js';
 import type { LineIndex, Place } from './line-index.js';
 import type { ImageReference } from './parse-result.js';
+import { NO_ANSWER_SPACE } from './print-defaults.js';
+import {
+  type Read,
+  readAnswerStyle,
+  readLength,
+  readLines,
+  readPoints,
+  readScoring,
+} from './print-values.js';
 import { markdownTree } from './processor.js';
 import { RichTextBuilder } from './rich-text-builder.js';
 import { ID_PATTERN } from './slug.js';
@@ -31,6 +48,12 @@ export const FRONTMATTER_KEYS = [
   'date',
   'version',
   'instructions',
+  'fields',
+  'points',
+  'scoring',
+  'lines',
+  'space',
+  'answer',
 ] as const;
 
 /** Aliases resolved per document before YAML refuses it: far above honest use, far below a bomb. */
@@ -55,6 +78,11 @@ export interface Frontmatter {
   date: string | null;
   version: string | null;
   instructions: RichText | null;
+  fields: string[] | null;
+  /** Defaults of the print attributes for every item. */
+  points: number | null;
+  scoring: ScoringRule | null;
+  answerSpace: AnswerSpace;
   /** Where each key's value was written. */
   places: Map<string, Place>;
 }
@@ -85,6 +113,10 @@ function emptyFrontmatter(): Frontmatter {
     date: null,
     version: null,
     instructions: null,
+    fields: null,
+    points: null,
+    scoring: null,
+    answerSpace: { ...NO_ANSWER_SPACE },
     places: new Map(),
   };
 }
@@ -188,6 +220,14 @@ export function readFrontmatter(node: Yaml | null, context: FrontmatterContext):
     }
     value = withoutControlCharacters(value, place, list);
     readKey(result, key as (typeof FRONTMATTER_KEYS)[number], value, place, context);
+  }
+  if (result.answerSpace.lines !== null && result.answerSpace.height !== null) {
+    list.report(
+      'frontmatter-invalid',
+      'expected `lines` or `space`, found both: give the room for answers one way',
+      result.places.get('space')!,
+    );
+    result.answerSpace.height = null;
   }
   return result;
 }
@@ -315,6 +355,37 @@ function readKey(
       }
       return;
     }
+    case 'fields': {
+      if (value === null) return;
+      if (
+        Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((field) => typeof field === 'string' && field.trim() !== '')
+      )
+        result.fields = value.map((field: string) => field.trim());
+      else
+        list.report(
+          'frontmatter-invalid',
+          `expected \`fields\` to be a list of the cover's fields (\`[Name, Class, Date]\`), found ${describeValue(value)}`,
+          place,
+        );
+      return;
+    }
+    case 'points':
+      result.points = readPrintKey(key, value, place, list, readPoints);
+      return;
+    case 'scoring':
+      result.scoring = readPrintKey(key, value, place, list, readScoring);
+      return;
+    case 'lines':
+      result.answerSpace.lines = readPrintKey(key, value, place, list, readLines);
+      return;
+    case 'space':
+      result.answerSpace.height = readPrintKey(key, value, place, list, readLength);
+      return;
+    case 'answer':
+      result.answerSpace.style = readPrintKey(key, value, place, list, readAnswerStyle);
+      return;
     case 'shuffle': {
       if (typeof value === 'boolean') result.shuffle = value;
       else {
@@ -327,6 +398,27 @@ function readKey(
       return;
     }
   }
+}
+
+/** A print default (`points: 2`, `space: 4cm`), read as its attribute is. */
+function readPrintKey<T>(
+  key: string,
+  value: unknown,
+  place: Place,
+  list: DiagnosticList,
+  read: (text: string) => Read<T>,
+): T | null {
+  if (value === null) return null;
+  // A list or a mapping reads as nothing: what was expected is said all the same.
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  const found = read(text);
+  if ('value' in found) return found.value;
+  list.report(
+    'frontmatter-invalid',
+    `expected \`${key}\` to be ${found.expected}, found ${describeValue(value)}`,
+    place,
+  );
+  return null;
 }
 
 /** Markdown written inside a YAML string; its problems are reported at the key's line. */

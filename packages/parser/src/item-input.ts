@@ -1,4 +1,5 @@
 import type {
+  AnswerSpace,
   Block,
   Difficulty,
   Flashcard,
@@ -6,6 +7,7 @@ import type {
   ItemType,
   Level,
   RichText,
+  ScoringRule,
 } from '@quizmark/model';
 import type { Heading, List, RootContent } from 'mdast';
 import type { Attributes } from './attributes.js';
@@ -27,6 +29,10 @@ export interface ItemDefaults {
   multiple: boolean | null;
   shuffle: boolean | null;
   caseSensitive: boolean | null;
+  points: number | null;
+  scoring: ScoringRule | null;
+  /** Lines and height go together: an item's `lines=` replaces its section's `space=`. */
+  answerSpace: AnswerSpace;
 }
 
 export interface Part {

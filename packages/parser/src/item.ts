@@ -22,6 +22,7 @@ import { buildNumeric } from './numeric-item.js';
 import { reportOptionNearMisses } from './option-near-misses.js';
 import { isTaskList } from './options.js';
 import { buildOrdering } from './ordering-list.js';
+import { answerSpaceOf } from './print-defaults.js';
 import type { ParseContext } from './parse-context.js';
 import {
   normalizePartHeading,
@@ -177,6 +178,10 @@ export function buildItem(
     mistakes: parts.has('mistakes') ? readEntries(parts.get('mistakes')!.blocks, context) : [],
     explanation: partText('explanation'),
     pinned: attributes.pin,
+    points: attributes.points ?? defaults.points,
+    scoring: attributes.scoring ?? defaults.scoring,
+    answerSpace: answerSpaceOf(attributes, defaults.answerSpace),
+    pageBreak: attributes.pageBreak ?? false,
   };
   for (const name of ['solution', 'mistakes'] as const) {
     const part = parts.get(name);

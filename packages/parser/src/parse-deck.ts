@@ -21,6 +21,7 @@ import { buildItem, type ItemDefaults } from './item.js';
 import { LineIndex, type Place } from './line-index.js';
 import type { ParseContext } from './parse-context.js';
 import type { ImageReference, ItemPosition, ParseOptions, ParseResult } from './parse-result.js';
+import { answerSpaceOf } from './print-defaults.js';
 import { markdownTree } from './processor.js';
 import { isHtmlComment, RichTextBuilder } from './rich-text-builder.js';
 import { reportSchemaIssues } from './schema-issues.js';
@@ -159,6 +160,9 @@ function buildDeck(
     multiple: null,
     shuffle: frontmatter.shuffle,
     caseSensitive: null,
+    points: frontmatter.points,
+    scoring: frontmatter.scoring,
+    answerSpace: frontmatter.answerSpace,
   };
   const seen = new Map<string, Place | null>();
   const claim = (id: string, place: Place | null, kind: string): void => {
@@ -200,6 +204,9 @@ function buildDeck(
       multiple: attributes.multiple ?? deckDefaults.multiple,
       shuffle: attributes.shuffle ?? deckDefaults.shuffle,
       caseSensitive: attributes.caseSensitive ?? deckDefaults.caseSensitive,
+      points: attributes.points ?? deckDefaults.points,
+      scoring: attributes.scoring ?? deckDefaults.scoring,
+      answerSpace: answerSpaceOf(attributes, deckDefaults.answerSpace),
     };
     const items: Item[] = [];
     for (const itemDraft of draft.items) {
@@ -237,6 +244,7 @@ function buildDeck(
       id,
       title: heading.title,
       description: description.children.length > 0 ? description : null,
+      pageBreak: attributes.pageBreak ?? false,
       items,
     };
     if (place) context.places.set(section, place);
@@ -269,6 +277,7 @@ function buildDeck(
     date: frontmatter.date,
     version: frontmatter.version,
     instructions: frontmatter.instructions,
+    fields: frontmatter.fields,
     sections,
   };
   context.places.set(deck, yaml?.position ?? FILE_START);

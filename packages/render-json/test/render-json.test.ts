@@ -27,6 +27,10 @@ const parts = {
   mistakes: [rich('m')],
   explanation: null,
   pinned: false,
+  points: null,
+  scoring: null,
+  answerSpace: { lines: null, height: null, style: null },
+  pageBreak: false,
 };
 const deck: Deck = {
   schemaVersion: SCHEMA_VERSION,
@@ -43,11 +47,13 @@ const deck: Deck = {
   date: '2024-09-01',
   version: '1.10',
   instructions: rich('Calculators allowed.'),
+  fields: null,
   sections: [
     {
       id: 'demo-s',
       title: 'S',
       description: null,
+      pageBreak: false,
       items: [
         {
           type: 'flashcard',

@@ -49,7 +49,7 @@ export function assessmentTestXml(deck: Deck, plan: TestPlan, context: BodyConte
   const parts: readonly Section[] =
     deck.sections.length > 0
       ? deck.sections
-      : [{ id: deck.id, title: deck.title, description: null, items: [] }];
+      : [{ id: deck.id, title: deck.title, description: null, pageBreak: false, items: [] }];
   const sections = parts
     .map((section, index) => sectionXml(section, plan, index === 0 ? opening : '', context))
     .join('');

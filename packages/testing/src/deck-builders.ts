@@ -68,6 +68,10 @@ const itemDefaults = (): Pick<
   | 'mistakes'
   | 'explanation'
   | 'pinned'
+  | 'points'
+  | 'scoring'
+  | 'answerSpace'
+  | 'pageBreak'
 > => ({
   tags: [],
   level: null,
@@ -78,6 +82,10 @@ const itemDefaults = (): Pick<
   mistakes: [],
   explanation: null,
   pinned: false,
+  points: null,
+  scoring: null,
+  answerSpace: { lines: null, height: null, style: null },
+  pageBreak: false,
 });
 
 export type FlashcardFields = Partial<Omit<Flashcard, 'type' | 'id' | 'front' | 'back'>> & {
@@ -358,7 +366,7 @@ export function section(
   items: Item[],
   description: RichText | null = null,
 ): Section {
-  return { id, title, description, items };
+  return { id, title, description, pageBreak: false, items };
 }
 
 /** A deck; metadata a test does not name is left out, as an author may. */
@@ -378,6 +386,7 @@ export function deck(fields: Partial<Deck> = {}): Deck {
     date: null,
     version: null,
     instructions: null,
+    fields: null,
     sections: [],
     ...fields,
   };
