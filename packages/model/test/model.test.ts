@@ -71,7 +71,15 @@ describe('@quizmark/model', () => {
       version: null,
       instructions: null,
       fields: null,
-      sections: [{ id: 'demo-s', title: 'S', description: null, pageBreak: false, items: [choice([true, false])] }],
+      sections: [
+        {
+          id: 'demo-s',
+          title: 'S',
+          description: null,
+          pageBreak: false,
+          items: [choice([true, false])],
+        },
+      ],
     };
     expect(DeckSchema.parse(deck)).toEqual(deck);
     expectTypeOf(deck.sections[0]!.items[0]!.type).toEqualTypeOf<(typeof ITEM_TYPES)[number]>();

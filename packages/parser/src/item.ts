@@ -22,7 +22,6 @@ import { buildNumeric } from './numeric-item.js';
 import { reportOptionNearMisses } from './option-near-misses.js';
 import { isTaskList } from './options.js';
 import { buildOrdering } from './ordering-list.js';
-import { answerSpaceOf } from './print-defaults.js';
 import type { ParseContext } from './parse-context.js';
 import {
   normalizePartHeading,
@@ -32,6 +31,7 @@ import {
   partHeadingFor,
   partName,
 } from './parts.js';
+import { answerSpaceOf } from './print-defaults.js';
 import { buildShortAnswer } from './short-answers.js';
 import { deriveId } from './slug.js';
 import { readEntries, readSteps } from './solution-steps.js';

@@ -22,7 +22,9 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 export function readPoints(text: string): Read<number> {
   const value = Number(text);
   if (!NUMBER.test(text) || value > MAX_POINTS)
-    return { expected: `a number of points from 0 to ${MAX_POINTS} (\`points=2\`, \`points=0.5\`)` };
+    return {
+      expected: `a number of points from 0 to ${MAX_POINTS} (\`points=2\`, \`points=0.5\`)`,
+    };
   return { value };
 }
 
@@ -52,8 +54,7 @@ function readChoice<T extends string>(text: string, allowed: readonly T[]): Read
   return { expected: `one of ${allowed.join(', ')}${didYouMean(value, allowed)}` };
 }
 
-export const readAnswerStyle = (text: string): Read<AnswerStyle> =>
-  readChoice(text, ANSWER_STYLES);
+export const readAnswerStyle = (text: string): Read<AnswerStyle> => readChoice(text, ANSWER_STYLES);
 export const readScoring = (text: string): Read<ScoringRule> => readChoice(text, SCORING_RULES);
 /** `break=page` starts a new page; `break=auto` (the default) lets it flow. */
 export const readBreak = (text: string): Read<boolean> => {
