@@ -1,4 +1,4 @@
-import { DIFFICULTIES, ITEM_TYPES, LEVELS } from '@quizmark/model';
+import { DIFFICULTIES, ITEM_TYPES, LEVELS, SCORING_RULES } from '@quizmark/model';
 import { z } from 'zod';
 
 /** The most versions: one per letter of the alphabet. */
@@ -34,6 +34,23 @@ export const PdfOptionsSchema = z.strictObject({
   /** Seed of every shuffle and pick; the same seed gives the same quizzes. */
   seed: z.string({ error: 'some text' }).optional(),
   select: PdfSelectionSchema.optional(),
+  /** Points of a question that gives none (itself, its section or its deck); none shown when unset. */
+  points: z
+    .number({ error: 'a number of points' })
+    .min(0, { error: 'a number of points' })
+    .optional(),
+  /** How questions with several parts score when their deck does not say: `all` or nothing (the default), or `partial` credit. */
+  scoring: oneOf(SCORING_RULES).optional(),
+  /** Plain-text instructions printed on the first page before the deck's own (blank lines separate paragraphs). */
+  instructions: z.string({ error: 'some text' }).optional(),
+  /** The cover's fields when the deck names none; `Name`, `Date` and `Score` by default. */
+  fields: z.array(z.string().min(1, { error: 'a field name' })).optional(),
+  /** Also write an answer sheet per version (`<name>.sheet.pdf`): a bubble row per choice question. */
+  answerSheet: z.boolean({ error: 'true or false' }).optional(),
+  /** Repeat a question's code and context blocks in the key. */
+  keyContext: z.boolean({ error: 'true or false' }).optional(),
+  /** Code in greyscale that prints well on any printer (the default), or in colour. */
+  codeStyle: oneOf(['greyscale', 'colour']).optional(),
 });
 
 export type PdfSelection = z.infer<typeof PdfSelectionSchema>;
@@ -41,16 +58,23 @@ export type PdfOptions = z.infer<typeof PdfOptionsSchema>;
 export type Paper = NonNullable<PdfOptions['paper']>;
 
 /** Options with their defaults (they were checked against the schema where they entered). */
-export function resolveOptions(options: PdfOptions | undefined): {
-  paper: Paper;
-  versions: number;
-  seed: string | null;
-  select: PdfSelection;
-} {
+export function resolveOptions(options: PdfOptions | undefined) {
   return {
-    paper: options?.paper ?? 'a4',
+    paper: options?.paper ?? ('a4' as Paper),
     versions: options?.versions ?? 1,
     seed: options?.seed ?? null,
-    select: options?.select ?? {},
+    select: options?.select ?? ({} as PdfSelection),
+    points: options?.points ?? null,
+    scoring: options?.scoring ?? 'all',
+    instructions: options?.instructions ?? null,
+    fields: options?.fields ?? DEFAULT_FIELDS,
+    answerSheet: options?.answerSheet ?? false,
+    keyContext: options?.keyContext ?? false,
+    codeStyle: options?.codeStyle ?? 'greyscale',
   };
 }
+
+export type ResolvedPdfOptions = ReturnType<typeof resolveOptions>;
+
+/** The cover's fields when neither the deck nor the options name any. */
+export const DEFAULT_FIELDS: readonly string[] = ['Name', 'Date', 'Score'];
