@@ -10,7 +10,7 @@ import {
 } from './layout-model.js';
 import { layoutQuestion, spaced } from './layout-question.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
-import type { Paper } from './options.js';
+import type { Paper, ResolvedPdfOptions } from './options.js';
 import { pageGeometry } from './paper.js';
 import type { QuizPlan } from './plan-versions.js';
 import { listItem, structNode, tagged } from './struct-tags.js';
@@ -25,6 +25,8 @@ export interface LayoutOptions {
   paper?: Paper;
   /** Local images of the deck, keyed by the URL written in the Markdown. */
   assets?: ReadonlyMap<string, Asset>;
+  /** The renderer's options with their defaults (points, cover fields, key context…). */
+  options?: ResolvedPdfOptions;
 }
 
 const NO_ASSETS: ReadonlyMap<string, Asset> = new Map();

@@ -1,7 +1,8 @@
 import type { DeckInput, RenderedFile, Renderer, RenderRequest } from '@quizmark/model';
+import { renderAnswerSheet } from './answer-sheet.js';
 import { drawPdf } from './draw-pdf.js';
 import { layoutQuiz } from './layout-quiz.js';
-import { type Paper, type PdfOptions, resolveOptions } from './options.js';
+import { type PdfOptions, type ResolvedPdfOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
 import { planVersions } from './plan-versions.js';
 
@@ -18,22 +19,22 @@ export const pdfRenderer: Renderer<PdfOptions> = {
         `Invalid sourceDateEpoch: expected seconds since the epoch, but got ${String(request.sourceDateEpoch)}`,
       );
     const files: RenderedFile[] = [];
-    for (const input of request.decks)
-      files.push(...(await renderDeck(input, options.paper, request)));
+    for (const input of request.decks) files.push(...(await renderDeck(input, options, request)));
     return files;
   },
 };
 
 async function renderDeck(
   input: DeckInput,
-  paper: Paper,
+  options: ResolvedPdfOptions,
   request: RenderRequest<PdfOptions>,
 ): Promise<RenderedFile[]> {
+  const { paper } = options;
   const { deck } = input;
   const files: RenderedFile[] = [];
   for (const plan of planVersions(deck, request.options)) {
     for (const kind of ['quiz', 'key'] as const) {
-      const layout = layoutQuiz(plan, { kind, paper, assets: input.assets });
+      const layout = layoutQuiz(plan, { kind, paper, assets: input.assets, options });
       const pages = paginate(layout.groups, { contentHeight: layout.page.contentHeight });
       const what = kind === 'quiz' ? 'Quiz' : 'Answer key';
       const bytes = await drawPdf({
@@ -49,6 +50,8 @@ async function renderDeck(
       const label = plan.version ? `${what}, version ${plan.version} (PDF)` : `${what} (PDF)`;
       files.push({ path: `${input.name}${version}.${kind}.pdf`, bytes, label });
     }
+    if (options.answerSheet)
+      files.push(...(await renderAnswerSheet(plan, input, options, request)));
   }
   return files;
 }
