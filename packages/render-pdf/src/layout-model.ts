@@ -85,7 +85,7 @@ export interface LayoutRow {
 
 /** A unit kept on one page whenever it fits: the header, a section heading, a question, an answer. */
 export interface LayoutGroup {
-  kind: 'header' | 'section' | 'question' | 'answers';
+  kind: 'header' | 'section' | 'question' | 'answers' | 'sheet';
   /** Question id, section id, or the kind for the others. */
   id: string;
   /** The printed question number; null for the other kinds. */
@@ -98,6 +98,8 @@ export interface LayoutGroup {
   spaceBefore: number;
   /** Never end a page with this group (a section heading stays with its first question). */
   keepWithNext: boolean;
+  /** Start this group on a new page (`break=page`, the key's marking overlay). */
+  breakBefore?: boolean;
   rows: LayoutRow[];
   /** Sum of row heights and the space between rows (not the group's own spaceBefore). */
   height: number;

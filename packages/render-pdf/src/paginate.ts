@@ -13,7 +13,8 @@ export interface PaginateOptions {
  * moves to the next page whole. A group taller than a page is cut at row
  * boundaries the rows allow, preferring block (paragraph) boundaries to line
  * boundaries, and each later piece is marked `continued`. A group marked
- * `keepWithNext` (a section heading) is never the last thing on a page.
+ * `keepWithNext` (a section heading) is never the last thing on a page; one
+ * marked `breakBefore` starts a page.
  * Pure and linear in the number of rows.
  */
 export function paginate(groups: readonly LayoutGroup[], options: PaginateOptions): LayoutPage[] {
@@ -31,6 +32,7 @@ export function paginate(groups: readonly LayoutGroup[], options: PaginateOption
   groups.forEach((group, index) => {
     const { rows } = group;
     if (rows.length === 0) return;
+    if (group.breakBefore && !empty()) newPage();
     if (group.height <= contentHeight) {
       const next = group.keepWithNext ? groups[index + 1] : undefined;
       const need = group.height + (next ? leadOf(next, contentHeight) : 0);
