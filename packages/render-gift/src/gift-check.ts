@@ -40,6 +40,22 @@ function isPlain(text: RichText): boolean {
   );
 }
 
+/** The mark and the scoring rule, which GIFT cannot carry. */
+function gradeProblems(item: Item): Array<[GiftRuleId, string]> {
+  const problems: Array<[GiftRuleId, string]> = [];
+  if (item.points !== null && item.points !== 1)
+    problems.push([
+      'gift-points',
+      `GIFT has no place for a question's mark: this question is worth ${item.points} points here and 1 in Moodle`,
+    ]);
+  if (item.type === 'choice' && item.multiple && item.scoring === 'all')
+    problems.push([
+      'gift-choice-all-or-nothing',
+      'Moodle gives partial credit for a GIFT multiple-answer question: it cannot grade this one all or nothing',
+    ]);
+  return problems;
+}
+
 function typeProblems(item: Item): Array<[GiftRuleId, string]> {
   switch (item.type) {
     case 'cloze': {
@@ -140,7 +156,11 @@ export function giftProblems(input: DeckInput): RenderProblem[] {
   const problems: RenderProblem[] = deckProblem ? [deckProblem] : [];
   for (const section of input.deck.sections) {
     for (const item of section.items) {
-      const found = [...typeProblems(item), ...arrowProblems(item)];
+      const found = [
+        ...typeProblems(item),
+        ...arrowProblems(item),
+        ...(giftHolds(item) ? gradeProblems(item) : []),
+      ];
       if (item.hint && giftHolds(item))
         found.push([
           'gift-hint-after-answer',

@@ -62,6 +62,18 @@ export const GIFT_RULES = {
       'Moodle imports a matching question with two pairs, but its editor asks for at least three answers before the question can be saved again: add a pair or a distractor (`- → kelvin`).',
     example: '### Match {type=matching}\n\n- Energy → joule\n- Power → watt',
   },
+  'gift-points': {
+    severity: 'warning',
+    description:
+      "An item worth other than 1 point (`points=`): a GIFT file has no place for a question's mark, so Moodle imports every question worth 1. Use the Moodle XML export, which keeps the points, or set them in the quiz.",
+    example: '### What is data drift? {points=4}\n\nA change in the data a model sees.',
+  },
+  'gift-choice-all-or-nothing': {
+    severity: 'warning',
+    description:
+      'A multiple-answer choice marked `scoring=all`: GIFT weights each option, so Moodle gives partial credit (each right option earns its share, each wrong one takes some back) and cannot grade it all or nothing.',
+    example: '### Which are primes? {scoring=all}\n\n- [x] 2\n- [x] 3\n- [ ] 4',
+  },
 } as const satisfies RuleTable;
 
 export type GiftRuleId = keyof typeof GIFT_RULES;

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,14 +19,13 @@ import {
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 import { collapse, contentDecks, firstUseDeckInput, itemTexts } from './content-decks.js';
 
 // The pages as a learner gets them: every content/*.md deck rendered and
 // written to disk, opened from file:// in headless Chromium, clicked and typed
 // at. `sample` adds constructs the seed lacks (several correct options);
 // `hostile` is author content that tries to run script.
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Opened {
   page: Page;
@@ -85,22 +83,6 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
   /** The item whose heading says `title`. */
   const item = (page: Page, title: string): Locator =>
     page.locator('article').filter({ has: page.locator('h3', { hasText: title }) });
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-      const results = await axe.run();
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
-  }
 
   /** Reveals everything and leaves feedback on screen, so hidden parts are checked too. */
   async function interact(page: Page): Promise<void> {
@@ -794,7 +776,3 @@ describe.runIf(browserAvailable())('@quizmark/render-html in Chromium', () => {
     await page.context().close();
   });
 });
-
-interface AxeResults {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-}

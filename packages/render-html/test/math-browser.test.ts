@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,14 +8,13 @@ import { browserAvailable, type LaunchedBrowser, launchBrowser } from '@quizmark
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 
 // test/fixtures/math.md (math in a stem, display math, options, feedback,
 // a hint, solution steps, an explanation, a cloze text, matching and
 // ordering entries, and TeX that does not parse) as a reader opens it in
 // Chromium: the MathML is laid out as math, the page keeps its CSP, and
 // nothing shows dollar signs.
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function mathDeck(): DeckInput {
   const file = fileURLToPath(new URL('./fixtures/math.md', import.meta.url));
@@ -193,18 +191,7 @@ describe.runIf(browserAvailable())('@quizmark/render-html math in Chromium', () 
     'should have no serious or critical axe-core finding in %s',
     async (file) => {
       const { page } = await open(file, true);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> };
-          }
-        ).axe;
-        return (await axe.run()).violations.map(
-          (violation) => `${violation.id} ${violation.impact}`,
-        );
-      });
-      expect(violations.filter((v) => / (serious|critical)$/.test(v))).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.context().close();
     },
   );

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,13 +13,13 @@ import {
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 import { contentDecks } from './content-decks.js';
 
 // Flashcards mode as a learner uses it: the seed deck and a deck with every
 // item type, opened from file:// in Chromium, graded with the mouse and with
 // the keyboard alone, reloaded, and moved a day on with a fake clock.
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 24 * 60 * 60 * 1000;
 // A fixed start for the fake clock: a Wednesday morning.
 const START = new Date('2026-03-04T09:00:00Z').getTime();
@@ -112,22 +111,6 @@ describe.runIf(browserAvailable())('Flashcards mode in Chromium', () => {
       `quizmark:progress:${deckId}`,
     );
     return text === null ? {} : JSON.parse(text).items;
-  }
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-      const results = await axe.run();
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
   }
 
   it('should start with the first new card, hide its answer, and count every item as new', async () => {
@@ -401,7 +384,3 @@ describe.runIf(browserAvailable())('Flashcards mode in Chromium', () => {
     },
   );
 });
-
-interface AxeResults {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-}

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,14 +8,13 @@ import { browserAvailable, type LaunchedBrowser, launchBrowser } from '@quizmark
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 import { contentDecks } from './content-decks.js';
 
 // Practice mode as a learner uses it: the seed deck's five practice problems
 // and two explain prompts one at a time, each revealed part by part, what was
 // written and revealed kept over a reload, and every part back in Read after.
 // A second deck has practice items of other types (numeric, short answer).
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const OTHER_DECK = `---
 id: practice-other-types
@@ -135,22 +133,6 @@ describe.runIf(browserAvailable())('Practice mode in Chromium', () => {
     let visible = 0;
     for (const step of await steps.all()) if (await step.isVisible()) visible++;
     return visible;
-  }
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-      const results = await axe.run();
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
   }
 
   it('should step through the seed’s seven practice items one at a time', async () => {
@@ -508,11 +490,3 @@ describe.runIf(browserAvailable())('Practice mode in Chromium', () => {
     await page.context().close();
   });
 });
-
-interface AxeResults {
-  violations: Array<{
-    id: string;
-    impact: string | null;
-    nodes: Array<{ target: string[] }>;
-  }>;
-}

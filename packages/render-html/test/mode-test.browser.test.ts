@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import {
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 import { contentDecks } from './content-decks.js';
 
 // Test mode as a learner takes it: the seed deck (10 gradable questions, the
@@ -29,7 +29,6 @@ import { contentDecks } from './content-decks.js';
 // every seed (deck id, attempt number, time) and so every draw is the same
 // on every run.
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const START = new Date('2026-03-04T09:00:00Z').getTime();
 // Set SHOTS_DIR to write screenshots of every screen (for a person to look at).
 const SHOTS_DIR = process.env.SHOTS_DIR;
@@ -229,22 +228,6 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
           : `${mine.filter(({ correct }) => correct).length} / ${mine.length}`;
     }
     return out;
-  }
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-      const results = await axe.run();
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
   }
 
   const duplicateIds = (page: Page) =>
@@ -632,7 +615,3 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     }
   });
 });
-
-interface AxeResults {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-}

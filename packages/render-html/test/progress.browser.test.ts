@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +14,7 @@ import {
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HtmlOptions, htmlRenderer } from '../src/index.js';
+import { seriousAxeViolations } from './axe.js';
 import { seedDeckInput } from './content-decks.js';
 import { progressValidator } from './progress-schema.js';
 
@@ -23,7 +23,6 @@ import { progressValidator } from './progress-schema.js';
 // progress.schema.json), Reset (through its dialog), Import (back, and
 // refused for another deck's file), and index.html showing what is kept.
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED_ID = 'mlops-basics';
 
 describe.runIf(browserAvailable())('progress tools in Chromium', () => {
@@ -116,22 +115,6 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
     await tools(page)
       .getByLabel('Import progress')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  }
-
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-      const results = await axe.run();
-      return results.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    });
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.targets.join(', ')}`);
   }
 
   it('should export, reset and import the seed deck’s progress, and show it on index.html', async () => {
@@ -464,6 +447,3 @@ describe.runIf(browserAvailable())('progress tools in Chromium', () => {
 });
 
 /** What axe-core's run resolves to, as far as these tests read it. */
-interface AxeResults {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-}

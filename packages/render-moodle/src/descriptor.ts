@@ -40,6 +40,18 @@ export const moodleDescriptor = defineRenderer({
         "A matching item whose right-hand side (or an extra entry) has formatting, math, code or an image: Moodle's matching answers are plain text in a drop-down, so they show only their text. Put the rich part on the left-hand side.",
       example: '`- Energy → $\\mathrm{J}$` in a matching list',
     },
+    'moodle-choice-all-or-nothing': {
+      severity: 'warning',
+      description:
+        "A multiple-answer choice marked `scoring=all`: Moodle's multiple-answer questions weight each option, so they give partial credit (each right option earns its share, each wrong one takes some back) and cannot grade all or nothing.",
+      example: '### Which are primes? {scoring=all}\n\n- [x] 2\n- [x] 3\n- [ ] 4',
+    },
+    'moodle-cloze-points': {
+      severity: 'warning',
+      description:
+        'A cloze worth other than one point per blank (`points=`): Moodle marks an embedded-answers question out of its blanks, one mark each, so it is worth as many marks as it has blanks there.',
+      example: '### The {{mitochondria}} is the powerhouse of the {{cell}}. {points=5}',
+    },
     'moodle-description-image': {
       severity: 'warning',
       description:

@@ -1,4 +1,9 @@
-import { type DeckInput, MOODLE_MOST_GRADED, type RenderProblem } from '@quizmark/model';
+import {
+  clozeBlanks,
+  type DeckInput,
+  MOODLE_MOST_GRADED,
+  type RenderProblem,
+} from '@quizmark/model';
 import { imageUrls } from './description-images.js';
 import { isPlainMatchAnswer } from './match-answers.js';
 
@@ -30,12 +35,29 @@ export function moodleProblems(input: DeckInput): RenderProblem[] {
             message: `${correct} correct options: Moodle's grade list has no grades for them that add up to 100%, so only the first 20 earn 5% each and the others earn nothing`,
           });
         }
+        if (item.multiple && item.scoring === 'all') {
+          problems.push({
+            ruleId: 'moodle-choice-all-or-nothing',
+            item: item.id,
+            message:
+              "Moodle's multiple-answer questions give partial credit: this one cannot be graded all or nothing there",
+          });
+        }
         if (item.shuffle && item.options.some((option) => option.pinned)) {
           problems.push({
             ruleId: 'moodle-choice-pinned',
             item: item.id,
             message:
               'Moodle shuffles all options of a question or none: the options keep their order, so that the pinned one stays in place',
+          });
+        }
+      } else if (item.type === 'cloze') {
+        const blanks = clozeBlanks(item.text).length;
+        if (item.points !== null && item.points !== blanks) {
+          problems.push({
+            ruleId: 'moodle-cloze-points',
+            item: item.id,
+            message: `Moodle marks a cloze out of its blanks: this one is worth ${blanks} there, not ${item.points}`,
           });
         }
       } else if (item.type === 'matching') {

@@ -5,6 +5,7 @@ import {
   type DeckInput,
   type Item,
   type Matching,
+  machineNumber,
   moodleCorrectGrades,
   moodleWrongGrade,
   type Numeric,
@@ -70,7 +71,7 @@ export function questionXml(deck: Deck, item: Item, assets: Assets): string {
     fieldElement('questiontext', questionField, questionHtml(item, questionField)),
     fieldElement('generalfeedback', feedbackField, generalFeedbackHtml(item, feedbackField)),
     // A cloze's mark is the number of its blanks: Moodle counts them itself.
-    ...(item.type === 'cloze' ? [] : [plain('defaultgrade', '1')]),
+    ...(item.type === 'cloze' ? [] : [plain('defaultgrade', machineNumber(item.points ?? 1))]),
     plain('penalty', '0.3333333'),
     plain('hidden', '0'),
     plain('idnumber', questionIdnumber(item.id)),

@@ -1,4 +1,4 @@
-import { assertNever, type Deck, type Item } from '@quizmark/model';
+import { assertNever, type Deck, type Item, machineNumber } from '@quizmark/model';
 import { choiceParts, trueFalseParts } from './choice-items.js';
 import { hintXml, solutionFeedback, solutionXml } from './feedback-parts.js';
 import { itemIdentifier } from './identifiers.js';
@@ -13,6 +13,7 @@ import {
   responseProcessing,
   SCORE,
   SOLUTION_FEEDBACK,
+  scaleScore,
   showFeedback,
 } from './response-processing.js';
 import { clozeParts, numericParts, shortParts } from './text-entry-items.js';
@@ -58,9 +59,14 @@ export function assessmentItemXml(item: Item, deck: Deck, context: BodyContext):
   ];
   const outcomes =
     outcomeDeclaration(SCORE, 'single', 'float', '0') +
-    outcomeDeclaration('MAXSCORE', 'single', 'float', '1') +
+    outcomeDeclaration('MAXSCORE', 'single', 'float', machineNumber(item.points ?? 1)) +
     (feedback.length > 0 ? outcomeDeclaration(FEEDBACK, 'multiple', 'identifier') : '');
-  const rules = parts.scoring + (feedback.length > 0 ? showFeedback(shown) : '');
+  // Scored items are worth their points; open ones (flashcards, explain) are marked by hand out of them.
+  const scaled =
+    parts.scoring !== '' && item.points !== null && item.points !== 1
+      ? scaleScore(item.points)
+      : '';
+  const rules = parts.scoring + scaled + (feedback.length > 0 ? showFeedback(shown) : '');
   return (
     XML_DECLARATION +
     element(

@@ -1,8 +1,8 @@
-import type { Choice, TrueFalse } from '@quizmark/model';
+import { type Choice, machineNumber, type TrueFalse } from '@quizmark/model';
 import { modalFeedback } from './feedback-parts.js';
 import type { ItemParts } from './item-parts.js';
 import { type BodyContext, richXml } from './qti-body.js';
-import { scoreMatch, variable } from './response-processing.js';
+import { mapResponse, scoreMatch, setScore, variable } from './response-processing.js';
 import { element, escapeXml } from './xml-text.js';
 
 // Choice and true/false items: a choiceInteraction, feedback per option as a
@@ -10,16 +10,42 @@ import { element, escapeXml } from './xml-text.js';
 
 export const choiceIdentifier = (key: string) => `choice-${key}`;
 
-function declaration(cardinality: 'single' | 'multiple', correct: readonly string[]): string {
+function declaration(
+  cardinality: 'single' | 'multiple',
+  correct: readonly string[],
+  mapping = '',
+): string {
   return element(
     'responseDeclaration',
     { identifier: 'RESPONSE', cardinality, baseType: 'identifier' },
-    element('correctResponse', {}, correct.map((id) => element('value', {}, id)).join('')),
+    element('correctResponse', {}, correct.map((id) => element('value', {}, id)).join('')) +
+      mapping,
+  );
+}
+
+/**
+ * Partial credit for a select-all question, as the printed key states it:
+ * each right option picked earns 1/right, each wrong one loses as much,
+ * never below 0.
+ */
+function partialMapping(item: Choice): string {
+  const share = 1 / item.options.filter((option) => option.correct).length;
+  const entries = item.options.map((option) =>
+    element('mapEntry', {
+      mapKey: choiceIdentifier(option.key),
+      mappedValue: machineNumber(option.correct ? share : -share),
+    }),
+  );
+  return element(
+    'mapping',
+    { lowerBound: '0', upperBound: '1', defaultValue: '0' },
+    entries.join(''),
   );
 }
 
 export function choiceParts(item: Choice, context: BodyContext): ItemParts {
   const correct = item.options.filter((o) => o.correct).map((o) => choiceIdentifier(o.key));
+  const partial = item.multiple && item.scoring === 'partial';
   const choices = item.options
     .map((option) =>
       element(
@@ -30,7 +56,11 @@ export function choiceParts(item: Choice, context: BodyContext): ItemParts {
     )
     .join('');
   return {
-    responses: declaration(item.multiple ? 'multiple' : 'single', correct),
+    responses: declaration(
+      item.multiple ? 'multiple' : 'single',
+      correct,
+      partial ? partialMapping(item) : '',
+    ),
     body:
       richXml(item.stem, context) +
       element(
@@ -42,8 +72,8 @@ export function choiceParts(item: Choice, context: BodyContext): ItemParts {
         },
         choices,
       ),
-    // A multiple choice scores only when exactly the correct options are picked.
-    scoring: scoreMatch(),
+    // All or nothing unless the deck asks for partial credit: exactly the correct options, or 0.
+    scoring: partial ? setScore(mapResponse('RESPONSE')) : scoreMatch(),
     feedbackShown: [variable('RESPONSE')],
     feedback: item.options.flatMap((option) =>
       option.feedback

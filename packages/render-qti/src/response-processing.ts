@@ -2,8 +2,9 @@ import { machineNumber } from '@quizmark/model';
 import { element, escapeXml } from './xml-text.js';
 
 // Explicit response processing for every item (no template URLs, which some
-// players do not resolve): SCORE is 0 or up to 1, MAXSCORE is 1, and FEEDBACK
-// holds the identifiers of the modalFeedback to show.
+// players do not resolve): SCORE is 0 or up to 1, then scaled to the item's
+// points (MAXSCORE, 1 when the deck gives none), and FEEDBACK holds the
+// identifiers of the modalFeedback to show.
 
 export const SCORE = 'SCORE';
 export const FEEDBACK = 'FEEDBACK';
@@ -33,6 +34,13 @@ export const scoreMatch = (response = 'RESPONSE') =>
   scoreWhen(
     element('match', {}, variable(response) + element('correct', { identifier: response })),
   );
+
+/** The sum of the mapped values of a response (its declaration's `mapping`), bounded there. */
+export const mapResponse = (identifier: string) => element('mapResponse', { identifier });
+
+/** SCORE times `points`, after the rules that set it between 0 and 1. */
+export const scaleScore = (points: number) =>
+  setScore(element('product', {}, variable(SCORE) + floatValue(points)));
 
 /** Show `expressions` (identifier-valued) as feedback; none: nothing to show. */
 export function showFeedback(expressions: readonly string[]): string {

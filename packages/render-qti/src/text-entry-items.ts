@@ -7,7 +7,7 @@ import {
 } from '@quizmark/model';
 import type { ItemParts } from './item-parts.js';
 import { type BodyContext, paragraphXml, richXml } from './qti-body.js';
-import { floatValue, scoreWhen, setScore, variable } from './response-processing.js';
+import { floatValue, mapResponse, scoreWhen, setScore, variable } from './response-processing.js';
 import { element, escapeXml } from './xml-text.js';
 
 // Items answered by typing: numeric (a float graded against the accepted
@@ -36,8 +36,6 @@ function stringDeclaration(identifier: string, answers: readonly string[], caseS
       element('mapping', { lowerBound: '0', upperBound: '1', defaultValue: '0' }, entries.join('')),
   );
 }
-
-const mapResponse = (identifier: string) => element('mapResponse', { identifier });
 
 export function numericParts(item: Numeric, context: BodyContext): ItemParts {
   const { answer } = item;

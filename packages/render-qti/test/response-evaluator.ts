@@ -112,6 +112,8 @@ export function evaluate(
       }
       case 'sum':
         return (args() as number[]).reduce((total, value) => total + value, 0);
+      case 'product':
+        return (args() as number[]).reduce((total, value) => total * value, 1);
       case 'divide': {
         const [a, b] = args() as number[];
         return a! / b!;
