@@ -153,3 +153,21 @@ describe('print attributes', () => {
     ]);
   });
 });
+
+describe('the authoring guide', () => {
+  it('should show a printed exam that parses as it says', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(new URL('../../../docs/authoring.md', import.meta.url), 'utf8');
+    const example = /## Printed exams[\s\S]*?```markdown\n([\s\S]*?)```/.exec(guide)![1]!;
+    const { deck, diagnostics } = parse(example);
+    expect(diagnostics).toEqual([]);
+    const [short, choose] = deck!.sections;
+    expect(short!.items.map((item) => [item.points, item.answerSpace])).toEqual([
+      [2, { lines: 3, height: null, style: null }],
+      [6, { lines: null, height: 60, style: 'grid' }],
+    ]);
+    expect(choose!.pageBreak).toBe(true);
+    expect(choose!.items[0]).toMatchObject({ points: 1, scoring: 'partial' });
+    expect(deck!.fields).toEqual(['Name', 'Class', 'Date', 'Student number']);
+  });
+});
