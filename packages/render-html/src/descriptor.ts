@@ -25,6 +25,13 @@ export const htmlDescriptor = defineRenderer({
       help: 'do not link the study page and index.html to the teacher’s copy (for students)',
     },
     {
+      name: 'test-length',
+      option: 'testLength',
+      kind: 'integer',
+      value: '<n>',
+      help: 'how many questions the study page’s Test mode draws (default: 10)',
+    },
+    {
       name: 'template',
       option: 'templateDir',
       kind: 'path',

@@ -19,6 +19,7 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
   async render({ decks, options }) {
     const view = options.view ?? 'both';
     const linkAnswers = options.answersLink ?? true;
+    const test = options.testLength === undefined ? {} : { testLength: options.testLength };
     const templates = loadTemplates(options.templateDir);
     const files: RenderedFile[] = [];
     for (const input of decks) {
@@ -31,7 +32,11 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
             study,
             input,
             templates,
-            { view: 'study', otherViewHref: linkAnswers ? relativeHref(study, answers) : null },
+            {
+              view: 'study',
+              otherViewHref: linkAnswers ? relativeHref(study, answers) : null,
+              ...test,
+            },
             content,
           ),
           page(
@@ -43,7 +48,7 @@ export const htmlRenderer: Renderer<HtmlOptions> = {
           ),
         );
       } else {
-        files.push(page(study, input, templates, { view }));
+        files.push(page(study, input, templates, { view, ...test }));
       }
     }
     return files;

@@ -12,6 +12,13 @@ export const HtmlOptionsSchema = z.strictObject({
    * publishing to students: the copy is still written, but nothing points to it.
    */
   answersLink: z.boolean({ error: 'true or false' }).optional(),
+  /** How many questions Test mode draws (`--test-length`, 10 by default): an exam file asks for all of its own. */
+  testLength: z
+    .number({ error: 'a whole number from 1 to 1000' })
+    .int({ error: 'a whole number from 1 to 1000' })
+    .min(1, { error: 'a whole number from 1 to 1000' })
+    .max(1000, { error: 'a whole number from 1 to 1000' })
+    .optional(),
   /** Folder of templates replacing the defaults by file name (`--template <dir>`). */
   templateDir: z.string({ error: 'a folder' }).min(1, { error: 'a folder' }).optional(),
 });

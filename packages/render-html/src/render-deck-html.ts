@@ -11,6 +11,8 @@ export interface DeckHtmlOptions {
   templateDir?: string;
   /** Link to the same deck in the other view, relative to this page. */
   otherViewHref?: string | null;
+  /** How many questions Test mode draws; 10 when not given. */
+  testLength?: number;
 }
 
 /** One deck as a self-contained HTML page (a string; encode it as UTF-8). */
@@ -50,7 +52,9 @@ export function renderDeckPage(
     studyData:
       view === 'study'
         ? new Handlebars.SafeString(
-            encodeStudyData(studyData(input.deck, deckContents.sections, items)),
+            encodeStudyData(
+              studyData(input.deck, deckContents.sections, items, options.testLength),
+            ),
           )
         : null,
     css: new Handlebars.SafeString(templates.css(deckContents.hasMath)),

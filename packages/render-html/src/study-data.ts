@@ -53,14 +53,20 @@ export interface StudyData {
   format: 'quizmark-study';
   version: 1;
   deck: { id: string; title: string };
+  /** How many questions Test mode draws (10 by default; an exam asks for all of its own). */
+  test: { length: number };
   items: StudyItem[];
 }
+
+/** Test mode's length when the build does not say: "Test this pattern: 10 questions". */
+export const DEFAULT_TEST_LENGTH = 10;
 
 /** The study data of a deck, from the model items and the contexts drawn from them. */
 export function studyData(
   deck: { id: string; title: string },
   sections: readonly SectionContext[],
   items: ReadonlyMap<string, Item>,
+  testLength = DEFAULT_TEST_LENGTH,
 ): StudyData {
   const studyItems = sections.flatMap((section) =>
     section.items.map((context) => {
@@ -87,6 +93,7 @@ export function studyData(
     format: 'quizmark-study',
     version: 1,
     deck: { id: deck.id, title: deck.title },
+    test: { length: testLength },
     items: studyItems,
   };
 }

@@ -1,4 +1,5 @@
-// Test mode, "Test this pattern": up to 10 gradable questions drawn across
+// Test mode, "Test this pattern": up to 10 gradable questions (the page's
+// `test.length`: an exam asks for all of its own) drawn across
 // easy, medium and hard, one at a time, each graded once, then a score, a
 // breakdown by difficulty, a verdict and a review of the mistakes. The
 // question is the item's own <article>, borrowed into a slot marked
@@ -12,7 +13,7 @@
   const panel = one('[data-mode-panel="test"]');
 
   if (panel) {
-    const SIZE = 10;
+    const SIZE = study.data.test?.length ?? 10;
     const RATED = ['easy', 'medium', 'hard'];
     const LEVELS = { beginner: 'easy', intermediate: 'medium', advanced: 'hard' };
     // The order the rated difficulties take turns in when the questions are

@@ -107,6 +107,13 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     for (const file of await htmlRenderer.render(request)) {
       writeFileSync(join(dir, file.path), file.bytes);
     }
+    // The length an exam file asks for: all of its questions.
+    const all = await htmlRenderer.render({
+      decks: [{ ...mixed, name: 'mixed-all' }],
+      options: { testLength: 15, view: 'study' },
+      sourceDateEpoch: 0,
+    });
+    for (const file of all) writeFileSync(join(dir, file.path), file.bytes);
     launched = await launchBrowser();
   });
 
@@ -459,6 +466,17 @@ describe.runIf(browserAvailable())('Test mode in Chromium', () => {
     expect(ratedOrder).toEqual(['easy', 'medium', 'hard']);
     expect(await breakdown(page)).toEqual(expectedBreakdown(asked));
     expect(Object.keys(await breakdown(page))).toEqual(['Easy', 'Medium', 'Hard', 'Not rated']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('should draw as many questions as the build asks for', async () => {
+    const { page, context, errors } = await open('mixed-all.html');
+    expect(await text(panel(page).locator('[data-test-about]'))).toBe(
+      '15 questions across easy, medium and hard, to know if this pattern is strong: 1 easy, 1 medium, 1 hard and 12 not rated.',
+    );
+    const asked = await takeTest(page, mixed, [1, 2]);
+    expect(new Set(asked.map(({ item }) => item.id)).size).toBe(15);
     expect(errors).toEqual([]);
     await context.close();
   });

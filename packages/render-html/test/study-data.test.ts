@@ -39,6 +39,9 @@ describe('the study data of a study page', () => {
     // The correct option's text appears in the page only inside its closed reveal.
     const data = studyDataOfPage(seedStudy)!;
     expect(data.deck).toEqual({ id: seed.deck.id, title: seed.deck.title });
+    expect(data.test).toEqual({ length: 10 });
+    const exam = renderDeckHtml(seed, { view: 'study', testLength: 17 });
+    expect(studyDataOfPage(exam)!.test).toEqual({ length: 17 });
     expect(seedStudy).toContain(`data-deck="${seed.deck.id}"`);
     // Base64 of XOR-ed JSON: no answer text and no item id reads in the clear.
     const encoded = /id="quizmark-study-data"[^>]*>([^<]*)</.exec(seedStudy)![1]!;
