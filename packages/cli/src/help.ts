@@ -14,17 +14,20 @@ Usage: quizmark <command> [options]
 
 Commands:
   init                     write a starter deck and quizmark.config.json here
-  build <files|folders…>   render decks into --out (${DEFAULT_REGISTRY.formats.join(', ')})
+  build <files|folders…>   render decks and exams into --out (${DEFAULT_REGISTRY.formats.join(', ')})
   watch <files|folders…>   build, then rebuild what changed on every save
-  check <files|folders…>   report problems in decks; exit 1 on errors
+  check <files|folders…>   report problems in decks and exams; exit 1 on errors
   rules                    list every rule check and build report
-  schema                   print the JSON Schema of a deck
+  schema [deck|exam]       print the JSON Schema of a deck, or of an exam file
 
 Options:
   -h, --help               show help (also after a command)
   -v, --version            show the version
 
 Run \`quizmark <command> --help\` for the options of a command.
+
+An exam file (*.exam.yaml) draws questions from decks into one exam, built
+like a deck: \`quizmark build midterm.exam.yaml --out dist\`.
 
 A quizmark.config.json in the working folder gives the content folders,
 --out, the formats and each format's options; flags override it.
@@ -79,7 +82,12 @@ function formatList(registry: RendererRegistry): string {
 export function buildHelp(registry: RendererRegistry = DEFAULT_REGISTRY): string {
   return `Usage: quizmark build <files|folders…> --out <dir> [options]
 
-Renders every deck (*.md; README.md and _*.md are skipped) into --out.
+Renders every deck (*.md; README.md and _*.md are skipped) and every exam
+file (*.exam.yaml: questions drawn from decks, by section, tag, type and
+difficulty) into --out. An exam's outputs are named after it
+(exams/midterm.exam.yaml gives exams/midterm.quiz.pdf…); the options it sets
+(PDF versions, seed, answer sheet) apply to its outputs only, over flags and
+the project file. No Anki files are written for an exam (a warning says so).
 Nothing is written when a deck has errors; outputs are replaced atomically.
 Ctrl-C before writing has begun leaves --out as it was (exit code 130).
 
@@ -107,7 +115,8 @@ Environment:
 export const WATCH_HELP = `Usage: quizmark watch <files|folders…> --out <dir> [options]
 
 Builds like \`quizmark build\`, then watches the inputs and rebuilds on every
-save: only the decks that changed are parsed and rendered again. A deck with
+save: only the decks that changed are parsed and rendered again, and the
+exams that draw from them. A deck with
 errors is reported and its last good outputs stay; outputs of a deleted or
 renamed deck are removed. Saves that replace the file (editors' "safe
 write", \`sed -i\`, backup copies) are seen like any other. Takes every
@@ -126,7 +135,9 @@ export function checkHelp(registry: RendererRegistry = DEFAULT_REGISTRY): string
   return `Usage: quizmark check <files|folders…> [options]
 
 Runs every check that \`quizmark build\` runs for the same formats and
-options, without rendering or writing, and prints each problem as
+options, on decks and exam files (*.exam.yaml: a blueprint that cannot be
+met says how many questions there are), without rendering or writing, and
+prints each problem as
   file:line:col  severity  message  rule-id
 then a summary. Exits 1 when there is an error, 0 otherwise.
 \`quizmark rules\` lists every rule.
@@ -147,7 +158,9 @@ Lists every rule quizmark reports, from the parser, the pipeline and each
 output format: id, severity, who reports it, what it means, and an example.
 `;
 
-export const SCHEMA_HELP = `Usage: quizmark schema
+export const SCHEMA_HELP = `Usage: quizmark schema [deck|exam]
 
-Prints the JSON Schema (draft 2020-12) that every JSON output validates against.
+Prints a JSON Schema (draft 2020-12): \`deck\` (the default), the one every
+JSON output validates against; \`exam\`, the one of exam files (*.exam.yaml),
+for editors.
 `;

@@ -5,6 +5,7 @@ import { type ContentCache, sha256 } from './cache.js';
 import { BuildSnapshotSchema } from './cache-entries.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { ResolvedOptions } from './format-options.js';
+import { readAlso } from './load-decks.js';
 import type { Source } from './load-sources.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
 
@@ -45,7 +46,7 @@ export function snapshotKey(
     env.SOURCE_DATE_EPOCH ?? '',
     ...sources.map(
       (source) =>
-        `${source.file.display}\0${source.key}\0${Math.floor(statSync(source.file.path).mtimeMs / 1000)}`,
+        `${source.file.display}\0${source.key}\0${[source.file.path, ...readAlso(source.examDecks)].map((path) => Math.floor(statSync(path).mtimeMs / 1000)).join(',')}`,
     ),
   );
 }

@@ -142,9 +142,9 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
     const { signal } = options;
     const checked = await loadAndCheck({
       registry,
-      files,
       sources,
       ...chosen,
+      cwd,
       cache,
       pools,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -61,10 +61,11 @@ export const ParseResultSchema = z.object({
   deck: DeckSchema.nullable(),
 }) satisfies z.ZodType<ParseResult>;
 
-/** A `summary` entry: the result with the deck's summary in place of the deck. */
+/** A `summary` entry: the result with the deck's summary in place of the deck, and an exam's options. */
 export const ParseSummarySchema = z.object({
   ...common,
   deck: DeckSummarySchema.nullable(),
+  formatOptions: z.record(z.string(), z.record(z.string(), z.unknown())),
 }) satisfies z.ZodType<ParseSummary>;
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);

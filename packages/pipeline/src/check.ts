@@ -1,7 +1,8 @@
 import type { Diagnostic } from '@quizmark/model';
 import type { BuildOptions } from './build.js';
 import { type ContentCache, openCache } from './cache.js';
-import { type DeckFile, discoverDecks } from './discover.js';
+import { discoverDecks } from './discover.js';
+import { deckOptions } from './exam-outputs.js';
 import { inputFingerprints } from './fingerprint.js';
 import { type ResolvedOptions, resolveFormatOptions } from './format-options.js';
 import { resolveFormats } from './formats.js';
@@ -45,10 +46,16 @@ export function resolveOutputs(
   formats: readonly string[],
   given: Readonly<Partial<Record<string, unknown>>>,
   cwd: string,
-): { formats: string[]; options: ResolvedOptions; inputs: Map<string, string> } {
+): {
+  formats: string[];
+  options: ResolvedOptions;
+  inputs: Map<string, string>;
+  /** The options as given, for exams to set their own over. */
+  given: Readonly<Partial<Record<string, unknown>>>;
+} {
   const resolved = resolveFormats(registry, formats);
   const options = resolveFormatOptions(registry, resolved, given, cwd);
-  return { formats: resolved, options, inputs: inputFingerprints(registry, options, cwd) };
+  return { formats: resolved, options, inputs: inputFingerprints(registry, options, cwd), given };
 }
 
 /**
@@ -58,22 +65,24 @@ export function resolveOutputs(
  */
 export async function loadAndCheck(params: {
   registry: RendererRegistry;
-  files: readonly DeckFile[];
   sources: readonly Source[];
   formats: readonly string[];
   options: ResolvedOptions;
+  given: Readonly<Partial<Record<string, unknown>>>;
   inputs: ReadonlyMap<string, string>;
+  cwd: string;
   cache: ContentCache | null;
   pools: PoolProvider;
   onProgress?: (event: ProgressEvent) => void;
   signal?: AbortSignal;
 }): Promise<CheckedDecks> {
-  const { files, sources, cache, pools, signal } = params;
+  const { sources, cache, pools, signal } = params;
   const parsed = await untilInterrupted(
     parseSources(sources, cache, pools, params.onProgress),
     signal,
   );
-  const decks = await untilInterrupted(finishLoading(files, parsed.summaries), signal);
+  const decks = await untilInterrupted(finishLoading(sources, parsed.summaries), signal);
+  const perDeck = deckOptions({ ...params, decks });
   const context: OutputContext = {
     registry: params.registry,
     decks,
@@ -93,13 +102,14 @@ export async function loadAndCheck(params: {
     epochs: decks.map((deck) => sourceDateEpoch(deck.mtime)),
     formats: params.formats,
     options: params.options,
+    deckOptions: perDeck.options,
     inputs: params.inputs,
     cache,
   };
   const input = deckLoader(context);
   const checked = await untilInterrupted(checkOutputs(context, outputJobs(context), input), signal);
   const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of checked.diagnostics) {
+  for (const diagnostic of [...perDeck.diagnostics, ...checked.diagnostics]) {
     const list = byFile.get(diagnostic.file) ?? [];
     list.push(diagnostic);
     byFile.set(diagnostic.file, list);
@@ -140,9 +150,9 @@ export async function checkDecks<Descriptors extends readonly AnyDescriptor[] = 
   try {
     const { decks, diagnostics } = await loadAndCheck({
       registry,
-      files,
       sources: readSources(files),
       ...outputs,
+      cwd,
       cache: openCache(options, cwd),
       pools,
     });

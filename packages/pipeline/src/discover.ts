@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { EXAM_FILE } from '@quizmark/blueprint';
 import { isInside } from './path-containment.js';
 
 /** A deck file found on the command line or inside a given folder. */
@@ -16,15 +17,22 @@ export interface DeckFile {
   root: string;
   /** The folder given, or a deck file's own folder: outputs are named below it. */
   folder: string;
-  /** Output base name, unique in the build: the path below `folder` without `.md`. */
+  /** Output base name, unique in the build: the path below `folder` without `.md` (`.exam.yaml`). */
   name: string;
+  /** An exam blueprint (`*.exam.yaml`): drawn from the decks it names, rendered as one deck. */
+  exam: boolean;
 }
 
 export class UsageError extends Error {}
 
 // README files describe a folder; files starting with `_` are drafts or partials.
 const isDeckName = (name: string) =>
-  name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && !name.startsWith('_');
+  (name.endsWith('.md') || EXAM_FILE.test(name)) &&
+  name.toLowerCase() !== 'readme.md' &&
+  !name.startsWith('_');
+
+/** Whether a file is an exam blueprint rather than a deck, by its name. */
+export const isExamFile = (path: string) => EXAM_FILE.test(basename(path));
 
 export interface DiscoverOptions {
   /**
@@ -35,7 +43,7 @@ export interface DiscoverOptions {
 }
 
 /**
- * Expands files and folders into deck files, sorted so that every build sees
+ * Expands files and folders into deck files and exam files (`*.exam.yaml`), sorted so that every build sees
  * them in the same order. Hidden folders, node_modules and `skip` are not entered.
  */
 export function discoverDecks(
@@ -89,13 +97,15 @@ function add(
   cwd: string,
 ) {
   const display = toPosix(relative(cwd, path)) || basename(path);
-  const name = toPosix(relative(folder, path)).replace(/\.md$/i, '');
+  const exam = isExamFile(path);
+  const name = toPosix(relative(folder, path)).replace(exam ? EXAM_FILE : /\.md$/i, '');
   found.set(path, {
     path,
     display: display.startsWith('..') ? toPosix(path) : display,
     root,
     folder,
     name,
+    exam,
   });
 }
 

@@ -1,7 +1,9 @@
 export { type BuildOptions, type BuildResult, type BuildStats, buildDecks } from './build.js';
 export { ContentCache, defaultCacheDir } from './cache.js';
 export { type CheckOptions, checkDecks } from './check.js';
-export { type DeckFile, discoverDecks, UsageError } from './discover.js';
+export { type DeckFile, discoverDecks, isExamFile, UsageError } from './discover.js';
+export { examJsonSchema } from './exam-schema.js';
+export { examDeckFolders } from './exam-sources.js';
 export { type OptionIssue, OptionsError } from './format-options.js';
 export { resolveFormats } from './formats.js';
 export { BuildInterrupted } from './interrupt.js';

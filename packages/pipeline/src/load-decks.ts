@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import type { Asset, DeckSummary, Diagnostic } from '@quizmark/model';
 import { type FileStamp, loadAssets } from './assets.js';
 import type { DeckFile } from './discover.js';
-import type { ParseSummary } from './load-sources.js';
+import type { ExamDeckRead } from './exam-sources.js';
+import type { ExamFormatOptions, ParseSummary, Source } from './load-sources.js';
 import type { DeckPlaces } from './output-checks.js';
 import { checkOutputName } from './output-name.js';
 
@@ -19,22 +20,30 @@ export interface LoadedDeck {
   images: FileStamp[];
   /** Where the deck's items and images are in its source, to place what outputs report. */
   places: Pick<DeckPlaces, 'items' | 'images'>;
+  /** Options an exam sets per format, over the build's; `{}` for a deck. */
+  formatOptions: ExamFormatOptions;
 }
 
 /**
  * Reads the images of every parsed deck and adds the problems that only show
  * across files (duplicate ids) or in the outputs' names (too long to write).
+ * An exam reuses the ids of the items it draws, on purpose: only its deck
+ * id takes part in the check across files.
  */
 export async function finishLoading(
-  files: readonly DeckFile[],
+  sources: readonly Source[],
   summaries: readonly ParseSummary[],
 ): Promise<LoadedDeck[]> {
   const [{ findDuplicateIds }, { compareDiagnostics, hasErrors }] = await Promise.all([
     import('@quizmark/parser'),
     import('@quizmark/model'),
   ]);
-  const crossFile = findDuplicateIds(summaries);
-  return files.map((file, index) => {
+  const crossFile = findDuplicateIds(
+    summaries.map((summary, index) =>
+      sources[index]!.file.exam ? { ...summary, itemPositions: {} } : summary,
+    ),
+  );
+  return sources.map(({ file, examDecks }, index) => {
     const summary = summaries[index]!;
     const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, summary.images);
     const nameProblem = checkOutputName(file);
@@ -51,9 +60,17 @@ export async function finishLoading(
       summary: failed ? null : summary.deck,
       assets,
       diagnostics: all,
-      mtime: Math.max(newestMtime, Math.floor(statSync(file.path).mtimeMs / 1000)),
+      // An exam is as new as the newest deck it draws from.
+      mtime: Math.max(newestMtime, ...[file.path, ...readAlso(examDecks)].map(mtimeSeconds)),
       images,
       places: { items: summary.itemPositions, images: summary.images },
+      formatOptions: summary.formatOptions,
     };
   });
 }
+
+/** The files a source read besides its own: the decks an exam draws from. */
+export const readAlso = (examDecks: readonly ExamDeckRead[] | null): string[] =>
+  (examDecks ?? []).flatMap((deck) => (deck.real === null ? [] : [deck.real]));
+
+const mtimeSeconds = (path: string) => Math.floor(statSync(path).mtimeMs / 1000);

@@ -3,6 +3,7 @@ import type { DeckSummary } from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
 import { type ContentCache, sha256 } from './cache.js';
 import type { DeckFile } from './discover.js';
+import { type ExamDeckRead, examDeckKeyParts, readExamDecks } from './exam-sources.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
@@ -12,21 +13,43 @@ export interface Source {
   file: DeckFile;
   bytes: Buffer;
   key: string;
+  /** For an exam file: the decks it draws from, read now (their bytes are part of the key). */
+  examDecks: ExamDeckRead[] | null;
 }
+
+/** Options an exam sets per format, over the build's (`{ pdf: { versions: 3 } }`); `{}` for a deck. */
+export type ExamFormatOptions = Record<string, Record<string, unknown>>;
 
 /**
  * A parse result without its deck: what checks, image loading and index
  * pages need. Cached apart from the full result so that a rebuild reads the
  * decks it renders, not every deck of the build.
  */
-export type ParseSummary = Omit<ParseResult, 'deck'> & { deck: DeckSummary | null };
+export type ParseSummary = Omit<ParseResult, 'deck'> & {
+  deck: DeckSummary | null;
+  formatOptions: ExamFormatOptions;
+};
 
-/** Reads every deck file and names its parse result by content. */
+/**
+ * Reads every deck file and names its parse result by content. An exam's
+ * key covers its text and the bytes of every deck it names, so editing a
+ * deck re-draws the exams that draw from it, and a cache can never serve an
+ * exam drawn from an older deck.
+ */
 export function readSources(files: readonly DeckFile[]): Source[] {
   const fingerprint = toolFingerprint();
   return files.map((file) => {
     const bytes = readFileSync(file.path);
-    return { file, bytes, key: sha256(fingerprint, 'parse', file.display, bytes) };
+    if (!file.exam)
+      return {
+        file,
+        bytes,
+        key: sha256(fingerprint, 'parse', file.display, bytes),
+        examDecks: null,
+      };
+    const examDecks = readExamDecks(file, bytes.toString('utf8'));
+    const key = sha256(fingerprint, 'exam', file.display, bytes, ...examDeckKeyParts(examDecks));
+    return { file, bytes, key, examDecks };
   });
 }
 
@@ -60,8 +83,15 @@ export async function parseSources(
   );
   let done = sources.length - missing.length;
   onProgress?.({ stage: 'parse', done, total: sources.length });
-  const parse = (index: number) => {
-    const { file } = sources[index]!;
+  const parse = (index: number): Promise<ParseResult & { formatOptions?: ExamFormatOptions }> => {
+    const { file, bytes, examDecks } = sources[index]!;
+    if (examDecks)
+      return pool.run({
+        kind: 'exam',
+        display: file.display,
+        text: bytes.toString('utf8'),
+        decks: examDecks.map(({ written, deck }) => ({ written, deck })),
+      } as const);
     return pool.run({ kind: 'parse', path: file.path, display: file.display } as const);
   };
   await Promise.all(
@@ -69,8 +99,12 @@ export async function parseSources(
       if (summaries[index]) return;
       const result = await parse(index);
       const summary: ParseSummary = {
-        ...result,
+        file: result.file,
+        diagnostics: result.diagnostics,
+        images: result.images,
+        itemPositions: result.itemPositions,
         deck: result.deck ? summarizeDeck(result.deck) : null,
+        formatOptions: result.formatOptions ?? {},
       };
       cache?.writeJson('parse', source.key, result);
       cache?.writeJson('summary', source.key, summary);

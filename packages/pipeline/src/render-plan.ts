@@ -2,6 +2,7 @@ import type { DeckInput, DeckOutput, Diagnostic, RenderedFile } from '@quizmark/
 import type { z } from 'zod';
 import { type ContentCache, sha256 } from './cache.js';
 import { CachedRenderSchema, OutputChecksSchema } from './cache-entries.js';
+import { writesFor } from './exam-outputs.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { ResolvedOptions } from './format-options.js';
 import type { LoadedDeck } from './load-decks.js';
@@ -41,6 +42,8 @@ export interface OutputContext {
   epochs: readonly number[];
   formats: readonly string[];
   options: ResolvedOptions;
+  /** Each deck's options: the build's, or an exam's own over them (exam-outputs.ts). */
+  deckOptions: readonly ResolvedOptions[];
   /** Fingerprints of the files the options name (custom templates), by format. */
   inputs: ReadonlyMap<string, string>;
   cache: ContentCache | null;
@@ -69,24 +72,26 @@ export function outputJobs(context: OutputContext): OutputJob[] {
   const fingerprint = toolFingerprint();
   // Decks with errors have no outputs (a build with one stops before rendering).
   return context.decks.flatMap((deck, index) =>
-    (deck.summary === null ? [] : context.formats).map((format) => {
-      const options = context.options.get(format);
-      const assetHashes = [...deck.assets.values()]
-        .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)
-        .sort();
-      const key = sha256(
-        fingerprint,
-        'render',
-        format,
-        JSON.stringify(options),
-        context.inputs.get(format) ?? '',
-        String(context.epochs[index]),
-        context.sources[index]!.key,
-        deck.file.name,
-        ...assetHashes,
-      );
-      return { index, name: deck.file.name, format, options, key, epoch: context.epochs[index]! };
-    }),
+    (deck.summary === null ? [] : context.formats.filter((format) => writesFor(deck, format))).map(
+      (format) => {
+        const options = context.deckOptions[index]!.get(format);
+        const assetHashes = [...deck.assets.values()]
+          .map((asset) => `${asset.url}=${sha256(asset.bytes)}`)
+          .sort();
+        const key = sha256(
+          fingerprint,
+          'render',
+          format,
+          JSON.stringify(options),
+          context.inputs.get(format) ?? '',
+          String(context.epochs[index]),
+          context.sources[index]!.key,
+          deck.file.name,
+          ...assetHashes,
+        );
+        return { index, name: deck.file.name, format, options, key, epoch: context.epochs[index]! };
+      },
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { BLUEPRINT_RULES } from '@quizmark/blueprint';
 import type { RuleInfo } from '@quizmark/model';
 import { RULES as PARSER_RULES } from '@quizmark/parser';
 import type { RendererRegistry } from './renderers.js';
@@ -6,12 +7,12 @@ import { PIPELINE_RULES } from './rules.js';
 /** A rule with its id and the part of quizmark that reports it. */
 export interface RegisteredRule extends RuleInfo {
   id: string;
-  /** `parser`, `pipeline`, or the output format whose renderer reports it. */
+  /** `parser`, `blueprint` (exam files), `pipeline`, or the output format whose renderer reports it. */
   owner: string;
 }
 
 /**
- * Every rule quizmark reports, from the parser, the pipeline and every
+ * Every rule quizmark reports, from the parser, the exam blueprints, the pipeline and every
  * output of the registry: the one list that `quizmark rules`, the README and
  * docs/authoring.md show (a test keeps the docs equal to it). Ids are unique
  * across owners.
@@ -19,6 +20,7 @@ export interface RegisteredRule extends RuleInfo {
 export function ruleRegistry(registry: RendererRegistry): RegisteredRule[] {
   const tables = [
     { owner: 'parser', rules: PARSER_RULES },
+    { owner: 'blueprint', rules: BLUEPRINT_RULES },
     { owner: 'pipeline', rules: PIPELINE_RULES },
     ...registry.descriptors.map((descriptor) => ({
       owner: descriptor.format,

@@ -2,7 +2,7 @@ import type { RuleTable } from '@quizmark/model';
 
 /**
  * Problems the pipeline reports: images and other assets a deck refers to,
- * and what an output cannot carry. Joined with the parser's and every
+ * what an output cannot carry, and what it does not write for an exam. Joined with the parser's and every
  * renderer's rules into one registry (rule-registry.ts).
  */
 export const PIPELINE_RULES = {
@@ -76,5 +76,17 @@ export const PIPELINE_RULES = {
     description:
       "A deck's file name (the name of its outputs) is longer than 200 bytes, or its path below the content folder longer than 1024: the outputs could not be written.",
     example: 'a deck file named with 240 characters',
+  },
+  'exam-no-anki': {
+    severity: 'warning',
+    description:
+      "An exam is built with the Anki output: no Anki files are written for it, since its questions share their Anki notes with the decks they come from and importing the exam would move or merge a learner's notes.",
+    example: 'quizmark build midterm.exam.yaml --out dist --format anki',
+  },
+  'exam-option-refused': {
+    severity: 'error',
+    description:
+      "An option an exam file sets for an output (the PDF's versions, say) is not one that output takes, merged over the build's options.",
+    example: 'an exam asking for 30 PDF versions, where the PDF takes 1 to 26',
   },
 } as const satisfies RuleTable;

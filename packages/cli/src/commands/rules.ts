@@ -31,10 +31,11 @@ export async function rulesCommand(argv: string[], io: Io): Promise<number> {
 
 function rulesText(rules: readonly RegisteredRule[]): string {
   const width = Math.max(...rules.map((rule) => rule.id.length));
+  const owners = Math.max(...rules.map((rule) => rule.owner.length));
   return rules
     .map(
       (rule) =>
-        `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.owner.padEnd(8)}  ${rule.description}\n`,
+        `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.owner.padEnd(owners)}  ${rule.description}\n`,
     )
     .join('');
 }

@@ -6,6 +6,8 @@ import {
   ContentCache,
   DEFAULT_REGISTRY,
   defaultCacheDir,
+  examDeckFolders,
+  isExamFile,
   readProjectConfig,
   UsageError,
 } from '@quizmark/pipeline';
@@ -27,7 +29,18 @@ const SETTLE_MS = 25;
 /** The folder to watch for an input: itself, or the folder of a deck file. */
 function folderOf(path: string): string {
   if (existsSync(path)) return statSync(path).isDirectory() ? path : dirname(path);
-  return path.endsWith('.md') ? dirname(path) : path;
+  return path.endsWith('.md') || isExamFile(path) ? dirname(path) : path;
+}
+
+/**
+ * The folders to watch: every input's, and for an exam file named by itself
+ * the folders of the decks it draws from, which may lie elsewhere in the
+ * project (an exam inside a folder input may only draw from that folder).
+ */
+function foldersToWatch(inputs: readonly string[], cwd: string): string[] {
+  const paths = inputs.map((input) => resolve(cwd, input));
+  const exams = paths.filter((path) => isExamFile(path) && existsSync(path));
+  return [...new Set([...paths.map(folderOf), ...exams.flatMap(examDeckFolders)])].sort();
 }
 
 /**
@@ -132,6 +145,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
   };
 
   let folders: FolderWatch | undefined;
+  let rewatch = async () => {};
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   try {
@@ -147,23 +161,36 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
         running = running.then(async () => {
           queued = false;
           // A folder that is gone is waited for, not built without.
-          if (folders?.present() !== false) await build('change');
+          if (folders?.present() !== false) {
+            await build('change');
+            await rewatch();
+          }
         });
       }, SETTLE_MS);
     };
     const place = (folder: string) => shown(relative(io.cwd, folder) || '.');
-    const inputFolders = [...new Set(inputs.map((input) => folderOf(resolve(io.cwd, input))))];
+    let watching = foldersToWatch(inputs, io.cwd);
     // The output folder and the cache may sit inside a watched folder: their writes are not saves.
-    folders = await watchFolders(inputFolders, [resolve(io.cwd, options.outDir), cacheStore.dir], {
-      change: schedule,
-      gone: (folder) =>
-        io.stderr(`content folder ${place(folder)} is gone; waiting for it to come back\n`),
-      back: (folder) => {
-        io.stderr(`content folder ${place(folder)} is back\n`);
-        schedule();
-      },
-      error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
-    });
+    const watchAll = (list: readonly string[]) =>
+      watchFolders(list, [resolve(io.cwd, options.outDir), cacheStore.dir], {
+        change: schedule,
+        gone: (folder) =>
+          io.stderr(`content folder ${place(folder)} is gone; waiting for it to come back\n`),
+        back: (folder) => {
+          io.stderr(`content folder ${place(folder)} is back\n`);
+          schedule();
+        },
+        error: (error) => io.stderr(`quizmark: watching: ${error.message}\n`),
+      });
+    // An exam edited to draw from a deck in another folder: watch that folder too, from now on.
+    rewatch = async () => {
+      const wanted = foldersToWatch(inputs, io.cwd);
+      if (stopping || wanted.join('\0') === watching.join('\0')) return;
+      watching = wanted;
+      await folders?.close();
+      folders = await watchAll(watching);
+    };
+    folders = await watchAll(watching);
     if (!stopping)
       io.stderr(`watching ${inputs.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
     await stopped;
