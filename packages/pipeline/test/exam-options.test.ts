@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { deckOptions } from '../src/exam-outputs.js';
+import { resolveFormatOptions } from '../src/format-options.js';
+import type { LoadedDeck } from '../src/load-decks.js';
+import { DEFAULT_REGISTRY } from '../src/renderers.js';
+
+/** A loaded deck or exam, as option merging sees it. */
+const loaded = (display: string, exam: boolean, formatOptions = {}): LoadedDeck =>
+  ({
+    file: { path: `/x/${display}`, display, root: '/x', folder: '/x', name: display, exam },
+    summary: null,
+    formatOptions,
+  }) as unknown as LoadedDeck;
+
+describe('an exam’s own format options', () => {
+  const formats = ['json', 'anki', 'pdf'];
+  const given = { pdf: { seed: 'from-the-flags', versions: 2, paper: 'letter' } };
+  const options = resolveFormatOptions(DEFAULT_REGISTRY, formats, given, '/');
+  const merge = (decks: LoadedDeck[]) =>
+    deckOptions({ registry: DEFAULT_REGISTRY, formats, given, options, cwd: '/', decks });
+
+  it("should apply to that exam's outputs only, each key over the build's, the rest kept", () => {
+    const { options: perDeck } = merge([
+      loaded('deck.md', false),
+      loaded('midterm.exam.yaml', true, { pdf: { versions: 3, seed: 'midterm' } }),
+    ]);
+    expect(perDeck[0]!.get('pdf')).toEqual({
+      seed: 'from-the-flags',
+      versions: 2,
+      paper: 'letter',
+    });
+    expect(perDeck[1]!.get('pdf')).toEqual({ seed: 'midterm', versions: 3, paper: 'letter' });
+    expect(perDeck[1]!.get('json')).toEqual(perDeck[0]!.get('json'));
+  });
+
+  it('should refuse, at the exam file, a value the format does not take', () => {
+    const { diagnostics, options: perDeck } = merge([
+      loaded('bad.exam.yaml', true, { pdf: { versions: 30 } }),
+    ]);
+    const refused = diagnostics.filter((d) => d.ruleId === 'exam-option-refused');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ file: 'bad.exam.yaml', line: 1, severity: 'error' });
+    expect(refused[0]!.message).toContain('`versions` takes a whole number from 1 to 26, got 30');
+    expect(perDeck[0]!.get('pdf')).toEqual(options.get('pdf'));
+  });
+
+  it('should warn once per exam, and not for decks, that it writes no Anki files', () => {
+    const { diagnostics } = merge([
+      loaded('deck.md', false),
+      loaded('a.exam.yaml', true),
+      loaded('b.exam.yaml', true, { pdf: { versions: 3 } }),
+    ]);
+    const warned = diagnostics.filter((d) => d.ruleId === 'exam-no-anki');
+    expect(warned.map((d) => [d.file, d.line, d.column, d.severity])).toEqual([
+      ['a.exam.yaml', 1, 1, 'warning'],
+      ['b.exam.yaml', 1, 1, 'warning'],
+    ]);
+    const withoutAnki = deckOptions({
+      registry: DEFAULT_REGISTRY,
+      formats: ['pdf'],
+      given,
+      options,
+      cwd: '/',
+      decks: [loaded('a.exam.yaml', true)],
+    });
+    expect(withoutAnki.diagnostics).toEqual([]);
+  });
+});
