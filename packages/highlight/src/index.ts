@@ -2,6 +2,9 @@ export { highlightToHast, highlightToLines, resolveLanguage, type Token } from '
 export {
   CODE_BACKGROUND,
   CODE_FOREGROUND,
+  PRINT_CODE,
+  type PrintStyle,
+  printStyleForScope,
   SCOPE_STYLES,
   type ScopeStyle,
   styleForScope,

@@ -9,9 +9,11 @@ describe('@quizmark/highlight', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CODE_BACKGROUND',
       'CODE_FOREGROUND',
+      'PRINT_CODE',
       'SCOPE_STYLES',
       'highlightToHast',
       'highlightToLines',
+      'printStyleForScope',
       'resolveLanguage',
       'styleForScope',
     ]);
@@ -48,5 +50,25 @@ describe('@quizmark/highlight', () => {
     expect(styleForScope('title.function_')?.light).toBe(styleForScope('title')?.light);
     expect(styleForScope('keyword')?.bold).toBe(true);
     expect(styleForScope('unknown-scope')).toBeNull();
+  });
+});
+
+describe('greyscale print styles', () => {
+  const grey = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+    return r === g && g === b;
+  };
+
+  it('should give every styled scope a pure grey, and tell keywords and comments apart by weight and slant', () => {
+    for (const style of Object.values(api.SCOPE_STYLES)) expect(grey(style.print.color)).toBe(true);
+    expect(grey(api.PRINT_CODE.foreground) && grey(api.PRINT_CODE.background)).toBe(true);
+    expect(api.printStyleForScope('keyword').bold).toBe(true);
+    expect(api.printStyleForScope('comment').italic).toBe(true);
+    expect(api.printStyleForScope(null).color).toBe(api.PRINT_CODE.foreground);
+  });
+
+  it('should leave the screen colours as they were', () => {
+    expect(styleForScope('keyword')?.light).toBe('#a0111f');
+    expect(styleForScope('string')?.light).toBe('#0a3069');
   });
 });

@@ -1,4 +1,10 @@
-import { highlightToLines, styleForScope, type Token } from '@quizmark/highlight';
+import {
+  highlightToLines,
+  PRINT_CODE,
+  printStyleForScope,
+  styleForScope,
+  type Token,
+} from '@quizmark/highlight';
 import type { FontName } from './fonts.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import type { Frame } from './text-rows.js';
@@ -17,19 +23,28 @@ interface Cell {
   color: string;
 }
 
+/** Code in shades of grey with bold and italic, for any printer, or in the shared colours. */
+export type CodeStyle = 'greyscale' | 'colour';
+
 /**
- * A code block as one row per printed line on a shaded box, with syntax
- * colours from the shared palette (it stays readable in greyscale). Lines
- * longer than the box wrap at the last column and carry on after a "↪".
+ * A code block as one row per printed line on a shaded box, styled by the
+ * shared palette: its greyscale print styles by default, its colours on
+ * request. Lines longer than the box wrap at the last column and carry on
+ * after a "↪".
  */
-export function layoutCode(code: string, lang: string | null, frame: Frame): LayoutRow[] {
+export function layoutCode(
+  code: string,
+  lang: string | null,
+  frame: Frame,
+  style: CodeStyle = 'greyscale',
+): LayoutRow[] {
   // Quizzes repeat snippets (one listing, several versions, quiz and key), and
   // highlighting is the costly part: reuse the rows. Rows are never mutated,
   // and each caller gets its own array.
-  const key = `${lang}\u0000${frame.x}\u0000${frame.width}\u0000${code}`;
+  const key = `${style}\u0000${lang}\u0000${frame.x}\u0000${frame.width}\u0000${code}`;
   const cached = recent.get(key);
   if (cached) return cached.slice();
-  const rows = measureCode(code, lang, frame);
+  const rows = measureCode(code, lang, frame, style);
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(key, rows);
   return rows.slice();
@@ -38,7 +53,12 @@ export function layoutCode(code: string, lang: string | null, frame: Frame): Lay
 const RECENT_LIMIT = 512;
 const recent = new Map<string, LayoutRow[]>();
 
-function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow[] {
+function measureCode(
+  code: string,
+  lang: string | null,
+  frame: Frame,
+  style: CodeStyle,
+): LayoutRow[] {
   const size = TEXT.codeSize;
   const pad = SPACE.codePadding;
   const charWidth = textWidth('M', 'mono', size);
@@ -47,7 +67,7 @@ function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow
 
   const printed: Array<{ cells: Cell[]; continued: boolean }> = [];
   for (const tokens of source) {
-    const cells = tokensToCells(tokens);
+    const cells = tokensToCells(tokens, style);
     let start = 0;
     let continued = false;
     do {
@@ -74,7 +94,7 @@ function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow
         y: 0,
         width: frame.width,
         height,
-        fill: COLOR.codeBackground,
+        fill: style === 'greyscale' ? PRINT_CODE.background : COLOR.codeBackground,
         stroke: null,
       },
     ];
@@ -108,7 +128,7 @@ function measureCode(code: string, lang: string | null, frame: Frame): LayoutRow
       }
     }
     if (line.cells.length === 0 && !line.continued)
-      ops.push(textOp(' ', 'mono', COLOR.codeForeground, frame.x + pad, baseline, size));
+      ops.push(textOp(' ', 'mono', foreground(style), frame.x + pad, baseline, size));
     return {
       spaceBefore: 0,
       height,
@@ -143,10 +163,14 @@ function textOp(
 }
 
 /** One cell per character (code point), so wrapping and columns stay exact in a monospace face. */
-function tokensToCells(tokens: readonly Token[]): Cell[] {
+function tokensToCells(tokens: readonly Token[], codeStyle: CodeStyle): Cell[] {
   const cells: Cell[] = [];
   for (const token of tokens) {
-    const style = styleForScope(token.scope);
+    const scope = styleForScope(token.scope);
+    const style =
+      codeStyle === 'greyscale'
+        ? printStyleForScope(token.scope)
+        : scope && { ...scope, color: scope.light };
     const font: FontName = style?.bold
       ? style.italic
         ? 'mono-bold-italic'
@@ -154,8 +178,12 @@ function tokensToCells(tokens: readonly Token[]): Cell[] {
       : style?.italic
         ? 'mono-italic'
         : 'mono';
-    const color = style?.light ?? COLOR.codeForeground;
+    const color = style?.color ?? foreground(codeStyle);
     for (const char of token.text) cells.push({ text: char, font, color });
   }
   return cells;
+}
+
+function foreground(style: CodeStyle): string {
+  return style === 'greyscale' ? PRINT_CODE.foreground : COLOR.codeForeground;
 }

@@ -5,17 +5,19 @@ import {
   type Option,
   optionLetter,
   type RichText,
-  toPlainText,
 } from '@quizmark/model';
 import { answerBoxRow, entryIndent, entryRows, trueFalseRows } from './answer-space.js';
 import { matchingRows } from './layout-matching.js';
-import type { LayoutRow } from './layout-model.js';
+import type { DrawOp, LayoutRow } from './layout-model.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
 import type { PlannedQuestion } from './plan-versions.js';
+import { type PointsOptions, pointsLabel, questionPoints } from './points.js';
 import { asLabel, listItem, structNode } from './struct-tags.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
-import { COLOR, SPACE, TEXT } from './theme.js';
+import { textWidth } from './text-width.js';
+import { COLOR, TEXT } from './theme.js';
+import { spaceSize, withAnswerSpace } from './written-space.js';
 
 /** Where the option letter and text start, right of the answer box. */
 const OPTION_LETTER = 14;
@@ -25,6 +27,15 @@ const BOX = 8.5;
 /** Answer boxes: a number with its unit, a word or two. */
 const NUMERIC_BOX = 140;
 const SHORT_BOX = 260;
+/** Between a question's text and its points on the right. */
+const POINTS_GAP = 12;
+
+/** What an exam adds to a question: its points, and how tall its answer space may be. */
+export interface ExamLayout {
+  points?: PointsOptions;
+  /** The tallest answer space, so a question and its space fit one page. */
+  maxSpace: number;
+}
 
 /**
  * The rows of a question as students see it: no answers, no feedback, no
@@ -36,10 +47,16 @@ export function layoutQuestion(
   /** Room for the question number left of the text. */
   gutter: number,
   context: RichContext,
+  exam: ExamLayout,
 ): LayoutRow[] {
   const { item } = question;
   const frame = { x: gutter, width: width - gutter };
-  const rows = withNumber(question.number, questionRows(item, frame, context));
+  const rows = withPoints(questionPoints(item, exam.points), width, (right) =>
+    withNumber(
+      question.number,
+      questionRows(item, { ...frame, width: frame.width - right }, context),
+    ),
+  );
   switch (item.type) {
     case 'choice': {
       if (item.multiple) rows.push(...note('Select all that apply.', frame));
@@ -93,7 +110,6 @@ export function layoutQuestion(
       break;
     }
     case 'flashcard':
-      rows.push(...answerLines(frame, flashcardLines(toPlainText(item.back).length)));
       break;
     case 'explain': {
       if (item.hint)
@@ -109,18 +125,45 @@ export function layoutQuestion(
           4,
         ),
       );
-      // Room grows with what a full answer has to say.
-      rows.push(...answerLines(frame, Math.min(16, 3 + 2 * points)));
       break;
     }
     default:
       return assertNever(item, 'item');
   }
+  // Room grows with what a full answer has to say (written-space.ts).
+  return withAnswerSpace(rows, spaceSize(item, exam.maxSpace), frame);
+}
+
+/**
+ * Lays out a question's first rows `right` points narrower than the column
+ * when it has points, and prints them flush right on its first line, muted.
+ */
+export function withPoints(
+  points: number | null,
+  width: number,
+  layout: (right: number) => LayoutRow[],
+): LayoutRow[] {
+  if (points === null) return layout(0);
+  const label = pointsLabel(points);
+  const labelWidth = textWidth(label, 'sans', TEXT.size);
+  const rows = layout(labelWidth + POINTS_GAP);
+  const first = rows[0];
+  if (!first) return rows;
+  const op: DrawOp = {
+    op: 'text',
+    x: width - labelWidth,
+    y: first.baseline,
+    text: label,
+    font: 'sans',
+    size: TEXT.size,
+    color: COLOR.muted,
+  };
+  rows[0] = { ...first, ops: [...first.ops, op] };
   return rows;
 }
 
 /** What a question asks: its stem, front, prompt or (cloze) text. */
-function questionText(item: Item): RichText {
+export function questionText(item: Item): RichText {
   switch (item.type) {
     case 'flashcard':
       return item.front;
@@ -251,32 +294,4 @@ function optionRows(
     ],
   };
   return rows;
-}
-
-/** Short answers get room by the length of the expected answer: two to five lines. */
-function flashcardLines(answerLength: number): number {
-  return Math.max(2, Math.min(5, Math.ceil(answerLength / 90)));
-}
-
-function answerLines(frame: Frame, count: number): LayoutRow[] {
-  return Array.from(
-    { length: count },
-    (_, index): LayoutRow => ({
-      spaceBefore: index === 0 ? 2 : 0,
-      height: SPACE.answerLine,
-      baseline: SPACE.answerLine - 4,
-      ops: [
-        {
-          op: 'line',
-          x1: frame.x,
-          y1: SPACE.answerLine - 4,
-          x2: frame.x + frame.width,
-          y2: SPACE.answerLine - 4,
-          color: COLOR.rule,
-          width: 0.5,
-        },
-      ],
-      breakAfter: index === count - 1 ? 'block' : 'line',
-    }),
-  );
 }

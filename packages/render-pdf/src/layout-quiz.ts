@@ -1,4 +1,5 @@
-import type { Asset } from '@quizmark/model';
+import type { Asset, Block, Item, RichText, ScoringRule } from '@quizmark/model';
+import { coverFieldRows } from './cover-fields.js';
 import { correctLetters } from './key-answer-rows.js';
 import { layoutAnswer } from './layout-answer.js';
 import {
@@ -10,9 +11,18 @@ import {
 } from './layout-model.js';
 import { layoutQuestion, spaced } from './layout-question.js';
 import { layoutBlocks, layoutInlines, type RichContext } from './layout-rich-text.js';
-import type { Paper, ResolvedPdfOptions } from './options.js';
+import { type Paper, type ResolvedPdfOptions, resolveOptions } from './options.js';
 import { pageGeometry } from './paper.js';
 import type { QuizPlan } from './plan-versions.js';
+import {
+  type PartKind,
+  partKind,
+  pointsLabel,
+  questionPoints,
+  scoringExplanations,
+  scoringOf,
+  totalPoints,
+} from './points.js';
 import { listItem, structNode, tagged } from './struct-tags.js';
 import { baselineFor } from './text-rows.js';
 import { BODY, SECTION, SMALL, TITLE } from './text-styles.js';
@@ -39,18 +49,26 @@ const NO_ASSETS: ReadonlyMap<string, Asset> = new Map();
 export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
   const page = pageGeometry(options.paper ?? 'a4');
   const width = page.contentWidth;
+  const resolved = options.options ?? resolveOptions(undefined);
   const context: RichContext = {
     assets: options.assets ?? NO_ASSETS,
     maxImageHeight: page.contentHeight * 0.45,
     // Only the key may show what a blank hides.
     blanks: options.kind === 'quiz' ? 'gaps' : 'answers',
+    codeStyle: resolved.codeStyle,
+  };
+  const exam = {
+    points: resolved,
+    // A question's answer space leaves room on its page for the question.
+    maxSpace: page.contentHeight * 0.75,
+    keyContext: resolved.keyContext,
   };
   // The gutter fits the longest number: "9." and "10000." both clear the text.
   const gutter = Math.max(
     SPACE.gutter,
     textWidth(`${plan.questionCount}.`, 'sans-bold', TEXT.size) + 8,
   );
-  const groups: LayoutGroup[] = [layoutHeader(plan, options.kind, width, context)];
+  const groups: LayoutGroup[] = [layoutHeader(plan, options.kind, width, context, resolved)];
   if (options.kind === 'key') {
     const glance = layoutGlance(plan, width);
     if (glance) groups.push(glance);
@@ -66,6 +84,21 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
       'H2',
     );
     underline(rows, width);
+    const total = totalPoints(
+      questions.map((question) => question.item),
+      resolved,
+    );
+    if (total !== null)
+      rows.push(
+        ...spaced(
+          layoutInlines(
+            [{ text: `Section total: ${pointsLabel(total)}`, style: SMALL.run }],
+            { x: 0, width },
+            SMALL,
+          ),
+          3,
+        ),
+      );
     if (section.description)
       rows.push(
         ...spaced(layoutBlocks(section.description.children, { x: 0, width }, BODY, context), 6),
@@ -79,14 +112,16 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
         bookmark: section.title,
         spaceBefore: SPACE.section,
         keepWithNext: true,
+        // `break=page` on the section, or on its first question (the heading goes with it).
+        breakBefore: section.pageBreak || questions[0]?.item.pageBreak === true,
         rows: tagged(rows, sect),
       }),
     );
     questions.forEach((question, index) => {
       const rows = listItem(
         options.kind === 'quiz'
-          ? layoutQuestion(question, width, gutter, context)
-          : layoutAnswer(question, width, gutter, context),
+          ? layoutQuestion(question, width, gutter, context, exam)
+          : layoutAnswer(question, width, gutter, context, exam),
         list,
       );
       groups.push(
@@ -98,6 +133,7 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
           bookmark: `${question.number}. ${question.item.title}`,
           spaceBefore: index === 0 ? 8 : SPACE.question,
           keepWithNext: false,
+          breakBefore: index > 0 && question.item.pageBreak,
           rows,
         }),
       );
@@ -111,6 +147,7 @@ function layoutHeader(
   kind: 'quiz' | 'key',
   width: number,
   context: RichContext,
+  options: ResolvedPdfOptions,
 ): LayoutGroup {
   const { deck } = plan;
   const full = { x: 0, width };
@@ -124,13 +161,15 @@ function layoutHeader(
     ...spaced(layoutInlines([{ text: deck.title, style: TITLE.run }], full, TITLE, 'H1'), 2),
   ];
   // What students read before they start; the key has no use for it.
-  if (kind === 'quiz' && deck.instructions)
-    rows.push(...spaced(layoutBlocks(deck.instructions.children, full, BODY, context), 4));
+  if (kind === 'quiz') rows.push(...instructionRows(deck.instructions, options, width, context));
+  const items = plan.sections.flatMap((section) => section.questions.map((q) => q.item));
   const count = plan.questionCount;
+  const total = totalPoints(items, options);
   const meta = [
     deck.topic ? `Topic: ${deck.topic}` : null,
     deck.duration ? `Duration: ${deck.duration}` : null,
     `${count} question${count === 1 ? '' : 's'}`,
+    total !== null ? `Total: ${pointsLabel(total)}` : null,
   ].filter((part): part is string => part !== null);
   rows.push(
     ...spaced(
@@ -142,7 +181,8 @@ function layoutHeader(
       3,
     ),
   );
-  if (kind === 'quiz') rows.push(studentLines(width));
+  if (kind === 'quiz') rows.push(...coverFieldRows(deck.fields ?? options.fields, width));
+  if (kind === 'key') rows.push(...scoringRows(items, options, width));
   rows.push({
     spaceBefore: 10,
     height: 1,
@@ -163,41 +203,56 @@ function layoutHeader(
   });
 }
 
-/** "Name ____ Date ____ Score ____" across the column. */
-function studentLines(width: number): LayoutRow {
-  const height = 26;
-  const baseline = baselineFor(height, TEXT.size) + 4;
-  const fields: Array<[string, number]> = [
-    ['Name', 0.52],
-    ['Date', 0.24],
-    ['Score', 0.24],
+/**
+ * "Instructions", then the options' plain text (blank lines part its
+ * paragraphs), then the deck's own; nothing when neither says anything.
+ */
+function instructionRows(
+  own: RichText | null,
+  options: ResolvedPdfOptions,
+  width: number,
+  context: RichContext,
+): LayoutRow[] {
+  const full = { x: 0, width };
+  const paragraphs = (options.instructions ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+  const blocks: Block[] = [
+    ...paragraphs.map(
+      (value): Block => ({ type: 'paragraph', children: [{ type: 'text', value }] }),
+    ),
+    ...(own?.children ?? []),
   ];
-  const ops: DrawOp[] = [];
-  let x = 0;
-  for (const [name, share] of fields) {
-    const span = width * share;
-    const labelWidth = textWidth(name, 'sans-bold', TEXT.size);
-    ops.push({
-      op: 'text',
-      x,
-      y: baseline,
-      text: name,
-      font: 'sans-bold',
-      size: TEXT.size,
-      color: COLOR.text,
-    });
-    ops.push({
-      op: 'line',
-      x1: x + labelWidth + 5,
-      y1: baseline + 2,
-      x2: x + span - 14,
-      y2: baseline + 2,
-      color: COLOR.text,
-      width: 0.6,
-    });
-    x += span;
+  if (blocks.length === 0) return [];
+  const heading = layoutInlines(
+    [{ text: 'Instructions', style: { ...BODY.run, font: 'sans-bold' } }],
+    full,
+    BODY,
+    'H2',
+  );
+  heading[heading.length - 1] = { ...heading[heading.length - 1]!, breakAfter: 'never' };
+  return [...spaced(heading, 8), ...spaced(layoutBlocks(blocks, full, BODY, context), 2)];
+}
+
+/** The key's scoring rules, spelled out once, when it holds questions of several parts with points. */
+function scoringRows(
+  items: readonly Item[],
+  options: ResolvedPdfOptions,
+  width: number,
+): LayoutRow[] {
+  const used: Array<{ rule: ScoringRule; kind: PartKind }> = [];
+  for (const item of items) {
+    const rule = scoringOf(item, options);
+    const kind = partKind(item);
+    if (rule && kind && questionPoints(item, options) !== null) used.push({ rule, kind });
   }
-  return { spaceBefore: 12, height, baseline, ops, breakAfter: 'block', tag: structNode('P') };
+  return scoringExplanations(used).flatMap((line, index) =>
+    spaced(
+      layoutInlines([{ text: line, style: SMALL.run }], { x: 0, width }, SMALL),
+      index === 0 ? 6 : 2,
+    ),
+  );
 }
 
 const GLANCE_LETTER_GAP = 4;

@@ -18,7 +18,7 @@ import {
   inlinesToFragments,
   type RunStyle,
 } from './inline-runs.js';
-import { layoutCode } from './layout-code.js';
+import { type CodeStyle, layoutCode } from './layout-code.js';
 import { layoutImages } from './layout-image.js';
 import { layoutDisplayMath, texSource } from './layout-math.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
@@ -39,6 +39,8 @@ import { COLOR, SPACE } from './theme.js';
 export interface RichContext extends InlineContext {
   /** Tallest an image may be drawn, so it always fits on a page with room to spare. */
   maxImageHeight: number;
+  /** How code prints: shades of grey with bold and italic (the default), or the shared colours. */
+  codeStyle?: CodeStyle;
 }
 
 /** Base style of a piece of rich text and its line height. */
@@ -103,8 +105,11 @@ const BLOCK_ROWS: BlockVisitor<LayoutRow[], BlockPlace> = {
       structNode('P'),
     );
   },
-  code: (block, { frame }) =>
-    tagged(layoutCode(block.value, block.lang, frame), structNode('Code')),
+  code: (block, { frame, context }) =>
+    tagged(
+      layoutCode(block.value, block.lang, frame, context.codeStyle ?? 'greyscale'),
+      structNode('Code'),
+    ),
   math: (block, { frame, style, context }) => {
     const row = layoutDisplayMath(block.value, frame, style, context.maxImageHeight);
     return row ? [row] : layoutInlines([texSource(block.value, style.run)], frame, style);

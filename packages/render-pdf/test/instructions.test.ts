@@ -23,9 +23,14 @@ const headerTexts = (kind: 'quiz' | 'key', instructions: string | null) => {
 };
 
 describe('deck instructions in the PDF', () => {
-  it('should print the instructions under the title of the quiz', () => {
+  it('should print the instructions under the title of the quiz, below an "Instructions" heading', () => {
     const texts = headerTexts('quiz', 'Calculators allowed.');
-    expect(texts.indexOf('Calculators allowed.')).toBe(texts.indexOf('Acids') + 1);
+    expect(texts.indexOf('Instructions')).toBe(texts.indexOf('Acids') + 1);
+    expect(texts.indexOf('Calculators allowed.')).toBe(texts.indexOf('Acids') + 2);
+  });
+
+  it('should print no heading when there are no instructions', () => {
+    expect(headerTexts('quiz', null)).not.toContain('Instructions');
   });
 
   it('should leave them out of the answer key', () => {
