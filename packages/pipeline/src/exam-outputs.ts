@@ -23,10 +23,10 @@ export interface DeckOptions {
 /**
  * Options per deck. An exam file's `formatOptions` apply to that exam's
  * outputs only, each key over the build's value (flags over the project
- * file), and are checked against the format's schema like the build's: a
- * refused value is an error at the exam file, not a usage error, since the
- * file is content. Then the warning for every exam built with a format it
- * writes nothing in.
+ * file), and are checked against the format's schema like the build's. The
+ * blueprint checked them against its own schema, so a refusal here is a bug
+ * (the two disagree), not a problem of the exam file. Then the warning for
+ * every exam built with a format it writes nothing in.
  */
 export function deckOptions(params: {
   registry: RendererRegistry;
@@ -71,8 +71,10 @@ export function deckOptions(params: {
       return resolveFormatOptions(registry, formats, merged, cwd);
     } catch (error) {
       if (!(error instanceof OptionsError)) throw error;
-      at(deck, 'exam-option-refused', `this exam's options: ${error.message}`);
-      return params.options;
+      // Not a usage error (exit 2): the exam file was valid.
+      throw new Error(
+        `${deck.file.display}: the exam's options were refused (${error.message}); this is a bug in quizmark, please report it`,
+      );
     }
   });
   return { options, diagnostics };

@@ -83,10 +83,4 @@ export const PIPELINE_RULES = {
       "An exam is built with the Anki output: no Anki files are written for it, since its questions share their Anki notes with the decks they come from and importing the exam would move or merge a learner's notes.",
     example: 'quizmark build midterm.exam.yaml --out dist --format anki',
   },
-  'exam-option-refused': {
-    severity: 'error',
-    description:
-      "An option an exam file sets for an output (the PDF's versions, say) is not one that output takes, merged over the build's options.",
-    example: 'an exam asking for 30 PDF versions, where the PDF takes 1 to 26',
-  },
 } as const satisfies RuleTable;

@@ -33,15 +33,10 @@ describe('an exam’s own format options', () => {
     expect(perDeck[1]!.get('json')).toEqual(perDeck[0]!.get('json'));
   });
 
-  it('should refuse, at the exam file, a value the format does not take', () => {
-    const { diagnostics, options: perDeck } = merge([
-      loaded('bad.exam.yaml', true, { pdf: { versions: 30 } }),
-    ]);
-    const refused = diagnostics.filter((d) => d.ruleId === 'exam-option-refused');
-    expect(refused).toHaveLength(1);
-    expect(refused[0]).toMatchObject({ file: 'bad.exam.yaml', line: 1, severity: 'error' });
-    expect(refused[0]!.message).toContain('`versions` takes a whole number from 1 to 26, got 30');
-    expect(perDeck[0]!.get('pdf')).toEqual(options.get('pdf'));
+  it('should stop the build, not blame the exam file, if a format refuses what the blueprint allowed', () => {
+    expect(() => merge([loaded('bad.exam.yaml', true, { pdf: { versions: 30 } })])).toThrow(
+      /bad\.exam\.yaml: the exam's options were refused \(pdf option `versions` takes a whole number from 1 to 26, got 30\); this is a bug/,
+    );
   });
 
   it('should warn once per exam, and not for decks, that it writes no Anki files', () => {
