@@ -22,18 +22,7 @@ export function coverFieldRows(fields: readonly string[], width: number): Layout
   const needs = fields.map(
     (name) => textWidth(name, 'sans-bold', TEXT.size) + LABEL_GAP + MIN_LINE + FIELD_GAP,
   );
-  const lines: number[][] = [[]];
-  let used = 0;
-  fields.forEach((_, index) => {
-    const line = lines[lines.length - 1]!;
-    if (line.length > 0 && (used + needs[index]! > width || line.length === 3)) {
-      lines.push([index]);
-      used = needs[index]!;
-    } else {
-      line.push(index);
-      used += needs[index]!;
-    }
-  });
+  const lines = balancedRows(needs, width);
   const tag = structNode('P');
   return lines.map((line, row) => {
     const names = line.map((index) => fields[index]!);
@@ -83,4 +72,17 @@ function fieldRow(
     x += span;
   });
   return { spaceBefore, height: ROW_HEIGHT, baseline, ops, breakAfter: 'never', tag };
+}
+
+/** Fields in as few rows as fit (at most three a row), spread evenly: four fields are two rows of two. */
+function balancedRows(needs: readonly number[], width: number): number[][] {
+  for (let count = Math.ceil(needs.length / 3); count < needs.length; count++) {
+    const perRow = Math.ceil(needs.length / count);
+    const rows = Array.from({ length: count }, (_, row) =>
+      needs.map((_, index) => index).slice(row * perRow, (row + 1) * perRow),
+    ).filter((row) => row.length > 0);
+    if (rows.every((row) => row.reduce((sum, index) => sum + needs[index]!, 0) <= width))
+      return rows;
+  }
+  return needs.map((_, index) => [index]);
 }

@@ -16,7 +16,7 @@ import { asLabel, listItem, structNode } from './struct-tags.js';
 import type { Frame } from './text-rows.js';
 import { BODY, NOTE, SMALL } from './text-styles.js';
 import { textWidth } from './text-width.js';
-import { COLOR, TEXT } from './theme.js';
+import { COLOR, SPACE, TEXT } from './theme.js';
 import { spaceSize, withAnswerSpace } from './written-space.js';
 
 /** Where the option letter and text start, right of the answer box. */
@@ -52,10 +52,7 @@ export function layoutQuestion(
   const { item } = question;
   const frame = { x: gutter, width: width - gutter };
   const rows = withPoints(questionPoints(item, exam.points), width, (right) =>
-    withNumber(
-      question.number,
-      questionRows(item, { ...frame, width: frame.width - right }, context),
-    ),
+    withNumber(question.number, questionRows(item, frame, right, context)),
   );
   switch (item.type) {
     case 'choice': {
@@ -183,14 +180,19 @@ export function questionText(item: Item): RichText {
   }
 }
 
-/** The question text; the title when the body is empty. */
-function questionRows(item: Item, frame: Frame, context: RichContext): LayoutRow[] {
+/**
+ * The question text; the title when the body is empty. Its first block is
+ * set `right` points narrower, clear of the points printed beside it.
+ */
+function questionRows(item: Item, frame: Frame, right: number, context: RichContext): LayoutRow[] {
   const text = questionText(item);
-  const blocks: Block[] =
+  const [first, ...rest]: Block[] =
     text.children.length > 0
       ? text.children
       : [{ type: 'paragraph', children: [{ type: 'text', value: item.title }] }];
-  return layoutBlocks(blocks, frame, BODY, context);
+  const rows = layoutBlocks([first!], { ...frame, width: frame.width - right }, BODY, context);
+  const more = layoutBlocks(rest, frame, BODY, context);
+  return [...rows, ...(rows.length > 0 ? spaced(more, SPACE.block) : more)];
 }
 
 /** A line of guidance in the muted italic of notes, set off from the text above. */

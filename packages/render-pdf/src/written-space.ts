@@ -11,8 +11,6 @@ import { COLOR, SPACE } from './theme.js';
 export const MM = 72 / 25.4;
 /** The squares of a grid: 5 mm, as on squared paper. */
 export const GRID_CELL = 5 * MM;
-/** Room for working below a question that has its own marks (boxes, a gap) and asks for a style only. */
-const WORKING_LINES = 4;
 
 /**
  * Ruled lines a question gets when the deck says nothing: flashcards by the
@@ -52,9 +50,9 @@ export interface SpaceSize {
 /** How much room an item gets, and in which style. `maxHeight` keeps it on one page with its question. */
 export function spaceSize(item: Item, maxHeight: number): SpaceSize {
   const { lines, height, style } = item.answerSpace;
-  const fallback = defaultLines(item) || (style ? WORKING_LINES : 0);
   const kind = style ?? 'lines';
-  let points = height !== null ? height * MM : (lines ?? fallback) * SPACE.answerLine;
+  // A style alone keeps the type's amount: none for types with their own marks.
+  let points = height !== null ? height * MM : (lines ?? defaultLines(item)) * SPACE.answerLine;
   points = Math.min(points, maxHeight);
   if (kind === 'lines') {
     const count = Math.floor(points / SPACE.answerLine + 0.5);
