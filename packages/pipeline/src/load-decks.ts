@@ -43,13 +43,19 @@ export async function finishLoading(
       sources[index]!.file.exam ? { ...summary, itemPositions: {} } : summary,
     ),
   );
+  const inBuild = new Set(sources.map((source) => source.file.display));
   return sources.map(({ file, examDecks }, index) => {
     const summary = summaries[index]!;
+    // An exam passes on the problems of the decks it draws from; those in
+    // this build report their own, once.
+    const own = file.exam
+      ? summary.diagnostics.filter((d) => d.file === file.display || !inBuild.has(d.file))
+      : summary.diagnostics;
     const { assets, diagnostics, newestMtime, files: images } = loadAssets(file, summary.images);
     const nameProblem = checkOutputName(file);
     const all = [
       ...(nameProblem ? [nameProblem] : []),
-      ...summary.diagnostics,
+      ...own,
       ...diagnostics,
       ...crossFile.filter((d) => d.file === file.display),
     ];
