@@ -1,0 +1,185 @@
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { didYouMean } from './did-you-mean.js';
+import { describeValue, type ExamDiagnostics } from './exam-diagnostics.js';
+import { EXPECTED, type ExamBlueprint, ExamSchema, KEYS } from './exam-schema.js';
+import { type Path, YamlPlaces } from './yaml-places.js';
+
+/** Aliases resolved before YAML refuses the file: far above honest use, far below a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ReadExam {
+  exam: ExamBlueprint | null;
+  places: YamlPlaces;
+}
+
+/** The YAML document of an exam file, with line positions; null contents when it has none. */
+export function readExamYaml(text: string) {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  return { document, places: new YamlPlaces(document.contents, lines) };
+}
+
+const pattern = (path: Path): string =>
+  path.map((step) => (typeof step === 'number' ? '*' : step)).join('.');
+
+/** The kind of mapping a path points into, for the keys an unknown one may have meant. */
+function keysAt(path: Path): readonly string[] {
+  const shape = pattern(path);
+  if (shape === '') return KEYS.exam;
+  if (shape === 'sections.*') return KEYS.section;
+  if (shape === 'sections.*.draw.*') return KEYS.draw;
+  if (shape === 'sections.*.draw.*.mix') return KEYS.mix;
+  return [];
+}
+
+const KIND: Record<string, string> = {
+  '': 'an exam',
+  'sections.*': 'a section',
+  'sections.*.draw.*': 'a draw',
+  'sections.*.draw.*.mix': 'a mix',
+};
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function keyName(path: Path): string {
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const owner = path[path.length - 2];
+    return `entry ${last + 1} of \`${String(owner)}\``;
+  }
+  return `\`${String(last)}\``;
+}
+
+/** One positioned diagnostic per zod issue, in the author's words. */
+function reportIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  places: YamlPlaces,
+  diagnostics: ExamDiagnostics,
+): void {
+  const path = issue.path as Path;
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = keysAt(path);
+    for (const key of issue.keys) {
+      diagnostics.report(
+        'exam-invalid',
+        `expected a key of ${KIND[pattern(path)] ?? 'this mapping'} (${allowed.join(', ')}), found \`${key}\`${didYouMean(key, allowed)}`,
+        places.key([...path, key]),
+      );
+    }
+    return;
+  }
+  if (issue.code === 'custom') {
+    diagnostics.report('exam-invalid', issue.message, places.value(path));
+    return;
+  }
+  const value = valueAt(data, path);
+  const expected = EXPECTED[pattern(path)] ?? 'something else';
+  if (value === undefined && path.length > 0) {
+    diagnostics.report(
+      'exam-invalid',
+      `expected ${KIND[pattern(path.slice(0, -1))] ?? 'this mapping'} to have ${keyName(path)}: ${expected}, found none`,
+      places.value(path),
+    );
+    return;
+  }
+  const hint =
+    issue.code === 'invalid_value' && typeof value === 'string'
+      ? didYouMean(value, issue.values.map(String))
+      : '';
+  const subject = path.length === 0 ? 'the exam file' : keyName(path);
+  diagnostics.report(
+    'exam-invalid',
+    `expected ${subject} to be ${expected}, found ${describeValue(value)}${hint}`,
+    places.value(path),
+  );
+}
+
+/** What zod cannot say in the schema: a draw says how many with exactly one of `count` and `mix`. */
+function checkCounts(exam: ExamBlueprint, places: YamlPlaces, diagnostics: ExamDiagnostics): void {
+  exam.sections.forEach((section, sectionIndex) => {
+    section.draw.forEach((draw, drawIndex) => {
+      const path = ['sections', sectionIndex, 'draw', drawIndex];
+      if (draw.count !== undefined && draw.mix !== undefined) {
+        diagnostics.report(
+          'exam-invalid',
+          'expected a draw to say how many questions with either `count:` or `mix:`, found both',
+          places.key([...path, 'mix']),
+        );
+      } else if (draw.count === undefined && draw.mix === undefined) {
+        diagnostics.report(
+          'exam-invalid',
+          'expected a draw to say how many questions with `count:` (a number or `all`) or `mix:` (`{ easy: 2, hard: 1 }`), found neither',
+          places.key([...path, 'from']),
+        );
+      } else if (draw.mix && Object.values(draw.mix).every((count) => !count)) {
+        diagnostics.report(
+          'exam-invalid',
+          'expected `mix` to ask for at least one question (`{ easy: 2, hard: 1 }`), found none',
+          places.value([...path, 'mix']),
+        );
+      }
+    });
+  });
+}
+
+/** Reads and checks the exam file's YAML; every problem is positioned in it. */
+export function readExam(text: string, diagnostics: ExamDiagnostics): ReadExam {
+  const { document, places } = readExamYaml(text);
+  const lines = places.lines;
+  const fail = (): ReadExam => ({ exam: null, places });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const start = lines.linePos(error.pos[0]);
+      const end = lines.linePos(error.pos[1]);
+      diagnostics.report(
+        'exam-yaml-invalid',
+        `expected valid YAML, found an error: ${error.message.split('\n')[0]}`,
+        { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
+      );
+    }
+    return fail();
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    diagnostics.report(
+      'exam-yaml-invalid',
+      `expected YAML that can be read, found ${error instanceof Error ? error.message : String(error)}`,
+      places.value([]),
+    );
+    return fail();
+  }
+  if (!isMap(document.contents)) {
+    diagnostics.report(
+      'exam-invalid',
+      `expected the exam file to be ${EXPECTED['']}, found ${describeValue(data)}`,
+      places.value([]),
+    );
+    return fail();
+  }
+  const parsed = ExamSchema.safeParse(data);
+  if (!parsed.success) {
+    // One message per place: `versions: 1.5` breaks two checks, the author needs one line.
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const key = `${issue.code === 'unrecognized_keys' ? 'keys' : 'value'}:${pattern(issue.path as Path)}:${issue.path.join('.')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reportIssue(issue, data, places, diagnostics);
+    }
+    return fail();
+  }
+  const before = diagnostics.list.length;
+  checkCounts(parsed.data, places, diagnostics);
+  return diagnostics.list.length > before ? fail() : { exam: parsed.data, places };
+}
