@@ -3,6 +3,11 @@ import * as api from '../src/index.js';
 
 describe('@quizmark/parser', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['RULES', 'findDuplicateIds', 'parseDeck']);
+    expect(Object.keys(api).sort()).toEqual([
+      'RULES',
+      'findDuplicateIds',
+      'parseDeck',
+      'parseRichText',
+    ]);
   });
 });
