@@ -214,10 +214,9 @@ function drawOp(
       break;
     case 'circle':
       doc.save();
-      doc
-        .lineWidth(0.8)
-        .circle(left + op.x, top + op.y, op.radius)
-        .stroke(op.stroke);
+      doc.lineWidth(0.8).circle(left + op.x, top + op.y, op.radius);
+      if (op.fill) doc.fillAndStroke(op.fill, op.stroke);
+      else doc.stroke(op.stroke);
       doc.restore();
       break;
     case 'image': {

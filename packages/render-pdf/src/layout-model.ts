@@ -47,7 +47,8 @@ type DrawShape =
       width: number;
       dash?: number;
     }
-  | { op: 'circle'; x: number; y: number; radius: number; stroke: string }
+  /** `fill`: a filled bubble (the key's marking overlay). */
+  | { op: 'circle'; x: number; y: number; radius: number; stroke: string; fill?: string }
   | { op: 'image'; x: number; y: number; width: number; height: number; url: string }
   /** SVG drawn as vectors into the box (an image, or math); `color` is its currentColor. */
   | {
