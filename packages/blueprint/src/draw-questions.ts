@@ -52,11 +52,9 @@ function describePool(pool: readonly Item[], alreadyDrawn: number): string {
   return `${parts.join(', ')}${alreadyDrawn > 0 ? ` (${alreadyDrawn} already drawn above)` : ''}`;
 }
 
-/** `n` of `pool`, picked by a generator seeded with `key`, in deck order. */
+/** `n` of `pool`, picked by a generator seeded with `key`. */
 function pick(pool: readonly Item[], n: number, key: string): Item[] {
-  const shuffled = shuffleKeepingPinned(pool, () => false, seededRandom(key));
-  const chosen = new Set(shuffled.slice(0, n));
-  return pool.filter((item) => chosen.has(item));
+  return shuffleKeepingPinned(pool, () => false, seededRandom(key)).slice(0, n);
 }
 
 /**
@@ -85,14 +83,14 @@ function stratify(pool: readonly Item[], n: number): Map<Stratum, number> {
 /** Items of the deck's sections a draw names; reports a name the deck does not have. */
 function sectionsOf(deck: Deck, draw: ExamDraw, path: Path, context: DrawContext): Item[] | null {
   if (draw.sections === undefined) return deck.sections.flatMap((section) => section.items);
-  const items: Item[] = [];
+  const items = new Set<Item>();
   let known = true;
   draw.sections.forEach((name, index) => {
     const section = deck.sections.find(
       (candidate) => candidate.id === name || candidate.title.toLowerCase() === name.toLowerCase(),
     );
     if (section) {
-      items.push(...section.items);
+      for (const item of section.items) items.add(item);
       return;
     }
     known = false;
@@ -106,7 +104,7 @@ function sectionsOf(deck: Deck, draw: ExamDraw, path: Path, context: DrawContext
   });
   // A section named twice gives its items once, in deck order.
   const order = deck.sections.flatMap((section) => section.items);
-  return known ? order.filter((item) => items.includes(item)) : null;
+  return known ? order.filter((item) => items.has(item)) : null;
 }
 
 function matches(item: Item, draw: ExamDraw): boolean {
@@ -143,7 +141,7 @@ export function drawQuestions(context: DrawContext): DrawnItem[][] {
           `asks for ${asked} from ${draw.from}${describeFilters(draw)}, found ${found}: ${describePool(pool, alreadyDrawn)}`,
           places.value(at),
         );
-      let chosen: Item[] = [];
+      const chosen = new Set<Item>();
       if (draw.mix) {
         let met = true;
         for (const difficulty of DIFFICULTIES) {
@@ -159,16 +157,15 @@ export function drawQuestions(context: DrawContext): DrawnItem[][] {
             );
             continue;
           }
-          chosen.push(...pick(stratum, wanted, `${key}\u0000${difficulty}`));
+          for (const item of pick(stratum, wanted, `${key}\u0000${difficulty}`)) chosen.add(item);
         }
         if (!met) return [];
-        chosen = pool.filter((item) => chosen.includes(item));
       } else if (draw.count === 'all') {
         if (pool.length === 0) {
           notEnough('all questions', 0, [...path, 'count']);
           return [];
         }
-        chosen = pool;
+        for (const item of pool) chosen.add(item);
       } else {
         const wanted = draw.count!;
         if (pool.length < wanted) {
@@ -181,13 +178,16 @@ export function drawQuestions(context: DrawContext): DrawnItem[][] {
         const shares = stratify(pool, wanted);
         for (const stratum of STRATA) {
           const members = pool.filter((item) => stratumOf(item) === stratum);
-          chosen.push(...pick(members, shares.get(stratum)!, `${key}\u0000${stratum}`));
+          for (const item of pick(members, shares.get(stratum)!, `${key}\u0000${stratum}`)) {
+            chosen.add(item);
+          }
         }
-        chosen = pool.filter((item) => chosen.includes(item));
       }
-      for (const item of chosen) taken.add(item);
+      // Deck order within a draw, whatever the order of the picks.
+      const inOrder = pool.filter((item) => chosen.has(item));
+      for (const item of inOrder) taken.add(item);
       const points = draw.points ?? section.points ?? null;
-      return chosen.map((item) => ({ item, from: draw.from, draw: path, points }));
+      return inOrder.map((item) => ({ item, from: draw.from, draw: path, points }));
     }),
   );
 }

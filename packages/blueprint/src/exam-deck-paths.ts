@@ -1,8 +1,9 @@
 import { isMap, isSeq, type Node } from 'yaml';
-import { readExamYaml } from './read-exam.js';
+import { MAX_EXAM_LENGTH, readExamYaml } from './read-exam.js';
 
 /** The deck paths an exam file names in its `from:` keys, as written; [] when its YAML cannot be read. */
 export function examDeckPaths(text: string): string[] {
+  if (text.length > MAX_EXAM_LENGTH) return [];
   try {
     const { document } = readExamYaml(text);
     if (document.errors.length > 0) return [];

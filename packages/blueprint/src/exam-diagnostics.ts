@@ -26,5 +26,6 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (typeof value === 'object') return 'a mapping';
   const text = String(value);
+  if (text.trim() === '') return 'empty text';
   return `\`${text.length > 60 ? `${text.slice(0, 60)}…` : text}\``;
 }

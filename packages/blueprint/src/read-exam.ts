@@ -7,6 +7,11 @@ import { type Path, YamlPlaces } from './yaml-places.js';
 
 /** Aliases resolved before YAML refuses the file: far above honest use, far below a bomb. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Characters of an exam file: a long exam is a few KB, and YAML checks for
+ * duplicate keys in quadratic time, so a huge file is refused unread.
+ */
+export const MAX_EXAM_LENGTH = 256 * 1024;
 
 export interface ReadExam {
   exam: ExamBlueprint | null;
@@ -133,6 +138,14 @@ function checkCounts(exam: ExamBlueprint, places: YamlPlaces, diagnostics: ExamD
 
 /** Reads and checks the exam file's YAML; every problem is positioned in it. */
 export function readExam(text: string, diagnostics: ExamDiagnostics): ReadExam {
+  if (text.length > MAX_EXAM_LENGTH) {
+    diagnostics.report(
+      'exam-yaml-invalid',
+      `expected an exam file of at most ${MAX_EXAM_LENGTH / 1024} KiB, found ${Math.ceil(text.length / 1024)} KiB: an exam names decks, it does not hold them`,
+      { line: 1, column: 1, endLine: null, endColumn: null },
+    );
+    return { exam: null, places: readExamYaml('').places };
+  }
   const { document, places } = readExamYaml(text);
   const lines = places.lines;
   const fail = (): ReadExam => ({ exam: null, places });

@@ -4,7 +4,8 @@ import type { RuleTable } from '@quizmark/model';
 export const BLUEPRINT_RULES = {
   'exam-yaml-invalid': {
     severity: 'error',
-    description: 'The exam file is not valid YAML, so none of it can be read.',
+    description:
+      'The exam file is not valid YAML, or is far larger than an exam (256 KiB), so none of it is read.',
     example: 'title: "Midterm (a quote that never closes)',
   },
   'exam-invalid': {

@@ -258,3 +258,33 @@ sections:
     ]);
   });
 });
+
+describe('odd but valid exam files', () => {
+  const sectionOf = (title: string) =>
+    `sections:\n  - title: ${title}\n    draw: [{ from: ../python.md, count: 1 }]\n`;
+
+  it('should read a file with a byte order mark and Windows line ends, positions intact', () => {
+    const text = `\uFEFFtitle: T\r\nversions: 0\r\n${sectionOf('A').replace(/\n/g, '\r\n')}`;
+    expect(problems(exam(text))).toEqual([
+      'exam-invalid exams/test.exam.yaml:2:11 expected `versions` to be a whole number from 1 to 26, found `0`',
+    ]);
+  });
+
+  it('should give a section titled without ASCII letters a numbered id', () => {
+    const result = exam(`title: 試験\n${sectionOf('選択問題')}`);
+    expect(result.deck!.sections.map((section) => section.id)).toEqual(['test-section-1']);
+  });
+
+  it('should say an empty title is empty', () => {
+    expect(problems(exam(`title: ""\n${sectionOf('A')}`))).toEqual([
+      'exam-invalid exams/test.exam.yaml:1:8 expected `title` to be text (the exam title), found empty text',
+    ]);
+  });
+
+  it('should refuse a file far larger than an exam without reading it', () => {
+    const huge = `title: T\n${sectionOf('A')}# ${'x'.repeat(300 * 1024)}\n`;
+    expect(problems(exam(huge))).toEqual([
+      'exam-yaml-invalid exams/test.exam.yaml:1:1 expected an exam file of at most 256 KiB, found 301 KiB: an exam names decks, it does not hold them',
+    ]);
+  });
+});
