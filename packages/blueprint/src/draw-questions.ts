@@ -107,6 +107,16 @@ function sectionsOf(deck: Deck, draw: ExamDraw, path: Path, context: DrawContext
   return known ? order.filter((item) => items.has(item)) : null;
 }
 
+/** `; no question in ../python.md has the tag \`lopos\`; did you mean \`loops\`?` for tags nothing has: typos. */
+function unknownTags(deck: Deck, draw: ExamDraw): string {
+  if (!draw.tags) return '';
+  const known = [...new Set(deck.sections.flatMap((s) => s.items.flatMap((item) => item.tags)))];
+  return draw.tags
+    .filter((tag) => !known.includes(tag))
+    .map((tag) => `; no question in ${draw.from} has the tag \`${tag}\`${didYouMean(tag, known)}`)
+    .join('');
+}
+
 function matches(item: Item, draw: ExamDraw): boolean {
   if (draw.tags && !draw.tags.some((tag) => item.tags.includes(tag))) return false;
   if (draw.types && !draw.types.includes(item.type)) return false;
@@ -138,7 +148,7 @@ export function drawQuestions(context: DrawContext): DrawnItem[][] {
       const notEnough = (asked: string, found: number, at: Path) =>
         diagnostics.report(
           'exam-not-enough',
-          `asks for ${asked} from ${draw.from}${describeFilters(draw)}, found ${found}: ${describePool(pool, alreadyDrawn)}`,
+          `asks for ${asked} from ${draw.from}${describeFilters(draw)}, found ${found}: ${describePool(pool, alreadyDrawn)}${unknownTags(deck, draw)}`,
           places.value(at),
         );
       const chosen = new Set<Item>();

@@ -53,6 +53,18 @@ sections:
     );
   });
 
+  it('should name a tag no question has, with the closest one', () => {
+    const result = exam(`title: T
+sections:
+  - title: Loops
+    draw:
+      - { from: ../python.md, tags: [lopos, lists], count: 3 }
+`);
+    expect(problems(result)).toEqual([
+      'exam-not-enough exams/test.exam.yaml:5:60 asks for 3 questions from ../python.md (tags lopos, lists), found 2: 2 easy, 0 medium, 0 hard; no question in ../python.md has the tag `lopos`; did you mean `loops`?',
+    ]);
+  });
+
   it('should name a section the deck does not have, with the closest one', () => {
     const result = exam(`title: T
 sections:
