@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { didYouMean } from './did-you-mean.js';
 import { describeValue, type ExamDiagnostics } from './exam-diagnostics.js';
@@ -108,6 +108,35 @@ function reportIssue(
   );
 }
 
+/**
+ * Where a YAML error is, as the author should read it: a quote that never
+ * closes is reported where it opens (YAML reports the end of the file).
+ */
+function placeYamlError(error: YAMLError, document: Document, lines: LineCounter) {
+  let start = error.pos[0];
+  let end = error.pos[1];
+  let message = `expected valid YAML, found an error: ${error.message.split('\n')[0]}`;
+  if (error.code === 'MISSING_CHAR' && /closing ["']quote/.test(error.message)) {
+    visit(document, {
+      Scalar(_, node) {
+        const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+        if (!quoted || node.range?.[1] !== error.pos[0]) return;
+        start = node.range[0];
+        end = start + 1;
+        const quote = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+        message = `expected a closing \`${quote}\` for the quote opened here, found none before the end of the file`;
+        return visit.BREAK;
+      },
+    });
+  }
+  const from = lines.linePos(start);
+  const to = lines.linePos(end);
+  return {
+    message,
+    span: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+  };
+}
+
 /** What zod cannot say in the schema: a draw says how many with exactly one of `count` and `mix`. */
 function checkCounts(exam: ExamBlueprint, places: YamlPlaces, diagnostics: ExamDiagnostics): void {
   exam.sections.forEach((section, sectionIndex) => {
@@ -151,13 +180,8 @@ export function readExam(text: string, diagnostics: ExamDiagnostics): ReadExam {
   const fail = (): ReadExam => ({ exam: null, places });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const start = lines.linePos(error.pos[0]);
-      const end = lines.linePos(error.pos[1]);
-      diagnostics.report(
-        'exam-yaml-invalid',
-        `expected valid YAML, found an error: ${error.message.split('\n')[0]}`,
-        { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
-      );
+      const { message, span } = placeYamlError(error, document, lines);
+      diagnostics.report('exam-yaml-invalid', message, span);
     }
     return fail();
   }
@@ -185,7 +209,7 @@ export function readExam(text: string, diagnostics: ExamDiagnostics): ReadExam {
     // One message per place: `versions: 1.5` breaks two checks, the author needs one line.
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
-      const key = `${issue.code === 'unrecognized_keys' ? 'keys' : 'value'}:${pattern(issue.path as Path)}:${issue.path.join('.')}`;
+      const key = `${issue.code === 'unrecognized_keys' ? 'keys' : 'value'} ${issue.path.join('.')}`;
       if (seen.has(key)) continue;
       seen.add(key);
       reportIssue(issue, data, places, diagnostics);

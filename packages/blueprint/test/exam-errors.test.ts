@@ -163,13 +163,16 @@ sections:
     ]);
   });
 
-  it('should report YAML that cannot be read at the error, and an empty file', () => {
+  it('should report YAML that cannot be read at the error (an unclosed quote where it opens), and an empty file', () => {
     expect(problems(exam('title: T\ntitle: U\nsections: []\n'))).toEqual([
       'exam-yaml-invalid exams/test.exam.yaml:2:1 expected valid YAML, found an error: Map keys must be unique',
     ]);
-    const unclosed = exam('title: "Midterm\nsections: []\n');
-    expect(unclosed.diagnostics.map((d) => d.ruleId)).toEqual(['exam-yaml-invalid']);
-    expect(unclosed.diagnostics[0]!.message).toContain('closing "quote');
+    expect(problems(exam('title: "Midterm\nsections: []\n'))).toEqual([
+      'exam-yaml-invalid exams/test.exam.yaml:1:8 expected a closing `"` for the quote opened here, found none before the end of the file',
+    ]);
+    expect(problems(exam("title: 'a'\nsections:\n  - title: 'A\n    draw: []\n"))).toEqual([
+      "exam-yaml-invalid exams/test.exam.yaml:3:12 expected a closing `'` for the quote opened here, found none before the end of the file",
+    ]);
     expect(problems(exam(''))).toEqual([
       'exam-invalid exams/test.exam.yaml:1:1 expected the exam file to be a mapping of keys (`title:`, `sections:`, …), found nothing',
     ]);
