@@ -96,6 +96,31 @@ sections:
     ]);
   });
 
+  it('should name unknown keys of sections and mixes too', () => {
+    const result = exam(`title: T
+sections:
+  - title: Loops
+    drwa:
+      - { from: ../python.md, mix: { hrad: 1 } }
+`);
+    expect(problems(result)).toEqual([
+      'exam-invalid exams/test.exam.yaml:3:5 expected a section to have `draw`: a list of draws, at least one (`- from: deck.md`), found none',
+      'exam-invalid exams/test.exam.yaml:4:5 expected a key of a section (title, description, points, break, draw), found `drwa`; did you mean `draw`?',
+    ]);
+    expect(
+      problems(
+        exam(`title: T
+sections:
+  - title: Loops
+    draw:
+      - { from: ../python.md, mix: { hrad: 1 } }
+`),
+      ),
+    ).toEqual([
+      'exam-invalid exams/test.exam.yaml:5:38 expected a key of a mix (easy, medium, hard), found `hrad`; did you mean `hard`?',
+    ]);
+  });
+
   it('should say what a value should be and what it is', () => {
     const result = exam(`title: T
 versions: thirty
