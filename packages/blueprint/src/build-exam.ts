@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import {
   compareDiagnostics,
   type Deck,
@@ -11,7 +10,7 @@ import {
   type Section,
 } from '@quizmark/model';
 import { type ImageReference, type ItemPosition, parseDeck, parseRichText } from '@quizmark/parser';
-import { type DrawnItem, drawQuestions } from './draw-questions.js';
+import { type DrawnItem, deckKey, drawQuestions } from './draw-questions.js';
 import { ExamDiagnostics } from './exam-diagnostics.js';
 import type { ExamBlueprint } from './exam-schema.js';
 import { readExam } from './read-exam.js';
@@ -47,9 +46,6 @@ export interface ExamResult {
   /** Every deck path the exam named, as written in `from:`, in order: its cache key and watch list. */
   decks: string[];
 }
-
-/** Two spellings of one deck (`./a.md`, `a.md`) are one deck. */
-const deckKey = (from: string) => posix.normalize(from);
 
 interface DeckRead {
   deck: Deck | null;

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import {
   type Deck,
   DIFFICULTIES,
@@ -30,6 +31,9 @@ export interface DrawContext {
   places: YamlPlaces;
   diagnostics: ExamDiagnostics;
 }
+
+/** Two spellings of one deck (`./a.md`, `a.md`) are one deck: read once, never drawn twice. */
+export const deckKey = (from: string): string => posix.normalize(from);
 
 type Stratum = Difficulty | 'unrated';
 const STRATA: readonly Stratum[] = [...DIFFICULTIES, 'unrated'];
@@ -139,8 +143,8 @@ export function drawQuestions(context: DrawContext): DrawnItem[][] {
       const path: Path = ['sections', sectionIndex, 'draw', drawIndex];
       const inSections = sectionsOf(deck, draw, path, context);
       if (!inSections) return [];
-      const taken = drawn.get(draw.from) ?? new Set<Item>();
-      drawn.set(draw.from, taken);
+      const taken = drawn.get(deckKey(draw.from)) ?? new Set<Item>();
+      drawn.set(deckKey(draw.from), taken);
       const matching = inSections.filter((item) => matches(item, draw));
       const pool = matching.filter((item) => !taken.has(item));
       const alreadyDrawn = matching.length - pool.length;

@@ -260,7 +260,7 @@ sections:
     expect(result.deck).toBeNull();
   });
 
-  it('should read a deck named twice once', () => {
+  it('should read a deck named twice (in two spellings) once, and never draw from it twice', () => {
     const reads: string[] = [];
     const result = buildExam({
       file: 'exams/test.exam.yaml',
@@ -269,7 +269,7 @@ sections:
   - title: A
     draw: [{ from: ../python.md, count: 1 }]
   - title: B
-    draw: [{ from: ../python.md, count: 1 }, { from: .././python.md, count: 1 }]
+    draw: [{ from: ../python.md, count: 1 }, { from: .././python.md, count: all }]
 `,
       readDeck: (path) => {
         reads.push(path);
@@ -278,7 +278,11 @@ sections:
     });
     expect(reads).toEqual(['../python.md']);
     expect(result.decks).toEqual(['../python.md', '.././python.md']);
-    expect(new Set(result.deck!.sections.flatMap((s) => s.items.map((i) => i.id))).size).toBe(3);
+    // One deck, so never drawn twice: `count: all` takes the 13 questions the first two left.
+    expect(result.diagnostics).toEqual([]);
+    const ids = result.deck!.sections.flatMap((s) => s.items.map((i) => i.id));
+    expect(ids).toHaveLength(15);
+    expect(new Set(ids).size).toBe(15);
   });
 
   it('should refuse two drawn questions with the same id, at the second draw', () => {
