@@ -116,6 +116,11 @@ function placeYamlError(error: YAMLError, document: Document, lines: LineCounter
   let start = error.pos[0];
   let end = error.pos[1];
   let message = `expected valid YAML, found an error: ${error.message.split('\n')[0]}`;
+  // YAML catches its own stack overflow on `[[[[…]]]]`: say what it means.
+  if (/call stack/i.test(error.message)) {
+    message =
+      'expected an exam file nested a few levels deep, found lists or mappings nested too deeply to read';
+  }
   if (error.code === 'MISSING_CHAR' && /closing ["']quote/.test(error.message)) {
     visit(document, {
       Scalar(_, node) {
@@ -179,10 +184,9 @@ export function readExam(text: string, diagnostics: ExamDiagnostics): ReadExam {
   const lines = places.lines;
   const fail = (): ReadExam => ({ exam: null, places });
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const { message, span } = placeYamlError(error, document, lines);
-      diagnostics.report('exam-yaml-invalid', message, span);
-    }
+    // The first error only: those after it mostly follow from it.
+    const { message, span } = placeYamlError(document.errors[0]!, document, lines);
+    diagnostics.report('exam-yaml-invalid', message, span);
     return fail();
   }
   let data: unknown;

@@ -204,6 +204,15 @@ sections:
     expect(problems(exam('- a list\n'))[0]).toContain('found a list');
   });
 
+  it('should refuse lists nested too deeply to read, without throwing', () => {
+    const result = exam(`title: T\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ ruleId: 'exam-yaml-invalid', line: 2 });
+    expect(result.diagnostics[0]!.message).toBe(
+      'expected an exam file nested a few levels deep, found lists or mappings nested too deeply to read',
+    );
+  });
+
   it('should refuse an alias bomb without expanding it', () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x, x]',
