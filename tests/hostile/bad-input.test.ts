@@ -103,11 +103,13 @@ describe('the bad-input corpus', () => {
     // output lacks (node types: the registry test covers it with a renderer
     // of its own), and what needs an option (the corpus runs without: a PDF
     // selection, packages/pipeline/test/skipped-decks.test.ts; `--qti-select`,
-    // tests/e2e/lms-qti.test.ts).
+    // tests/e2e/lms-qti.test.ts; `--answer-sheet`,
+    // packages/render-pdf/test/answer-sheet.test.ts).
     const untriggerable = [
       'internal-error',
       'output-node-type',
       'pdf-no-match',
+      'pdf-no-sheet-questions',
       'output-nothing-to-write',
       'qti-select-larger-than-section',
     ];

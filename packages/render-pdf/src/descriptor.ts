@@ -4,6 +4,7 @@ import { imageProblems } from './image-problems.js';
 import { PdfOptionsSchema, resolveOptions } from './options.js';
 import { emptySelectionMessage } from './plan-versions.js';
 import { selectItems } from './select-items.js';
+import { isBubbleQuestion } from './sheet-questions.js';
 
 /**
  * The `pdf` output: per deck `<name>.quiz.pdf` and `<name>.key.pdf`, or a
@@ -103,7 +104,7 @@ export const pdfDescriptor = defineRenderer({
       name: 'answer-sheet',
       option: 'answerSheet',
       kind: 'switch',
-      help: 'also write an answer sheet with a bubble row per choice question (<deck>.sheet.pdf)',
+      help: 'also write an answer sheet with a bubble row per choice and true/false question (<deck>.sheet.pdf), and a marking overlay in the key',
     },
     {
       name: 'key-context',
@@ -141,6 +142,13 @@ export const pdfDescriptor = defineRenderer({
         'An SVG image holds what the PDF does not draw (a filter, a mask, a script, a CSS rule it cannot match, an external reference), or an SVG or GIF image cannot be drawn at all and prints as a box with its alt text.',
       example: '![Chart](chart.svg) where chart.svg blurs a shadow with <filter>',
     },
+    'pdf-no-sheet-questions': {
+      severity: 'warning',
+      description:
+        'The answer sheet (`--answer-sheet`) has a bubble row per choice and true/false question, and the questions printed from this deck have none: no answer sheet (and no marking overlay in the key) is written for it.',
+      example:
+        'quizmark build flashcards.md --format pdf --answer-sheet, on a deck of flashcards only',
+    },
     'pdf-no-match': {
       severity: 'warning',
       description:
@@ -151,8 +159,18 @@ export const pdfDescriptor = defineRenderer({
   },
   collection: false,
   check(input, options) {
-    const { select, seed } = resolveOptions(options);
-    if (selectItems(input.deck, select, seed ?? '').length > 0) return imageProblems(input);
+    const { select, seed, answerSheet } = resolveOptions(options);
+    const selected = selectItems(input.deck, select, seed ?? '');
+    if (selected.length > 0) {
+      const problems = imageProblems(input);
+      if (answerSheet && !selected.some(({ item }) => isBubbleQuestion(item)))
+        problems.push({
+          ruleId: 'pdf-no-sheet-questions',
+          message: `Deck "${input.deck.id}" has no choice or true/false question to print, so no answer sheet is written for it`,
+          item: null,
+        });
+      return problems;
+    }
     const items = input.deck.sections.reduce((sum, section) => sum + section.items.length, 0);
     const message = emptySelectionMessage(input.deck, select);
     // A deck with questions, none selected: skipped, as a site generator skips a page.

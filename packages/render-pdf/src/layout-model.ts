@@ -115,7 +115,7 @@ export interface PageGeometry {
 }
 
 export interface QuizLayout {
-  kind: 'quiz' | 'key';
+  kind: 'quiz' | 'key' | 'sheet';
   page: PageGeometry;
   groups: LayoutGroup[];
 }

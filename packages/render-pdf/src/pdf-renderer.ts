@@ -5,6 +5,7 @@ import { layoutQuiz } from './layout-quiz.js';
 import { type PdfOptions, type ResolvedPdfOptions, resolveOptions } from './options.js';
 import { paginate } from './paginate.js';
 import { planVersions } from './plan-versions.js';
+import { layoutSheet } from './sheet-layout.js';
 
 /**
  * Printable quizzes: per deck a student quiz and an answer key
@@ -34,8 +35,26 @@ async function renderDeck(
   const files: RenderedFile[] = [];
   for (const plan of planVersions(deck, request.options)) {
     for (const kind of ['quiz', 'key'] as const) {
-      const layout = layoutQuiz(plan, { kind, paper, assets: input.assets, options });
-      const pages = paginate(layout.groups, { contentHeight: layout.page.contentHeight });
+      let layout = layoutQuiz(plan, { kind, paper, assets: input.assets, options });
+      let pages = paginate(layout.groups, { contentHeight: layout.page.contentHeight });
+      const overlay =
+        kind === 'key' && options.answerSheet
+          ? layoutSheet(plan, 'overlay', { paper, fields: deck.fields ?? options.fields })
+          : null;
+      // The marking overlay follows the answers, each of its pages placed as the sheet's.
+      if (overlay) {
+        const offset = layout.groups.length;
+        layout = { ...layout, groups: [...layout.groups, ...overlay.groups] };
+        pages = [
+          ...pages,
+          ...overlay.pages.map((page) => ({
+            placements: page.placements.map((placement) => ({
+              ...placement,
+              group: placement.group + offset,
+            })),
+          })),
+        ];
+      }
       const what = kind === 'quiz' ? 'Quiz' : 'Answer key';
       const bytes = await drawPdf({
         layout,
