@@ -8,7 +8,8 @@ import { z } from 'zod';
 export const MAX_VERSIONS = 26;
 
 const Points = z.number().min(0).meta({ description: 'What each question is worth.' });
-const Names = z.array(z.string().min(1)).min(1);
+// Trimmed, as the frontmatter trims its `fields`: `[" Name "]` is `Name`, `[" "]` is refused.
+const Names = z.array(z.string().trim().min(1)).min(1);
 const Count = z.int().min(0);
 
 export const MixSchema = z

@@ -328,6 +328,16 @@ describe('odd but valid exam files', () => {
     expect(result.deck!.sections.map((section) => section.id)).toEqual(['test-section-1']);
   });
 
+  it('should trim cover fields and refuse a blank one', () => {
+    expect(exam(`title: T\nfields: [" Name ", Class]\n${sectionOf('A')}`).deck!.fields).toEqual([
+      'Name',
+      'Class',
+    ]);
+    expect(problems(exam(`title: T\nfields: [Name, " "]\n${sectionOf('A')}`))).toEqual([
+      'exam-invalid exams/test.exam.yaml:2:16 expected entry 2 of `fields` to be text, found empty text',
+    ]);
+  });
+
   it('should say an empty title is empty', () => {
     expect(problems(exam(`title: ""\n${sectionOf('A')}`))).toEqual([
       'exam-invalid exams/test.exam.yaml:1:8 expected `title` to be text (the exam title), found empty text',
