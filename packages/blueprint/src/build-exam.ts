@@ -106,6 +106,28 @@ function examRichText(
   return result.text;
 }
 
+/** Says, at the first deck in another language, that the exam takes the first deck's. */
+function warnOfMixedLanguages(
+  exam: ExamBlueprint,
+  reads: ReadonlyMap<string, DeckRead>,
+  language: string,
+  places: YamlPlaces,
+  diagnostics: ExamDiagnostics,
+): void {
+  for (const [sectionIndex, section] of exam.sections.entries()) {
+    for (const [drawIndex, draw] of section.draw.entries()) {
+      const other = reads.get(deckKey(draw.from))?.language;
+      if (!other || other === language) continue;
+      diagnostics.report(
+        'exam-mixed-languages',
+        `expected the decks of an exam without \`language:\` to share one language, found ${draw.from} in \`${other}\` while the exam takes \`${language}\` from its first deck: set \`language:\` in the exam file`,
+        places.value(['sections', sectionIndex, 'draw', drawIndex, 'from']),
+      );
+      return;
+    }
+  }
+}
+
 /** Section ids: `<exam id>-<slug of the title>`, as the parser derives them, made unique. */
 function sectionIds(exam: ExamBlueprint, examId: string): string[] {
   const used = new Set<string>();
@@ -162,6 +184,8 @@ export function buildExam(input: ExamInput): ExamResult {
 
   const instructions = examRichText(exam.instructions, ['instructions'], input, places, result);
   const firstLanguage = [...reads.values()].find((read) => read.language)?.language ?? 'en';
+  if (exam.language === undefined)
+    warnOfMixedLanguages(exam, reads, firstLanguage, places, diagnostics);
   const ids = sectionIds(exam, examId);
   const firstDraw = new Map<string, DrawnItem>();
   const sections: Section[] = exam.sections.map((section, sectionIndex) => {

@@ -38,6 +38,12 @@ export const BLUEPRINT_RULES = {
       'A draw asks for more questions than the deck has that match it (after the questions drawn above); the message gives the counts by difficulty.',
     example: 'mix: { hard: 3 }   # the deck has 1 hard question',
   },
+  'exam-mixed-languages': {
+    severity: 'warning',
+    description:
+      "The exam draws from decks in different languages and does not say its own: it takes the first deck's, which decides hyphenation, quotes and the fonts of Chinese, Japanese and Korean text in print. Set `language:`.",
+    example: 'from: ../mlops.md (en), then from: ../japanese.md (ja), and no `language:`',
+  },
   'exam-duplicate-id': {
     severity: 'error',
     description:

@@ -126,6 +126,28 @@ sections:
     expect(result.deck!.language).toBe('fr');
   });
 
+  it('should warn once when decks of other languages are drawn and the exam sets none', () => {
+    const french = PYTHON_DECK.replace('language: en', 'language: fr').replace(
+      'id: python',
+      'id: french',
+    );
+    const twoLanguages = `title: T
+sections:
+  - title: A
+    draw:
+      - { from: ../python.md, sections: [Loops], count: 1 }
+      - { from: ../french.md, sections: [Lists], count: 1 }
+      - { from: ../french.md, sections: [Explain], count: 1 }
+`;
+    const files = { '../python.md': PYTHON_DECK, '../french.md': french };
+    const result = exam(twoLanguages, files);
+    expect(problems(result)).toEqual([
+      'exam-mixed-languages exams/test.exam.yaml:6:17 expected the decks of an exam without `language:` to share one language, found ../french.md in `fr` while the exam takes `en` from its first deck: set `language:` in the exam file',
+    ]);
+    expect(result.deck!.language).toBe('en');
+    expect(exam(`language: fr\n${twoLanguages}`, files).diagnostics).toEqual([]);
+  });
+
   it('should place every drawn question at the `from:` of its draw', () => {
     const result = exam(blueprint);
     const positions = result.itemPositions;
