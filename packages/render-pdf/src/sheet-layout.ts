@@ -100,8 +100,9 @@ export function layoutSheet(
     const fit = Math.floor((page.contentHeight - top) / ROW_HEIGHT);
     if (fit < 1) throw new Error('The answer sheet header leaves no room for a row');
     const onPage = questions.slice(next, next + fit * grid.columns);
-    // A page the rows do not fill has columns of even length.
-    const perColumn = Math.min(fit, Math.ceil(onPage.length / grid.columns));
+    // A page the rows do not fill uses as few columns as they need, of even length.
+    const columns = Math.ceil(onPage.length / fit);
+    const perColumn = Math.ceil(onPage.length / columns);
     const body = bodyRow(onPage, perColumn, grid, mode);
     const index = groups.length;
     groups.push(
