@@ -85,8 +85,8 @@ export function layoutSheet(
     overlay: firstHeader(plan, 'overlay', fields, elsewhere, width),
   };
   const laterHeaders = {
-    sheet: laterHeader(plan, 'sheet', width),
-    overlay: laterHeader(plan, 'overlay', width),
+    sheet: laterHeader(plan, 'sheet', fields, width),
+    overlay: laterHeader(plan, 'overlay', fields, width),
   };
   const groups: LayoutGroup[] = [];
   const pages: LayoutPage[] = [];
@@ -289,9 +289,15 @@ function firstHeader(
   return tagged(rows, structNode('Sect'));
 }
 
-/** Later pages: one line saying whose sheet it is. */
-function laterHeader(plan: QuizPlan, mode: SheetMode, width: number): LayoutRow[] {
+/** Later pages: whose sheet it is, and on the sheet the first field again (the name), in case the pages come apart. */
+function laterHeader(
+  plan: QuizPlan,
+  mode: SheetMode,
+  fields: readonly string[],
+  width: number,
+): LayoutRow[] {
   const what = mode === 'sheet' ? 'Answer sheet' : 'Marking overlay';
+  const again = mode === 'sheet' && fields[0] !== undefined ? [fields[0]] : [];
   return [
     ...layoutInlines(
       [
@@ -303,6 +309,7 @@ function laterHeader(plan: QuizPlan, mode: SheetMode, width: number): LayoutRow[
       { x: 0, width },
       SMALL,
     ),
+    ...tagged(coverFieldRows(again, width), structNode('Sect')),
     headerRule(width),
   ];
 }

@@ -281,6 +281,8 @@ describe('the answer sheet', () => {
     expect(pageCount(long)).toBe(2);
     expect(sheetRows(long).map(([n]) => n)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
     expect(layoutPages(long)[1]).toContain('Answer sheet (continued)');
+    // The name again, in case the pages come apart.
+    expect(layoutPages(long)[1]).toMatch(/^\s*Name\s*$/m);
     const key = bytesOf(many, 'exam.key.pdf');
     const pages = layoutPages(key);
     expect(pages.at(-2)).toContain('Marking overlay — print on transparency');
