@@ -5,6 +5,7 @@ import { PdfOptionsSchema, resolveOptions } from './options.js';
 import { emptySelectionMessage } from './plan-versions.js';
 import { selectItems } from './select-items.js';
 import { isBubbleQuestion } from './sheet-questions.js';
+import { spaceProblems } from './space-problems.js';
 
 /**
  * The `pdf` output: per deck `<name>.quiz.pdf` and `<name>.key.pdf`, or a
@@ -149,6 +150,12 @@ export const pdfDescriptor = defineRenderer({
       example:
         'quizmark build flashcards.md --format pdf --answer-sheet, on a deck of flashcards only',
     },
+    'pdf-space-too-tall': {
+      severity: 'warning',
+      description:
+        'An answer space (`lines=`, `space=`) is taller than three quarters of a page: it is printed that tall, so that it stays on the page of its question.',
+      example: '### Write an essay. {space=30cm}',
+    },
     'pdf-no-match': {
       severity: 'warning',
       description:
@@ -159,10 +166,10 @@ export const pdfDescriptor = defineRenderer({
   },
   collection: false,
   check(input, options) {
-    const { select, seed, answerSheet } = resolveOptions(options);
+    const { select, seed, answerSheet, paper } = resolveOptions(options);
     const selected = selectItems(input.deck, select, seed ?? '');
     if (selected.length > 0) {
-      const problems = imageProblems(input);
+      const problems = [...imageProblems(input), ...spaceProblems(input.deck, paper)];
       if (answerSheet && !selected.some(({ item }) => isBubbleQuestion(item)))
         problems.push({
           ruleId: 'pdf-no-sheet-questions',

@@ -28,6 +28,7 @@ import { baselineFor } from './text-rows.js';
 import { BODY, SECTION, SMALL, TITLE } from './text-styles.js';
 import { textWidth } from './text-width.js';
 import { COLOR, SPACE, TEXT } from './theme.js';
+import { MAX_SPACE_SHARE } from './written-space.js';
 
 export interface LayoutOptions {
   /** The student quiz or the teacher's answer key. */
@@ -60,7 +61,7 @@ export function layoutQuiz(plan: QuizPlan, options: LayoutOptions): QuizLayout {
   const exam = {
     points: resolved,
     // A question's answer space leaves room on its page for the question.
-    maxSpace: page.contentHeight * 0.75,
+    maxSpace: page.contentHeight * MAX_SPACE_SHARE,
     keyContext: resolved.keyContext,
   };
   // The gutter fits the longest number: "9." and "10000." both clear the text.

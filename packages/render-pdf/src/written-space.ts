@@ -9,6 +9,8 @@ import { COLOR, SPACE } from './theme.js';
 
 /** Millimetres to PDF points. */
 export const MM = 72 / 25.4;
+/** The tallest answer space, as a share of the text column: room stays for its question. */
+export const MAX_SPACE_SHARE = 0.75;
 /** The squares of a grid: 5 mm, as on squared paper. */
 export const GRID_CELL = 5 * MM;
 
@@ -47,13 +49,17 @@ export interface SpaceSize {
   lines: number;
 }
 
+/** The height an item asks for, in points, before any limit. */
+export function wantedHeight(item: Item): number {
+  const { lines, height } = item.answerSpace;
+  // A style alone keeps the type's amount: none for types with their own marks.
+  return height !== null ? height * MM : (lines ?? defaultLines(item)) * SPACE.answerLine;
+}
+
 /** How much room an item gets, and in which style. `maxHeight` keeps it on one page with its question. */
 export function spaceSize(item: Item, maxHeight: number): SpaceSize {
-  const { lines, height, style } = item.answerSpace;
-  const kind = style ?? 'lines';
-  // A style alone keeps the type's amount: none for types with their own marks.
-  let points = height !== null ? height * MM : (lines ?? defaultLines(item)) * SPACE.answerLine;
-  points = Math.min(points, maxHeight);
+  const kind = item.answerSpace.style ?? 'lines';
+  const points = Math.min(wantedHeight(item), maxHeight);
   if (kind === 'lines') {
     const count = Math.floor(points / SPACE.answerLine + 0.5);
     return { style: kind, height: count * SPACE.answerLine, lines: count };

@@ -212,3 +212,34 @@ describe('a question stays on the page of its answer space', () => {
     expect(holder.to).toBe(group.rows.length);
   });
 });
+
+describe('an answer space taller than a page leaves room for', () => {
+  it('should print it three quarters of a page tall and warn on its item', async () => {
+    const { pdfDescriptor } = await import('../src/index.js');
+    const tall = oneQuestion(flashcard('q', { answerSpace: space({ height: 300, style: 'box' }) }));
+    const problems = pdfDescriptor.check!(
+      { deck: tall, name: 'exam', assets: new Map() },
+      {},
+      {} as never,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        ruleId: 'pdf-space-too-tall',
+        item: 'q',
+        message: expect.stringContaining('30.0 cm'),
+      }),
+    ]);
+    expect(
+      pdfDescriptor.check!(
+        { deck: oneQuestion(flashcard('q')), name: 'exam', assets: new Map() },
+        {},
+        {} as never,
+      ),
+    ).toEqual([]);
+    const { pixels, below } = await quizPage(tall.sections[0]!.items[0]!);
+    const rows = inkRows(pixels, PROBE_X, below);
+    expect(
+      Math.abs(rows[rows.length - 1]! - rows[0]! - page.contentHeight * 0.75),
+    ).toBeLessThanOrEqual(2);
+  });
+});
