@@ -11,6 +11,8 @@ const shippedSchema = JSON.parse(
 const decksInContent = readdirSync(contentDir).filter(
   (name) => name.endsWith('.md') && name !== 'README.md',
 );
+// The shipped exam is built like a deck, its outputs named after it.
+const examsInContent = readdirSync(join(contentDir, 'exams')).map((name) => `exams/${name}`);
 
 const BAD_DECK = `---
 title: Broken
@@ -33,7 +35,11 @@ describe('quizmark build', () => {
     expect(run.status).toBe(0);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(shippedSchema);
     const written = [...readTree(out).keys()];
-    expect(written).toEqual(decksInContent.map((name) => name.replace(/\.md$/, '.json')).sort());
+    expect(written).toEqual(
+      [...decksInContent, ...examsInContent]
+        .map((name) => name.replace(/(\.exam\.yaml|\.md)$/, '.json'))
+        .sort(),
+    );
     for (const file of written) {
       const deck = JSON.parse(readFileSync(join(out, file), 'utf8')) as unknown;
       expect(validate(deck), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -96,7 +102,10 @@ describe('quizmark check', () => {
     const run = runCli(['check', 'content']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      new RegExp(`^0 errors, \\d+ warnings? in ${decksInContent.length} files?$`, 'm'),
+      new RegExp(
+        `^0 errors, \\d+ warnings? in ${decksInContent.length + examsInContent.length} files?$`,
+        'm',
+      ),
     );
   });
 

@@ -26,7 +26,7 @@ export interface DeckOptions {
  * file), and are checked against the format's schema like the build's. The
  * blueprint checked them against its own schema, so a refusal here is a bug
  * (the two disagree), not a problem of the exam file. Then the warning for
- * every exam built with a format it writes nothing in.
+ * every exam (free of errors) built with a format it writes nothing in.
  */
 export function deckOptions(params: {
   registry: RendererRegistry;
@@ -52,13 +52,15 @@ export function deckOptions(params: {
     });
   const options = params.decks.map((deck) => {
     if (!deck.file.exam) return params.options;
-    for (const format of formats)
-      if (!writesFor(deck, format))
-        at(
-          deck,
-          'exam-no-anki',
-          `no ${format} output is written for an exam: its questions share their notes with the decks they come from, and importing it would move or merge a learner's notes; import the decks instead`,
-        );
+    // An exam with errors writes nothing anyway: only its errors are said.
+    if (deck.summary !== null)
+      for (const format of formats)
+        if (!writesFor(deck, format))
+          at(
+            deck,
+            'exam-no-anki',
+            `no ${format} output is written for an exam: its questions share their notes with the decks they come from, and importing it would move or merge a learner's notes; import the decks instead`,
+          );
     const own = Object.entries(deck.formatOptions).filter(([format]) => formats.includes(format));
     if (own.length === 0) return params.options;
     const merged: Record<string, unknown> = { ...given };

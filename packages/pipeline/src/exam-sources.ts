@@ -18,7 +18,8 @@ export interface ExamDeckRead {
  * Reads every deck an exam file names, resolved from the exam's folder. A
  * deck must stay inside the exam's content root, also through symlinks, as
  * images must (assets.ts): anything else is refused with the reason, which
- * the blueprint reports at the `from:` that names it, and is never read.
+ * the blueprint reports at the `from:` that names it ("cannot read x.md:
+ * <reason>"), and is never read.
  */
 export function readExamDecks(exam: DeckFile, text: string): ExamDeckRead[] {
   let realRoot: string;
@@ -37,20 +38,20 @@ export function readExamDecks(exam: DeckFile, text: string): ExamDeckRead[] {
       real: null,
     });
     if (isAbsolute(path) || path.startsWith('/'))
-      return refused(`\`${path}\` is an absolute path: use a path relative to the exam file`);
+      return refused('it is an absolute path: use a path relative to the exam file');
     const target = resolve(dirname(exam.path), path);
     if (!isInside(exam.root, target))
-      return refused(`\`${path}\` points outside the content folder, so it is not read`);
+      return refused('it points outside the content folder, so it is not read');
     let real: string;
     try {
       real = realpathSync(target);
     } catch {
-      return refused(`\`${path}\` not found (looked for \`${file}\`)`);
+      return refused(`not found (looked for \`${file}\`)`);
     }
     if (!isInside(realRoot, real))
-      return refused(`\`${path}\` is a link that leads outside the content folder`);
+      return refused('it is a link that leads outside the content folder');
     // A FIFO or a device would block the build; a folder is not a deck.
-    if (!statSync(real).isFile()) return refused(`\`${path}\` is not a regular file`);
+    if (!statSync(real).isFile()) return refused('it is not a regular file');
     return { written: path, deck: { file, bytes: readFileSync(real) }, real };
   });
 }

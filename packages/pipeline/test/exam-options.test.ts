@@ -8,7 +8,7 @@ import { DEFAULT_REGISTRY } from '../src/renderers.js';
 const loaded = (display: string, exam: boolean, formatOptions = {}): LoadedDeck =>
   ({
     file: { path: `/x/${display}`, display, root: '/x', folder: '/x', name: display, exam },
-    summary: null,
+    summary: {},
     formatOptions,
   }) as unknown as LoadedDeck;
 
