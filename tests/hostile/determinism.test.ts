@@ -127,7 +127,14 @@ describe('determinism', () => {
     const changed = differences(before, after);
     const name = deck.slice(content.length + 1).replace(/\.md$/, '');
     expect(changed.length).toBeGreaterThan(0);
+    // The shipped exam draws from every English deck: it is as new as the newest.
+    const drawnBy = name === 'japanese' ? [] : ['exams/mlops-and-git.'];
     for (const file of changed)
-      expect(file.startsWith(name) || file === 'index.html', file).toBe(true);
+      expect(
+        file.startsWith(name) ||
+          drawnBy.some((exam) => file.startsWith(exam)) ||
+          file === 'index.html',
+        file,
+      ).toBe(true);
   }, 600_000);
 });
