@@ -224,6 +224,10 @@ export function buildExam(input: ExamInput): ExamResult {
     };
   });
 
+  // The study page tests the exam's own selection: every question, not 10 of them.
+  const questions = sections.reduce((sum, section) => sum + section.items.length, 0);
+  if (questions > 0) result.formatOptions.html = { testLength: Math.min(questions, 1000) };
+
   const deck: Deck = {
     schemaVersion: SCHEMA_VERSION,
     id: examId,

@@ -150,7 +150,7 @@ sections:
   });
 
   it('should seed the PDF with the exam seed, or its id when it has none', () => {
-    expect(exam(blueprint('autumn')).formatOptions).toEqual({ pdf: { seed: 'autumn' } });
+    expect(exam(blueprint('autumn')).formatOptions.pdf).toEqual({ seed: 'autumn' });
     const unseeded = exam(`title: T
 id: loops-midterm
 versions: 3
@@ -161,6 +161,8 @@ sections:
 `);
     expect(unseeded.formatOptions).toEqual({
       pdf: { seed: 'loops-midterm', versions: 3, answerSheet: true },
+      // The study page's Test mode takes every question of the exam.
+      html: { testLength: 2 },
     });
     expect(unseeded.deck!.id).toBe('loops-midterm');
     // The file name gives the id when the exam has none: exams/test.exam.yaml.

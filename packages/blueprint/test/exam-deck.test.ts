@@ -295,6 +295,8 @@ sections:
     // The exam sits beside the decks: image URLs stay as the decks wrote them.
     for (const image of result.images) expect(image.url).toMatch(/^images\//);
     expect(result.formatOptions).toEqual({
+      // The study page's Test mode takes every question of the exam.
+      html: { testLength: result.deck!.sections.flatMap((s) => s.items).length },
       pdf: { seed: 'midterm', versions: 3, answerSheet: true },
     });
   });

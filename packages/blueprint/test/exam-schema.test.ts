@@ -61,6 +61,8 @@ describe('the exam JSON Schema', () => {
     expect(deck.sections.map((s) => s.pageBreak)).toEqual([false, false, true]);
     expect(deck.fields).toEqual(['Name', 'Class', 'Date', 'Student number']);
     expect(result.formatOptions).toEqual({
+      // The study page's Test mode takes every question of the exam.
+      html: { testLength: result.deck!.sections.flatMap((s) => s.items).length },
       pdf: { seed: 'autumn-2026', versions: 3, answerSheet: true },
     });
     // physics.md's net-force question shows images/forces-on-a-box.svg: from content/exams/ it is one folder up.

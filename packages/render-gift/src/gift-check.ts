@@ -40,14 +40,9 @@ function isPlain(text: RichText): boolean {
   );
 }
 
-/** The mark and the scoring rule, which GIFT cannot carry. */
+/** The scoring rule, which GIFT cannot carry. */
 function gradeProblems(item: Item): Array<[GiftRuleId, string]> {
   const problems: Array<[GiftRuleId, string]> = [];
-  if (item.points !== null && item.points !== 1)
-    problems.push([
-      'gift-points',
-      `GIFT has no place for a question's mark: this question is worth ${item.points} points here and 1 in Moodle`,
-    ]);
   if (item.type === 'choice' && item.multiple && item.scoring === 'all')
     problems.push([
       'gift-choice-all-or-nothing',
@@ -150,10 +145,22 @@ function descriptionProblem(deck: Deck): RenderProblem | null {
   return { ruleId: 'gift-descriptions' satisfies GiftRuleId, message, item: null };
 }
 
+/** Questions worth other than 1 point, for one deck-wide warning: Moodle imports each worth 1. */
+function pointsProblem(deck: Deck): RenderProblem | null {
+  const marked = deck.sections
+    .flatMap((section) => section.items)
+    .filter((item) => giftHolds(item) && item.points !== null && item.points !== 1);
+  if (marked.length === 0) return null;
+  const what = marked.length === 1 ? '1 question is' : `${marked.length} questions are`;
+  const message = `GIFT has no place for a question's mark: ${what} worth other than 1 point here, and Moodle imports every question worth 1 (Moodle XML keeps the points)`;
+  return { ruleId: 'gift-points' satisfies GiftRuleId, message, item: marked[0]!.id };
+}
+
 /** Every problem of the deck in GIFT: the deck's first, then its items', in deck order. */
 export function giftProblems(input: DeckInput): RenderProblem[] {
-  const deckProblem = descriptionProblem(input.deck);
-  const problems: RenderProblem[] = deckProblem ? [deckProblem] : [];
+  const problems = [descriptionProblem(input.deck), pointsProblem(input.deck)].filter(
+    (problem): problem is RenderProblem => problem !== null,
+  );
   for (const section of input.deck.sections) {
     for (const item of section.items) {
       const found = [

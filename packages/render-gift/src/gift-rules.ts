@@ -65,7 +65,7 @@ export const GIFT_RULES = {
   'gift-points': {
     severity: 'warning',
     description:
-      "An item worth other than 1 point (`points=`): a GIFT file has no place for a question's mark, so Moodle imports every question worth 1. Use the Moodle XML export, which keeps the points, or set them in the quiz.",
+      "Questions worth other than 1 point (`points=`), once per deck, at the first of them: a GIFT file has no place for a question's mark, so Moodle imports every question worth 1. Use the Moodle XML export, which keeps the points, or set them in the quiz.",
     example: '### What is data drift? {points=4}\n\nA change in the data a model sees.',
   },
   'gift-choice-all-or-nothing': {

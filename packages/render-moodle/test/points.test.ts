@@ -2,7 +2,7 @@ import type { DeckInput } from '@quizmark/model';
 import { parseDeck } from '@quizmark/parser';
 import { describe, expect, it } from 'vitest';
 import { moodleDescriptor, moodleRenderer } from '../src/index.js';
-import { child, questionsOf, readXml, textIn } from './moodle-reader.js';
+import { child, questionsOf, readXml } from './moodle-reader.js';
 
 // A deck's points become each question's default mark; what Moodle cannot
 // grade as the deck asks is a warning at the item.
