@@ -9,13 +9,19 @@ import {
   SCHEMA_VERSION,
   type Section,
 } from '@quizmark/model';
-import { type ImageReference, type ItemPosition, parseDeck, parseRichText } from '@quizmark/parser';
+import {
+  type ImageReference,
+  type ItemPosition,
+  parseDeck,
+  parseRichText,
+  slugify,
+} from '@quizmark/parser';
 import { type DrawnItem, deckKey, drawQuestions } from './draw-questions.js';
 import { ExamDiagnostics } from './exam-diagnostics.js';
 import type { ExamBlueprint } from './exam-schema.js';
 import { readExam } from './read-exam.js';
 import { rebaseImages } from './rebase-images.js';
-import { examIdOf, slugify } from './slug.js';
+import { examIdOf } from './slug.js';
 import type { Path, YamlPlaces } from './yaml-places.js';
 
 /** A deck file an exam names, as the caller read it. */

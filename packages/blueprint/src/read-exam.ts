@@ -1,6 +1,6 @@
+import { didYouMean } from '@quizmark/parser';
 import { type Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { didYouMean } from './did-you-mean.js';
 import { describeValue, type ExamDiagnostics } from './exam-diagnostics.js';
 import { EXPECTED, type ExamBlueprint, ExamSchema, KEYS } from './exam-schema.js';
 import { type Path, YamlPlaces } from './yaml-places.js';

@@ -1,3 +1,5 @@
+// Text helpers other front ends (exam files) share, so their messages and ids read alike.
+export { didYouMean } from './did-you-mean.js';
 export { findDuplicateIds, type IdSource } from './find-duplicate-ids.js';
 export {
   type MarkdownPlace,
@@ -7,3 +9,4 @@ export {
 export { parseDeck } from './parse-deck.js';
 export type { ImageReference, ItemPosition, ParseOptions, ParseResult } from './parse-result.js';
 export { RULES, type RuleId } from './rules.js';
+export { slugify } from './slug.js';

@@ -5,9 +5,11 @@ describe('@quizmark/parser', () => {
   it('should expose the public api', () => {
     expect(Object.keys(api).sort()).toEqual([
       'RULES',
+      'didYouMean',
       'findDuplicateIds',
       'parseDeck',
       'parseRichText',
+      'slugify',
     ]);
   });
 });
