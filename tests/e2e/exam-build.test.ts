@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Deck, toPlainText } from '@quizmark/model';
 import { systemTool } from '@quizmark/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pagePixels, pdfWords } from '../../packages/render-pdf/test/page-pixels.js';
 import { readTree } from '../support/files.js';
 import { contentDir, repoRoot, runCli, STACK_TRACE, tempDir } from '../support/run-cli.js';
 
@@ -192,6 +193,50 @@ describe('building the shipped exam', () => {
       }
       // Versions are shuffled: not all in one order.
       expect(new Set(orders).size).toBeGreaterThan(1);
+    },
+  );
+
+  it.runIf(pdftotext.available)(
+    'should print every written answer space on its question’s page, before the next question',
+    () => {
+      // Questions answered on the quiz paper (numbers, explain prompts) have a box or ruled
+      // lines: a dark horizontal run at least 100 pt long, below the question's number and
+      // above the next one (or the foot of the page) on the same page.
+      const written = examDeck()
+        .sections.flatMap((section) => section.items)
+        .filter((item) => item.type === 'numeric' || item.type === 'explain');
+      expect(written.length).toBe(4);
+      for (const version of VERSIONS) {
+        const bytes = readFileSync(join(out, `${EXAM}.${version}.quiz.pdf`));
+        const words = pdfWords(bytes);
+        const quiz = questions(text(join(out, `${EXAM}.${version}.quiz.pdf`)));
+        // A question's number sits alone in the left gutter ("9.").
+        const label = (n: number) => words.find((w) => w.text === `${n}.` && w.xMin < 60)!;
+        const choices = examDeck()
+          .sections.flatMap((section) => section.items)
+          .filter((item) => item.type === 'choice');
+        for (const item of [...written, ...choices]) {
+          const number = [...quiz].find(([, q]) => squash(q).startsWith(squash(item.title)))![0];
+          const own = label(number);
+          // Down to whatever starts at the margin next: the next question's number or a section heading.
+          const next = words
+            .filter((w) => w.page === own.page && w.xMin < 60 && w.yMin > own.yMax)
+            .sort((a, b) => a.yMin - b.yMin)[0];
+          const bottom = next ? next.yMin : 842 - 50;
+          const pixels = pagePixels(bytes, own.page);
+          let longest = 0;
+          for (let y = Math.ceil(own.yMax) + 4; y < bottom; y++) {
+            let run = 0;
+            for (let x = 60; x < pixels.width - 40; x++) {
+              run = pixels.at(x, y).some((channel) => channel < 200) ? run + 1 : 0;
+              longest = Math.max(longest, run);
+            }
+          }
+          // A choice question has bubbles and no written space: the probe tells them apart.
+          if (item.type === 'choice') expect(longest, `${version} ${number}`).toBeLessThan(100);
+          else expect(longest, `${version} ${number}: "${item.title}"`).toBeGreaterThanOrEqual(100);
+        }
+      }
     },
   );
 });
