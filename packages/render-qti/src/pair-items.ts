@@ -1,7 +1,7 @@
 import { type Matching, type Ordering, seededOrder } from '@quizmark/model';
 import type { ItemParts } from './item-parts.js';
 import { type BodyContext, richXml } from './qti-body.js';
-import { floatValue, scoreMatch, setScore } from './response-processing.js';
+import { floatValue, scoreMatch, shareScore } from './response-processing.js';
 import { element } from './xml-text.js';
 
 // Matching and ordering. Players shuffle (`shuffle="true"`), and the file
@@ -45,13 +45,14 @@ export function matchingParts(item: Matching, context: BodyContext): ItemParts {
             ),
           ),
       ),
-    // One share of 1 per correct pair.
-    scoring: setScore(
+    // One share of 1 per correct pair; `scoring=all`: 1 only when every pair is right.
+    scoring: shareScore(
       element(
         'divide',
         {},
         element('mapResponse', { identifier: 'RESPONSE' }) + floatValue(item.pairs.length),
       ),
+      item.scoring,
     ),
     feedbackShown: [],
     feedback: [],

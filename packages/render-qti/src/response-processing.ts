@@ -1,4 +1,4 @@
-import { machineNumber } from '@quizmark/model';
+import { machineNumber, type ScoringRule } from '@quizmark/model';
 import { element, escapeXml } from './xml-text.js';
 
 // Explicit response processing for every item (no template URLs, which some
@@ -37,6 +37,15 @@ export const scoreMatch = (response = 'RESPONSE') =>
 
 /** The sum of the mapped values of a response (its declaration's `mapping`), bounded there. */
 export const mapResponse = (identifier: string) => element('mapResponse', { identifier });
+
+/**
+ * SCORE from a share between 0 and 1 (right pairs or blanks over all):
+ * the share itself, or with `scoring=all` 1 only when the share is whole.
+ */
+export function shareScore(share: string, scoring: ScoringRule | null): string {
+  if (scoring !== 'all') return setScore(share);
+  return scoreWhen(element('gte', {}, share + floatValue(1)));
+}
 
 /** SCORE times `points`, after the rules that set it between 0 and 1. */
 export const scaleScore = (points: number) =>

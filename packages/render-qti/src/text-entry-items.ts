@@ -7,7 +7,14 @@ import {
 } from '@quizmark/model';
 import type { ItemParts } from './item-parts.js';
 import { type BodyContext, paragraphXml, richXml } from './qti-body.js';
-import { floatValue, mapResponse, scoreWhen, setScore, variable } from './response-processing.js';
+import {
+  floatValue,
+  mapResponse,
+  scoreWhen,
+  setScore,
+  shareScore,
+  variable,
+} from './response-processing.js';
 import { element, escapeXml } from './xml-text.js';
 
 // Items answered by typing: numeric (a float graded against the accepted
@@ -97,13 +104,14 @@ export function clozeParts(item: Cloze, context: BodyContext): ItemParts {
       .map((blank, index) => stringDeclaration(ids[index]!, [blank.answer], false))
       .join(''),
     body,
-    // Each blank is worth an equal share of 1.
-    scoring: setScore(
+    // Each blank is worth an equal share of 1; `scoring=all`: 1 only when every blank is right.
+    scoring: shareScore(
       element(
         'divide',
         {},
         element('sum', {}, ids.map(mapResponse).join('')) + floatValue(blanks.length),
       ),
+      item.scoring,
     ),
     feedbackShown: [],
     feedback: [],

@@ -1,8 +1,10 @@
 import {
   choice,
+  cloze,
   deck,
   deckInput,
   flashcard,
+  matching,
   numeric,
   QTI_ITEM_SCHEMA,
   section,
@@ -40,6 +42,8 @@ const points = deckInput(
         numeric('half', { points: 0.5 }),
         flashcard('by-hand', { points: 3 }),
         choice('no-points'),
+        matching('pairs-all', { scoring: 'all', points: 3 }),
+        cloze('blanks-all', { scoring: 'all' }),
       ]),
     ],
   }),
@@ -52,10 +56,9 @@ beforeAll(async () => {
   const rendered = await renderPackage(points);
   entries = rendered.entries;
   items = new Map(
-    ['all-or-nothing', 'partial', 'half', 'by-hand', 'no-points'].map((id) => [
-      id,
-      parseXml(rendered.text(`items/${id}.xml`)),
-    ]),
+    ['all-or-nothing', 'partial', 'half', 'by-hand', 'no-points', 'pairs-all', 'blanks-all'].map(
+      (id) => [id, parseXml(rendered.text(`items/${id}.xml`))],
+    ),
   );
 });
 
@@ -88,6 +91,20 @@ describe('points and scoring in QTI', () => {
     expect(score('partial', ['choice-a', 'choice-c'])).toBe(0);
     expect(score('partial', ['choice-c', 'choice-d'])).toBe(0);
     expect(score('partial', ['choice-a', 'choice-b', 'choice-c'])).toBe(2);
+  });
+
+  it('should grade matching and cloze all or nothing when the deck says scoring=all', () => {
+    const pairs = items.get('pairs-all')!;
+    const correct = findAll(findOne(pairs, 'correctResponse'), 'value').map((v) => v.text);
+    expect(evaluate(pairs, { RESPONSE: correct }).SCORE).toBe(3);
+    expect(evaluate(pairs, { RESPONSE: correct.slice(1) }).SCORE).toBe(0);
+    const blanks = items.get('blanks-all')!;
+    const ids = findAll(findOne(blanks, 'itemBody'), 'textEntryInteraction').map(
+      (entry) => entry.attributes.responseIdentifier!,
+    );
+    expect(ids).toHaveLength(2);
+    expect(evaluate(blanks, { [ids[0]!]: 'joules', [ids[1]!]: 'watts' }).SCORE).toBe(1);
+    expect(evaluate(blanks, { [ids[0]!]: 'joules', [ids[1]!]: 'volts' }).SCORE).toBe(0);
   });
 
   it.runIf(xmllint.available)('should validate against the IMS QTI 2.1 schema', () => {
