@@ -7,15 +7,15 @@ import {
   type RichText,
   type ScoringRule,
 } from '@quizmark/model';
-import type { Definition, Root, Yaml } from 'mdast';
+import type { Yaml } from 'mdast';
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { splitTags } from './attributes.js';
 import { replaceControlCharacters } from './control-characters.js';
-import { collectDefinitions } from './definitions.js';
 import type { DiagnosticList } from './diagnostic-list.js';
 import { didYouMean } from './did-you-mean.js';
-import { checkFrontmatterSize, findTooDeep, scanMarkdown } from './input-limits.js';
+import { checkFrontmatterSize } from './input-limits.js';
 import type { LineIndex, Place } from './line-index.js';
+import { markdownRichText } from './markdown-text.js';
 import type { ImageReference } from './parse-result.js';
 import { NO_ANSWER_SPACE } from './print-defaults.js';
 import {
@@ -26,8 +26,6 @@ import {
   readPoints,
   readScoring,
 } from './print-values.js';
-import { markdownTree } from './processor.js';
-import { RichTextBuilder } from './rich-text-builder.js';
 import { ID_PATTERN } from './slug.js';
 import { describeYamlError } from './yaml-errors.js';
 
@@ -317,7 +315,12 @@ function readKey(
     case 'description':
     case 'instructions': {
       const text = readText(key, value, place, list);
-      if (text) result[key] = markdownRichText(text, place, context);
+      if (text)
+        result[key] = markdownRichText(text, {
+          list: context.list,
+          images: context.images,
+          place,
+        });
       return;
     }
     case 'tags': {
@@ -419,32 +422,4 @@ function readPrintKey<T>(
     place,
   );
   return null;
-}
-
-/** Markdown written inside a YAML string; its problems are reported at the key's line. */
-function markdownRichText(
-  text: string,
-  place: Place,
-  context: FrontmatterContext,
-): RichText | null {
-  const problem = scanMarkdown(text);
-  if (problem) {
-    context.list.report(problem.ruleId, problem.message, place);
-    return null;
-  }
-  const tree: Root = markdownTree(text);
-  const tooDeep = findTooDeep(tree);
-  if (tooDeep) {
-    context.list.report(tooDeep.ruleId, tooDeep.message, place);
-    return null;
-  }
-  const definitions: Map<string, Definition> = collectDefinitions(tree);
-  const builder = new RichTextBuilder({
-    source: text,
-    list: context.list,
-    images: context.images,
-    definitions,
-    fixedPlace: place,
-  });
-  return builder.richText(tree.children, 0);
 }

@@ -38,24 +38,38 @@ export function parseRichText(markdown: string, place: MarkdownPlace): RichTextR
     images,
   });
   if (markdown.trim() === '') return done(null);
+  const text = markdownRichText(markdown, { list, images, place: at });
+  return done(text && text.children.length > 0 ? text : null);
+}
+
+/**
+ * Markdown written in a value rather than the deck's body, as rich text:
+ * within the input limits, its problems all reported at `place`; null when
+ * refused. The frontmatter's `description` and `instructions` and an exam
+ * file's texts are read here.
+ */
+export function markdownRichText(
+  markdown: string,
+  context: { list: DiagnosticList; images: ImageReference[]; place: Place },
+): RichText | null {
+  const { list, place } = context;
   const problem = scanMarkdown(markdown);
   if (problem) {
-    list.report(problem.ruleId, problem.message, at);
-    return done(null);
+    list.report(problem.ruleId, problem.message, place);
+    return null;
   }
   const tree: Root = markdownTree(markdown);
   const tooDeep = findTooDeep(tree);
   if (tooDeep) {
-    list.report(tooDeep.ruleId, tooDeep.message, at);
-    return done(null);
+    list.report(tooDeep.ruleId, tooDeep.message, place);
+    return null;
   }
   const builder = new RichTextBuilder({
     source: markdown,
     list,
-    images,
+    images: context.images,
     definitions: collectDefinitions(tree),
-    fixedPlace: at,
+    fixedPlace: place,
   });
-  const text = builder.richText(tree.children, 0);
-  return done(text.children.length > 0 ? text : null);
+  return builder.richText(tree.children, 0);
 }
