@@ -7,7 +7,7 @@ import {
   seededRandom,
   shuffleKeepingPinned,
 } from '@quizmark/model';
-import { didYouMean } from '@quizmark/parser';
+import { didYouMean } from '@quizmark/parser/names';
 import type { ExamDiagnostics } from './exam-diagnostics.js';
 import type { ExamBlueprint, ExamDraw } from './exam-schema.js';
 import type { Path, YamlPlaces } from './yaml-places.js';

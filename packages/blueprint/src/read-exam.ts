@@ -1,4 +1,4 @@
-import { didYouMean } from '@quizmark/parser';
+import { didYouMean } from '@quizmark/parser/names';
 import { type Document, isMap, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { describeValue, type ExamDiagnostics } from './exam-diagnostics.js';

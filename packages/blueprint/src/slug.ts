@@ -1,4 +1,4 @@
-import { slugify } from '@quizmark/parser';
+import { slugify } from '@quizmark/parser/names';
 
 /** The exam's default id: `midterm.exam.yaml` → `midterm`. */
 export function examIdOf(file: string): string {

@@ -1,12 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_REGISTRY, type RendererRegistry } from '@quizmark/pipeline';
-
-/** The CLI's version, read from its package.json (same path from src/ and dist/). */
-export const VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+import { VERSION } from './version.js';
 
 export const MAIN_HELP = `quizmark ${VERSION}: quiz and flashcard decks in Markdown, rendered to ${DEFAULT_REGISTRY.formats.join(', ')}
 

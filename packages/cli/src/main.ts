@@ -1,9 +1,8 @@
-import { UsageError } from '@quizmark/pipeline';
-import { MAIN_HELP, VERSION } from './help.js';
 import type { Io } from './io.js';
-import { shownLines } from './report.js';
+import { VERSION } from './version.js';
 
-// Commands load on use, so `quizmark build` with nothing to do starts fast.
+// Commands load on use, so `quizmark build` with nothing to do starts fast
+// and `--version` loads nothing.
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   build: async (argv, io) => (await import('./commands/build.js')).buildCommand(argv, io),
   check: async (argv, io) => (await import('./commands/check.js')).checkCommand(argv, io),
@@ -23,7 +22,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      io.stdout(MAIN_HELP);
+      io.stdout((await import('./help.js')).MAIN_HELP);
       return command === undefined ? 2 : 0;
     }
     if (command === '-v' || command === '--version') {
@@ -32,21 +31,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const run = COMMANDS[command];
     if (!run)
-      throw new UsageError(
+      return await usageFailure(
+        io,
         `unknown command \`${command}\`: expected ${Object.keys(COMMANDS).join(', ')}`,
       );
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(
-        `quizmark: ${shownLines(error.message)}\nRun \`quizmark ${command && COMMANDS[command] ? `${command} ` : ''}--help\` for usage.\n`,
-      );
-      return 2;
-    }
+    // Loaded already by the command that threw.
+    const { UsageError, shownLines } = await import('@quizmark/pipeline');
+    if (error instanceof UsageError) return await usageFailure(io, error.message, command);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`quizmark: error: ${shownLines(message)}\n`);
     if (process.env.QUIZMARK_DEBUG && error instanceof Error && error.stack)
       io.stderr(`${error.stack}\n`);
     return 1;
   }
+}
+
+async function usageFailure(io: Io, message: string, command?: string): Promise<number> {
+  const { shownLines } = await import('@quizmark/pipeline');
+  io.stderr(
+    `quizmark: ${shownLines(message)}\nRun \`quizmark ${command ? `${command} ` : ''}--help\` for usage.\n`,
+  );
+  return 2;
 }

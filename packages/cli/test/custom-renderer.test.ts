@@ -58,7 +58,7 @@ const outlineDescriptor = defineRenderer({
     },
   },
   collection: false,
-  check: (input) =>
+  check: async (input) =>
     input.deck.sections
       .flatMap((section) => section.items)
       .filter((item) => item.title.length > 50)

@@ -1,15 +1,12 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { common, createLowlight } from 'lowlight';
-
-// One shared instance with highlight.js's common languages (about 37): made
-// once, since registering grammars is the expensive part.
-const lowlight = createLowlight(common);
+import { highlighter, isKnownLanguage } from './grammars.js';
+import { spansToHast } from './html-spans.js';
 
 /** The registered language name for a fence's info string, or null when unknown. */
 export function resolveLanguage(lang: string | null | undefined): string | null {
   if (!lang) return null;
   const name = lang.toLowerCase();
-  return lowlight.registered(name) ? name : null;
+  return isKnownLanguage(name) ? name : null;
 }
 
 /**
@@ -20,7 +17,8 @@ export function resolveLanguage(lang: string | null | undefined): string | null 
 export function highlightToHast(code: string, lang: string | null | undefined): Root {
   const language = resolveLanguage(lang);
   if (!language) return { type: 'root', children: [{ type: 'text', value: code }] };
-  return lowlight.highlight(language, code);
+  const { value } = highlighter().highlight(code, { language, ignoreIllegals: true });
+  return spansToHast(value);
 }
 
 /** A run of code text with the highlight.js scope that colours it (null: plain). */

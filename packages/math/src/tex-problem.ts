@@ -1,4 +1,4 @@
-import temml from 'temml';
+import { temml } from './temml-engine.js';
 import { temmlOptions } from './temml-options.js';
 
 /** Why TeX cannot be rendered, in Temml's words. */
@@ -11,7 +11,7 @@ export interface MathProblem {
 /** The problem Temml finds in the TeX, or null when it renders. */
 export function texProblem(tex: string, display: boolean): MathProblem | null {
   try {
-    temml.renderToString(tex, temmlOptions(display));
+    temml().renderToString(tex, temmlOptions(display));
     return null;
   } catch (error) {
     return problemOf(error);

@@ -1,4 +1,4 @@
-import temml from 'temml';
+import { temml } from './temml-engine.js';
 import { temmlOptions } from './temml-options.js';
 import { type MathProblem, problemOf } from './tex-problem.js';
 
@@ -9,7 +9,7 @@ export type MathmlResult =
 /** TeX as a MathML `<math>` element (Temml's markup, unsanitised), or the problem. */
 export function texToMathml(tex: string, display: boolean): MathmlResult {
   try {
-    return { mathml: temml.renderToString(tex, temmlOptions(display)), problem: null };
+    return { mathml: temml().renderToString(tex, temmlOptions(display)), problem: null };
   } catch (error) {
     return { mathml: null, problem: problemOf(error) };
   }

@@ -179,9 +179,11 @@ export interface RendererDescriptor<
   collection: boolean;
   /**
    * Problems of one deck for this output (an empty selection, say): cheap,
-   * run by `quizmark check` and by every build, before rendering.
+   * run by `quizmark check` and by every build, before rendering. Async so
+   * that what the checks need (an SVG reader, a TeX engine) loads only when
+   * a deck is checked, not with the descriptor.
    */
-  check?(input: DeckInput, options: z.output<Schema>, dates: SourceDates): RenderProblem[];
+  check?(input: DeckInput, options: z.output<Schema>, dates: SourceDates): Promise<RenderProblem[]>;
   /** Files and folders named by the options that shape the output (custom templates). */
   inputs?(options: z.output<Schema>): Array<{ option: string; path: string }>;
   load(): Promise<Renderer<z.output<Schema>>>;

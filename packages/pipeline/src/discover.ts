@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { EXAM_FILE } from '@quizmark/blueprint';
+import { EXAM_FILE } from '@quizmark/blueprint/files';
 import { isInside } from './path-containment.js';
 
 /** A deck file found on the command line or inside a given folder. */

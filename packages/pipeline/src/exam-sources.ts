@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, posix, resolve } from 'node:path';
 import type { ExamDeckFile } from '@quizmark/blueprint';
-import { examDeckPaths } from '@quizmark/blueprint';
+import { examDeckPaths } from '@quizmark/blueprint/files';
 import type { DeckFile } from './discover.js';
 import { isInside } from './path-containment.js';
 

@@ -30,15 +30,15 @@ export interface DeckPlaces {
  * same way for every output), then the renderer's own checks. Run by every
  * build before rendering and by `quizmark check`, so the two never disagree.
  */
-export function outputDiagnostics(
+export async function outputDiagnostics(
   descriptor: AnyDescriptor,
   input: DeckInput,
   options: unknown,
   places: DeckPlaces,
   dates: SourceDates,
-): OutputChecks {
+): Promise<OutputChecks> {
   const out = new OutputReport(descriptor, places);
-  const problems = descriptor.check?.(input, options, dates) ?? [];
+  const problems = (await descriptor.check?.(input, options, dates)) ?? [];
   const skip = problems.some((problem) => problem.skip === true);
   // A deck the output skips loses nothing in it: only the reason is reported.
   if (!skip) checkCarries(descriptor.format, descriptor.carries, input, out);

@@ -109,7 +109,7 @@ export async function checkOutputs(
     jobs.map(async (job) => {
       const cached = context.cache?.readJson('checks', job.key, OutputChecksSchema);
       if (cached) return cached;
-      const checks = outputDiagnostics(
+      const checks = await outputDiagnostics(
         context.registry.get(job.format),
         await input(job.index),
         job.options,

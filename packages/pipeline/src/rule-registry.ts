@@ -1,6 +1,6 @@
-import { BLUEPRINT_RULES } from '@quizmark/blueprint';
+import { BLUEPRINT_RULES } from '@quizmark/blueprint/rules';
 import type { RuleInfo } from '@quizmark/model';
-import { RULES as PARSER_RULES } from '@quizmark/parser';
+import { RULES as PARSER_RULES } from '@quizmark/parser/rules';
 import type { RendererRegistry } from './renderers.js';
 import { PIPELINE_RULES } from './rules.js';
 

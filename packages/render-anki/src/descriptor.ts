@@ -64,7 +64,7 @@ export const ankiDescriptor = defineRenderer({
         'SOURCE_DATE_EPOCH=1700000000 quizmark build content --format anki, after editing a deck',
     },
   },
-  check: (_input, _options, dates) =>
+  check: async (_input, _options, dates) =>
     dates.sourceDateEpoch < dates.lastChange ? [staleDate(dates)] : [],
   collection: false,
   load: async () => (await import('./anki-renderer.js')).ankiRenderer,

@@ -7,12 +7,12 @@ import { ankiDescriptor } from '../src/index.js';
 // an old date, and the edit never reaches Anki: the check says so.
 
 const input = deckInput(revisionDeck(), 'mlops');
-const check = (sourceDateEpoch: number, lastChange: number) =>
-  ankiDescriptor.check!(input, {}, { sourceDateEpoch, lastChange });
+const check = async (sourceDateEpoch: number, lastChange: number) =>
+  await ankiDescriptor.check!(input, {}, { sourceDateEpoch, lastChange });
 
 describe('the anki source date check', () => {
-  it('should warn when SOURCE_DATE_EPOCH is older than the deck’s last change', () => {
-    expect(check(1_700_000_000, 1_764_547_200)).toEqual([
+  it('should warn when SOURCE_DATE_EPOCH is older than the deck’s last change', async () => {
+    expect(await check(1_700_000_000, 1_764_547_200)).toEqual([
       {
         ruleId: 'anki-source-date-before-change',
         item: null,
@@ -23,8 +23,8 @@ describe('the anki source date check', () => {
     expect(ankiDescriptor.rules['anki-source-date-before-change']?.severity).toBe('warning');
   });
 
-  it('should say nothing when the date is the last change or later', () => {
-    expect(check(1_764_547_200, 1_764_547_200)).toEqual([]);
-    expect(check(1_800_000_000, 1_764_547_200)).toEqual([]);
+  it('should say nothing when the date is the last change or later', async () => {
+    expect(await check(1_764_547_200, 1_764_547_200)).toEqual([]);
+    expect(await check(1_800_000_000, 1_764_547_200)).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { z } from 'zod';
-import { giftProblems } from './gift-check.js';
 import { GIFT_RULES } from './gift-rules.js';
 
 export const GiftOptionsSchema = z.strictObject({});
@@ -25,7 +24,7 @@ export const giftDescriptor = defineRenderer({
     glyphs: null,
   },
   rules: GIFT_RULES,
-  check: (input) => giftProblems(input),
+  check: async (input) => (await import('./gift-check.js')).giftProblems(input),
   collection: false,
   load: async () => (await import('./gift-renderer.js')).giftRenderer,
 });

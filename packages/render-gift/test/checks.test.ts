@@ -9,7 +9,8 @@ import { GIFT_RULES, giftDescriptor } from '../src/index.js';
 // Each rule's example, as an author would write it, triggers that rule.
 
 const DATES = { sourceDateEpoch: 0, lastChange: 0 };
-const ruleIds = (input: DeckInput) => giftDescriptor.check!(input, {}, DATES).map((p) => p.ruleId);
+const ruleIds = async (input: DeckInput) =>
+  (await giftDescriptor.check!(input, {}, DATES)).map((p) => p.ruleId);
 
 function parsed(example: string): DeckInput {
   const source = `---\nid: example\ntitle: Example\n---\n\n## Section\n\n${example}\n`;
@@ -24,21 +25,21 @@ describe('checks', () => {
     ([id]) => id !== 'gift-choice-weights' && id !== 'gift-descriptions',
   );
 
-  it.each(markdownRules)('should report %s for its example, at the item', (id, rule) => {
+  it.each(markdownRules)('should report %s for its example, at the item', async (id, rule) => {
     const input = parsed(rule.example);
-    const problems = giftDescriptor.check!(input, {}, DATES);
+    const problems = await giftDescriptor.check!(input, {}, DATES);
     expect(problems.map((p) => p.ruleId)).toEqual([id]);
     expect(problems[0]!.item).toBe(input.deck.sections[0]!.items[0]!.id);
   });
 
-  it('should report gift-descriptions once per deck, for the deck as a whole', () => {
+  it('should report gift-descriptions once per deck, for the deck as a whole', async () => {
     const result = parseDeck(
       `${GIFT_RULES['gift-descriptions'].example}\n\n## S\n\nAbout S.\n\n### Q {type=flashcard}\n\nA`,
       {
         file: 'd.md',
       },
     );
-    const problems = giftDescriptor.check!(
+    const problems = await giftDescriptor.check!(
       { deck: result.deck!, name: 'd', assets: new Map() },
       {},
       DATES,
@@ -53,7 +54,7 @@ describe('checks', () => {
     ]);
   });
 
-  it('should report gift-choice-weights for 21 right options, not for 11 or 20', () => {
+  it('should report gift-choice-weights for 21 right options, not for 11 or 20', async () => {
     const many = (n: number) =>
       deckInput(
         deckOf({
@@ -67,16 +68,16 @@ describe('checks', () => {
         }),
         'd',
       );
-    expect(ruleIds(many(21))).toEqual(['gift-choice-weights']);
-    expect(ruleIds(many(11))).toEqual([]);
-    expect(ruleIds(many(20))).toEqual([]);
+    expect(await ruleIds(many(21))).toEqual(['gift-choice-weights']);
+    expect(await ruleIds(many(11))).toEqual([]);
+    expect(await ruleIds(many(20))).toEqual([]);
   });
 
-  it('should not report a hint of an item the file leaves out (the cloze rule says it)', () => {
+  it('should not report a hint of an item the file leaves out (the cloze rule says it)', async () => {
     const input = parsed(
       '### Units {type=cloze}\n\nA {{c1::b}} c {{c2::d}}.\n\n#### Hint\n\nThink.',
     );
-    expect(ruleIds(input)).toEqual(['gift-cloze-blanks']);
+    expect(await ruleIds(input)).toEqual(['gift-cloze-blanks']);
   });
 
   it('should say it carries every type but ordering, and no images', () => {

@@ -48,10 +48,10 @@ describe('content decks', () => {
     },
   );
 
-  it.each(decks)('should warn, at its item, for everything %s loses', (file) => {
+  it.each(decks)('should warn, at its item, for everything %s loses', async (file) => {
     const input = parse(file);
     const left = input.deck.sections.flatMap((s) => s.items).filter((item) => !giftHolds(item));
-    const problems = giftDescriptor.check!(input, {}, { sourceDateEpoch: 0, lastChange: 0 });
+    const problems = await giftDescriptor.check!(input, {}, { sourceDateEpoch: 0, lastChange: 0 });
     const known = new Set(Object.keys(giftDescriptor.rules));
     for (const problem of problems) expect(known).toContain(problem.ruleId);
     // An item left out is warned about, by the pipeline (ordering) or by a rule of this output.

@@ -1,6 +1,5 @@
 import { defineRenderer, IMAGE_MEDIA_TYPES, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { z } from 'zod';
-import { moodleProblems } from './moodle-problems.js';
 
 export const MoodleOptionsSchema = z.strictObject({});
 
@@ -59,7 +58,7 @@ export const moodleDescriptor = defineRenderer({
       example: '`![diagram](images/diagram.png)` in the text before the first section',
     },
   },
-  check: (input) => moodleProblems(input),
+  check: async (input) => (await import('./moodle-problems.js')).moodleProblems(input),
   collection: false,
   load: async () => (await import('./moodle-renderer.js')).moodleRenderer,
 });

@@ -141,13 +141,13 @@ describe('elements against what Moodle reads', () => {
 /** A deck file: frontmatter, then the Markdown given. */
 const deckFile = (body: string) => `---\nid: rules\ntitle: Rules\nlanguage: en\n---\n\n${body}`;
 
-const checkOf = (body: string) => {
+const checkOf = async (body: string) => {
   const result = parseDeck(deckFile(body), { file: 'deck.md' });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const input: DeckInput = { deck: result.deck!, name: 'deck', assets: new Map() };
   return {
     input,
-    problems: moodleDescriptor.check!(input, {}, { sourceDateEpoch: 0, lastChange: 0 }),
+    problems: await moodleDescriptor.check!(input, {}, { sourceDateEpoch: 0, lastChange: 0 }),
   };
 };
 
@@ -157,8 +157,8 @@ describe('rules', () => {
     expect(moodleDescriptor.carries.remoteImages).toBe('link');
   });
 
-  it('should warn that a pinned option stops Moodle from shuffling, and keep the order', () => {
-    const { input, problems } = checkOf(
+  it('should warn that a pinned option stops Moodle from shuffling, and keep the order', async () => {
+    const { input, problems } = await checkOf(
       '## Quiz\n\n### Which is right?\n\n- [x] This\n- [ ] That\n- [ ] None of the above {pin}\n',
     );
     expect(problems.map((p) => [p.ruleId, p.item])).toEqual([
@@ -167,8 +167,8 @@ describe('rules', () => {
     expect(moodleXml(input)).toContain('<shuffleanswers>false</shuffleanswers>');
   });
 
-  it('should warn that rich right-hand sides of a matching item show as plain text', () => {
-    const { input, problems } = checkOf(
+  it('should warn that rich right-hand sides of a matching item show as plain text', async () => {
+    const { input, problems } = await checkOf(
       '## Match\n\n### Match the units {type=matching}\n\n- Energy → $\\mathrm{J}$\n- Power → **watt**\n',
     );
     expect(problems.map((p) => p.ruleId)).toEqual(['moodle-matching-plain-answers']);
@@ -178,9 +178,11 @@ describe('rules', () => {
     if (item.type === 'matching') expect(toPlainText(item.pairs[0]!.right)).toBe('\\mathrm{J}');
   });
 
-  it('should warn when a multiple-answer choice has more than 20 correct options', () => {
+  it('should warn when a multiple-answer choice has more than 20 correct options', async () => {
     const options = Array.from({ length: 21 }, (_, i) => `- [x] Option ${i + 1}`).join('\n');
-    const { input, problems } = checkOf(`## Quiz\n\n### Pick all\n\n${options}\n- [ ] Wrong\n`);
+    const { input, problems } = await checkOf(
+      `## Quiz\n\n### Pick all\n\n${options}\n- [ ] Wrong\n`,
+    );
     expect(problems.map((p) => p.ruleId)).toEqual(['moodle-choice-grades']);
     const fractions = [...moodleXml(input).matchAll(/<answer fraction="([^"]+)"/g)].map(
       (m) => m[1],
@@ -189,7 +191,7 @@ describe('rules', () => {
     expect(fractions.slice(20)).toEqual(['0', '-100']);
   });
 
-  it('should warn that a local image in a description shows its alt text', () => {
+  it('should warn that a local image in a description shows its alt text', async () => {
     const markdown = '![Map](map.png)\n\n## Quiz\n\n### Q {type=short}\n\n#### Answer\n\nA\n';
     const result = parseDeck(deckFile(markdown), { file: 'deck.md' });
     const input: DeckInput = {
@@ -202,16 +204,20 @@ describe('rules', () => {
         ],
       ]),
     };
-    const problems = moodleDescriptor.check!(input, {}, { sourceDateEpoch: 0, lastChange: 0 });
+    const problems = await moodleDescriptor.check!(
+      input,
+      {},
+      { sourceDateEpoch: 0, lastChange: 0 },
+    );
     expect(problems.map((p) => [p.ruleId, p.image])).toEqual([
       ['moodle-description-image', 'map.png'],
     ]);
     expect(moodleXml(input)).toMatch(/<info format="html"><text><!\[CDATA\[.*Map/);
   });
 
-  it('should find nothing to warn about in the every-type deck', () => {
+  it('should find nothing to warn about in the every-type deck', async () => {
     expect(
-      moodleDescriptor.check!(decks[0]![1], {}, { sourceDateEpoch: 0, lastChange: 0 }),
+      await moodleDescriptor.check!(decks[0]![1], {}, { sourceDateEpoch: 0, lastChange: 0 }),
     ).toEqual([]);
   });
 });

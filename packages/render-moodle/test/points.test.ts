@@ -47,13 +47,15 @@ describe('points in Moodle XML', () => {
     expect(marks).toEqual(['4', '0.5', '2', null]);
   });
 
-  it('should warn where Moodle cannot grade as the deck asks', () => {
+  it('should warn where Moodle cannot grade as the deck asks', async () => {
     const input = parsed(DECK);
-    const problems = moodleDescriptor.check!(input, {}, DATES).map(({ ruleId, item, message }) => ({
-      ruleId,
-      item,
-      message,
-    }));
+    const problems = (await moodleDescriptor.check!(input, {}, DATES)).map(
+      ({ ruleId, item, message }) => ({
+        ruleId,
+        item,
+        message,
+      }),
+    );
     expect(problems).toEqual([
       {
         ruleId: 'moodle-choice-all-or-nothing',

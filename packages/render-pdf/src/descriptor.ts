@@ -1,11 +1,6 @@
 import { defineRenderer, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
-import { CODE_COVERAGE, TEXT_COVERAGE } from './font-coverage.js';
-import { imageProblems } from './image-problems.js';
-import { PdfOptionsSchema, resolveOptions } from './options.js';
-import { emptySelectionMessage } from './plan-versions.js';
-import { selectItems } from './select-items.js';
-import { isBubbleQuestion } from './sheet-questions.js';
-import { spaceProblems } from './space-problems.js';
+import { pdfGlyphs } from './font-coverage.js';
+import { PdfOptionsSchema } from './options.js';
 
 /**
  * The `pdf` output: per deck `<name>.quiz.pdf` and `<name>.key.pdf`, or a
@@ -128,8 +123,11 @@ export const pdfDescriptor = defineRenderer({
     // WebP prints as a labelled box.
     images: ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml'],
     remoteImages: 'box',
-    // DejaVu and the Noto faces characters fall back to (script-faces.ts).
-    glyphs: { text: TEXT_COVERAGE, code: CODE_COVERAGE, fallback: 'an empty box' },
+    // DejaVu and the Noto faces characters fall back to (script-faces.ts);
+    // worked out when first read, which a build with nothing to do never does.
+    get glyphs() {
+      return pdfGlyphs();
+    },
   },
   rules: {
     'pdf-no-questions': {
@@ -165,27 +163,6 @@ export const pdfDescriptor = defineRenderer({
     },
   },
   collection: false,
-  check(input, options) {
-    const { select, seed, answerSheet, paper } = resolveOptions(options);
-    const selected = selectItems(input.deck, select, seed ?? '');
-    if (selected.length > 0) {
-      const problems = [...imageProblems(input), ...spaceProblems(input.deck, paper)];
-      if (answerSheet && !selected.some(({ item }) => isBubbleQuestion(item)))
-        problems.push({
-          ruleId: 'pdf-no-sheet-questions',
-          message: `Deck "${input.deck.id}" has no choice or true/false question to print, so no answer sheet is written for it`,
-          item: null,
-        });
-      return problems;
-    }
-    const items = input.deck.sections.reduce((sum, section) => sum + section.items.length, 0);
-    const message = emptySelectionMessage(input.deck, select);
-    // A deck with questions, none selected: skipped, as a site generator skips a page.
-    if (items > 0)
-      return [
-        { ruleId: 'pdf-no-match', message: `${message}: no PDF for it`, item: null, skip: true },
-      ];
-    return [{ ruleId: 'pdf-no-questions', message, item: null }];
-  },
+  check: async (input, options) => (await import('./pdf-check.js')).pdfProblems(input, options),
   load: async () => (await import('./pdf-renderer.js')).pdfRenderer,
 });

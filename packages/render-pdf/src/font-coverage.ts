@@ -19,8 +19,17 @@ export function unionOfRanges(lists: ReadonlyArray<readonly number[]>): number[]
 
 const FALLBACKS = Object.values(SCRIPT_COVERAGE);
 
-/** Running text: DejaVu Sans and every fallback face (script-faces.ts). */
-export const TEXT_COVERAGE: readonly number[] = unionOfRanges([SANS_COVERAGE, ...FALLBACKS]);
+let glyphs: { text: readonly number[]; code: readonly number[]; fallback: string } | null = null;
 
-/** Code: DejaVu Sans Mono and the same fallbacks. */
-export const CODE_COVERAGE: readonly number[] = unionOfRanges([MONO_COVERAGE, ...FALLBACKS]);
+/**
+ * What the PDF's fonts draw: running text in DejaVu Sans and every fallback
+ * face (script-faces.ts), code in DejaVu Sans Mono and the same fallbacks.
+ */
+export function pdfGlyphs() {
+  glyphs ??= {
+    text: unionOfRanges([SANS_COVERAGE, ...FALLBACKS]),
+    code: unionOfRanges([MONO_COVERAGE, ...FALLBACKS]),
+    fallback: 'an empty box',
+  };
+  return glyphs;
+}

@@ -116,11 +116,11 @@ describe('@quizmark/render-pdf', () => {
     );
   });
 
-  it('should skip a deck whose questions the selection leaves out, and refuse a deck without any', () => {
+  it('should skip a deck whose questions the selection leaves out, and refuse a deck without any', async () => {
     const input = { deck: seedDeck(), name: 'mlops', assets: new Map() };
     const dates = { sourceDateEpoch: 1_700_000_000, lastChange: 1_700_000_000 };
     expect(
-      api.pdfDescriptor.check?.(
+      await api.pdfDescriptor.check?.(
         input,
         { select: { types: ['explain'], difficulties: ['hard'] } },
         dates,
@@ -134,14 +134,14 @@ describe('@quizmark/render-pdf', () => {
         skip: true,
       },
     ]);
-    expect(api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {}, dates)).toEqual([
+    expect(await api.pdfDescriptor.check?.({ ...input, deck: deckOf({}) }, {}, dates)).toEqual([
       {
         ruleId: 'pdf-no-questions',
         message: 'Deck "test-deck" has no questions to print',
         item: null,
       },
     ]);
-    expect(api.pdfDescriptor.check?.(input, {}, dates)).toEqual([]);
+    expect(await api.pdfDescriptor.check?.(input, {}, dates)).toEqual([]);
   });
 
   it('should refuse a deck without questions', async () => {

@@ -92,11 +92,11 @@ describe('warnings about SVG images', () => {
     ]);
   };
 
-  it('should say what of an SVG the PDF leaves out, on the item that shows it', () => {
+  it('should say what of an SVG the PDF leaves out, on the item that shows it', async () => {
     const input = shadowed(
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" filter="url(#f)"/><script>x()</script></svg>',
     );
-    expect(pdfDescriptor.check?.(input, {}, DATES)).toEqual([
+    expect(await pdfDescriptor.check?.(input, {}, DATES)).toEqual([
       {
         ruleId: 'pdf-image-not-drawn',
         message: '`chart.svg` is drawn without what the PDF cannot draw: <script>, filter',
@@ -106,15 +106,19 @@ describe('warnings about SVG images', () => {
     ]);
   });
 
-  it('should say when an SVG cannot be drawn at all', () => {
+  it('should say when an SVG cannot be drawn at all', async () => {
     const [problem] =
-      pdfDescriptor.check?.(shadowed('<svg xmlns="http://www.w3.org/2000/svg"/>'), {}, DATES) ?? [];
+      (await pdfDescriptor.check?.(
+        shadowed('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        {},
+        DATES,
+      )) ?? [];
     expect(problem?.message).toBe(
       '`chart.svg` cannot be drawn (SVG without a size: no width and height, no viewBox): it is shown as a box with its alt text',
     );
   });
 
-  it('should say when a GIF cannot be decoded', () => {
+  it('should say when a GIF cannot be decoded', async () => {
     const item = choice('wave', {
       stem: {
         markdown: '',
@@ -131,7 +135,7 @@ describe('warnings about SVG images', () => {
     const broken = deckInput(deckOf({ Waves: [item] }), 'waves', [
       imageAsset('bad.gif', bad, { mediaType: 'image/gif' }),
     ]);
-    const [problem] = pdfDescriptor.check?.(broken, {}, DATES) ?? [];
+    const [problem] = (await pdfDescriptor.check?.(broken, {}, DATES)) ?? [];
     expect(problem).toMatchObject({
       ruleId: 'pdf-image-not-drawn',
       item: 'wave',
@@ -140,8 +144,8 @@ describe('warnings about SVG images', () => {
     expect(problem?.message).toMatch(/^`bad\.gif` cannot be decoded \(.+\): it is shown as a box/);
   });
 
-  it('should have nothing to say about SVG it draws whole', () => {
-    expect(pdfDescriptor.check?.(input, {}, DATES)).toEqual([]);
+  it('should have nothing to say about SVG it draws whole', async () => {
+    expect(await pdfDescriptor.check?.(input, {}, DATES)).toEqual([]);
   });
 });
 

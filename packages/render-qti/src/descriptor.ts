@@ -1,6 +1,5 @@
 import { defineRenderer, IMAGE_MEDIA_TYPES, ITEM_TYPES, RICH_NODE_TYPES } from '@quizmark/model';
 import { z } from 'zod';
-import { qtiProblems } from './qti-problems.js';
 
 export const QtiOptionsSchema = z.strictObject({
   /** Let the player shuffle the items of each section; pinned items keep their place. */
@@ -63,7 +62,7 @@ export const qtiDescriptor = defineRenderer({
       example: '`$$\\begin{align}a &= b\\\\ c &= d\\end{align}$$`',
     },
   },
-  check: (input, options) => qtiProblems(input, options),
+  check: async (input, options) => (await import('./qti-problems.js')).qtiProblems(input, options),
   collection: false,
   load: async () => (await import('./qti-renderer.js')).qtiRenderer,
 });

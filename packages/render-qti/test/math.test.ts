@@ -83,7 +83,11 @@ describe('math', () => {
     const item = parseXml(text('items/align.xml'));
     expect(findAll(item, 'math')).toHaveLength(0);
     expect(findAll(item, 'code')[0]!.text).toBe(`$$${ALIGN}$$`);
-    const problems = qtiDescriptor.check!(mathDeck(), {}, { sourceDateEpoch: 0, lastChange: 0 });
+    const problems = await qtiDescriptor.check!(
+      mathDeck(),
+      {},
+      { sourceDateEpoch: 0, lastChange: 0 },
+    );
     expect(problems).toEqual([
       expect.objectContaining({ ruleId: 'qti-math-as-text', item: 'align' }),
     ]);

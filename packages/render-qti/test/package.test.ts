@@ -250,7 +250,7 @@ describe('options and checks', () => {
       ['item-q2', 'true', 'true'],
       ['item-q3', undefined, undefined],
     ]);
-    const problems = qtiDescriptor.check!(
+    const problems = await qtiDescriptor.check!(
       input,
       { select: 2 },
       { sourceDateEpoch: 0, lastChange: 0 },
@@ -272,8 +272,8 @@ describe('options and checks', () => {
     ]);
   });
 
-  it('should report author HTML tags it drops, and none for sub, sup, kbd and ruby', () => {
-    const problems = qtiDescriptor.check!(
+  it('should report author HTML tags it drops, and none for sub, sup, kbd and ruby', async () => {
+    const problems = await qtiDescriptor.check!(
       deckInput(hostileDeck(), 'hostile'),
       {},
       { sourceDateEpoch: 0, lastChange: 0 },
@@ -288,7 +288,7 @@ describe('options and checks', () => {
     }
     for (const file of CONTENT_DECKS)
       expect(
-        qtiDescriptor.check!(contentDeck(file), {}, { sourceDateEpoch: 0, lastChange: 0 }),
+        await qtiDescriptor.check!(contentDeck(file), {}, { sourceDateEpoch: 0, lastChange: 0 }),
       ).toEqual([]);
   });
 });
