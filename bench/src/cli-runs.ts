@@ -5,22 +5,27 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const MEASURED_CLI = fileURLToPath(new URL('./measured-cli.js', import.meta.url));
+const BARE_PARSE = fileURLToPath(new URL('./bare-parse.js', import.meta.url));
 
 export interface CliMeasurement {
   ms: number;
   maxRssMb: number;
+  /** CPU time of the whole process (every thread), user and system. */
+  cpuMs: number;
   stderr: string;
 }
 
-/** Runs the CLI in a fresh Node process (start-up included) and measures wall time and peak memory. */
-export async function measureCli(args: readonly string[], cwd: string): Promise<CliMeasurement> {
-  const resourceFile = join(tmpdir(), `quizmark-bench-${process.pid}.json`);
-  rmSync(resourceFile, { force: true });
+/** Runs a Node script in a fresh process; resolves with its wall time and stderr. */
+async function runNode(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ ms: number; stderr: string }> {
   const started = performance.now();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
-    const child = spawn(process.execPath, [MEASURED_CLI, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
-      env: { ...process.env, BENCH_RESOURCE_FILE: resourceFile },
+      env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -30,10 +35,34 @@ export async function measureCli(args: readonly string[], cwd: string): Promise<
     child.on('close', (status) => done({ code: status, stderr: err }));
   });
   const ms = performance.now() - started;
-  if (code !== 0) throw new Error(`quizmark ${args.join(' ')} failed (${code}):\n${stderr}`);
-  const { maxRssKb } = JSON.parse(readFileSync(resourceFile, 'utf8')) as { maxRssKb: number };
-  return { ms, maxRssMb: maxRssKb / 1024, stderr };
+  if (code !== 0) throw new Error(`node ${args.join(' ')} failed (${code}):\n${stderr}`);
+  return { ms, stderr };
 }
+
+/**
+ * Runs the CLI's bin in a fresh Node process (start-up included) and
+ * measures wall time, CPU time and peak memory.
+ */
+export async function measureCli(args: readonly string[], cwd: string): Promise<CliMeasurement> {
+  const resourceFile = join(tmpdir(), `quizmark-bench-${process.pid}.json`);
+  rmSync(resourceFile, { force: true });
+  const { ms, stderr } = await runNode([MEASURED_CLI, ...args], cwd, {
+    ...process.env,
+    BENCH_RESOURCE_FILE: resourceFile,
+  });
+  const { maxRssKb, cpuUs } = JSON.parse(readFileSync(resourceFile, 'utf8')) as {
+    maxRssKb: number;
+    cpuUs: number;
+  };
+  return { ms, maxRssMb: maxRssKb / 1024, cpuMs: cpuUs / 1000, stderr };
+}
+
+/** Yardstick: a Node process that does nothing (`node -e 0`), start to exit. */
+export const measureEmptyNode = (cwd: string) => runNode(['-e', '0'], cwd).then((r) => r.ms);
+
+/** Yardstick: remark alone parsing every deck of the folder on one thread, in a fresh process. */
+export const measureBareParse = (corpusDir: string, cwd: string) =>
+  runNode([BARE_PARSE, corpusDir], cwd).then((r) => r.ms);
 
 /** Appends a sentence to the back of the first flashcard-like line of a deck: a real content edit. */
 export function editOneDeck(corpusDir: string, round: number): string {
@@ -101,6 +130,14 @@ export async function measureWatch(
     }
     return latencies;
   } finally {
+    // Interrupted as a user would stop it; killed if it has not exited a few seconds later.
+    const exited = new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) done();
+      else child.once('close', () => done());
+    });
     child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
   }
 }

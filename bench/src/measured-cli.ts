@@ -1,9 +1,19 @@
-// Runs the quizmark CLI like its bin does, then records the process's peak
-// memory (main thread and workers together) where the benchmark can read it.
+// Runs the quizmark CLI's own bin in this process and, at exit, records the
+// process's peak memory and CPU time (main thread and workers together)
+// where the benchmark reads them.
 import { writeFileSync } from 'node:fs';
-import { main, processIo } from '@quizmark/cli';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const code = await main(process.argv.slice(2), processIo());
 const target = process.env.BENCH_RESOURCE_FILE;
-if (target) writeFileSync(target, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }));
-process.exitCode = code;
+if (target)
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(
+      target,
+      JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime }),
+    );
+  });
+const bin = join(dirname(createRequire(import.meta.url).resolve('@quizmark/cli')), 'bin.js');
+await import(pathToFileURL(bin).href);
