@@ -310,7 +310,7 @@ describe('the answer sheet', () => {
     const deck = deckOf({ Written: [explain('e1'), shortAnswer('s1')] });
     const input = { deck, name: 'exam', assets: new Map() };
     const dates = { sourceDateEpoch: 0, lastChange: 0 };
-    expect(pdfDescriptor.check?.(input, { answerSheet: true }, dates)).toEqual([
+    expect(await pdfDescriptor.check?.(input, { answerSheet: true }, dates)).toEqual([
       {
         ruleId: 'pdf-no-sheet-questions',
         message:
@@ -318,13 +318,13 @@ describe('the answer sheet', () => {
         item: null,
       },
     ]);
-    expect(pdfDescriptor.check?.(input, {}, dates)).toEqual([]);
+    expect(await pdfDescriptor.check?.(input, {}, dates)).toEqual([]);
     // A selection that leaves only written questions warns the same way.
     const mixed = { ...input, deck: mixedDeck() };
     expect(
-      pdfDescriptor.check?.(mixed, { answerSheet: true, select: { types: ['explain'] } }, dates),
+      await pdfDescriptor.check?.(mixed, { answerSheet: true, select: { types: ['explain'] } }, dates),
     ).toHaveLength(1);
-    expect(pdfDescriptor.check?.(mixed, { answerSheet: true }, dates)).toEqual([]);
+    expect(await pdfDescriptor.check?.(mixed, { answerSheet: true }, dates)).toEqual([]);
     const files = await render(deck, { answerSheet: true });
     expect([...files.keys()]).toEqual(['exam.quiz.pdf', 'exam.key.pdf']);
     expect(layoutPages(bytesOf(files, 'exam.key.pdf')).join('')).not.toContain('Marking overlay');

@@ -217,7 +217,7 @@ describe('an answer space taller than a page leaves room for', () => {
   it('should print it three quarters of a page tall and warn on its item', async () => {
     const { pdfDescriptor } = await import('../src/index.js');
     const tall = oneQuestion(flashcard('q', { answerSpace: space({ height: 300, style: 'box' }) }));
-    const problems = pdfDescriptor.check!(
+    const problems = await pdfDescriptor.check!(
       { deck: tall, name: 'exam', assets: new Map() },
       {},
       {} as never,
@@ -230,7 +230,7 @@ describe('an answer space taller than a page leaves room for', () => {
       }),
     ]);
     expect(
-      pdfDescriptor.check!(
+      await pdfDescriptor.check!(
         { deck: oneQuestion(flashcard('q')), name: 'exam', assets: new Map() },
         {},
         {} as never,
