@@ -322,7 +322,11 @@ describe('the answer sheet', () => {
     // A selection that leaves only written questions warns the same way.
     const mixed = { ...input, deck: mixedDeck() };
     expect(
-      await pdfDescriptor.check?.(mixed, { answerSheet: true, select: { types: ['explain'] } }, dates),
+      await pdfDescriptor.check?.(
+        mixed,
+        { answerSheet: true, select: { types: ['explain'] } },
+        dates,
+      ),
     ).toHaveLength(1);
     expect(await pdfDescriptor.check?.(mixed, { answerSheet: true }, dates)).toEqual([]);
     const files = await render(deck, { answerSheet: true });
