@@ -43,11 +43,16 @@ async function runNode(
  * Runs the CLI's bin in a fresh Node process (start-up included) and
  * measures wall time, CPU time and peak memory.
  */
-export async function measureCli(args: readonly string[], cwd: string): Promise<CliMeasurement> {
+export async function measureCli(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliMeasurement> {
   const resourceFile = join(tmpdir(), `quizmark-bench-${process.pid}.json`);
   rmSync(resourceFile, { force: true });
   const { ms, stderr } = await runNode([MEASURED_CLI, ...args], cwd, {
     ...process.env,
+    ...env,
     BENCH_RESOURCE_FILE: resourceFile,
   });
   const { maxRssKb, cpuUs } = JSON.parse(readFileSync(resourceFile, 'utf8')) as {

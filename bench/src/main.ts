@@ -85,15 +85,18 @@ mkdirSync(work, { recursive: true });
 const emptyNode = median(await times(ROUNDS, () => measureEmptyNode(work)));
 add('yardstick: node -e 0', 0, emptyNode, null, { perSecond: false });
 const oneDeckOut = join(work, 'out-one-deck');
-const oneDeck = medianRun(
-  await times(ROUNDS, () =>
-    measureCli(
-      ['build', SEED_DECK, '--out', oneDeckOut, '--format', 'all', '--no-cache', '--quiet'],
-      work,
-    ),
-  ),
-);
+const buildOne = (env?: NodeJS.ProcessEnv) =>
+  measureCli(
+    ['build', SEED_DECK, '--out', oneDeckOut, '--format', 'all', '--no-cache', '--quiet'],
+    work,
+    env,
+  );
+// What the bundled CLI buys: the same commands from the modules in dist/.
+const UNBUNDLED = { QUIZMARK_NO_BUNDLE: '1' };
+const oneDeck = medianRun(await times(ROUNDS, () => buildOne()));
 addRun('cli: one deck (the seed deck), cold, all formats (--no-cache)', 17, oneDeck, false);
+const oneDeckUnbundled = medianRun(await times(ROUNDS, () => buildOne(UNBUNDLED)));
+addRun('cli: the same, unbundled (QUIZMARK_NO_BUNDLE=1)', 17, oneDeckUnbundled, false);
 targets.push({
   name: 'one deck, cold, all formats',
   ms: oneDeck.ms,
@@ -103,6 +106,10 @@ targets.push({
 });
 const checkOne = medianRun(await times(ROUNDS, () => measureCli(['check', SEED_DECK], work)));
 addRun('cli: check one deck', 17, checkOne, false);
+const checkUnbundled = medianRun(
+  await times(ROUNDS, () => measureCli(['check', SEED_DECK], work, UNBUNDLED)),
+);
+addRun('cli: the same, unbundled (QUIZMARK_NO_BUNDLE=1)', 17, checkUnbundled, false);
 targets.push({
   name: 'check of one deck',
   ms: checkOne.ms,

@@ -1,5 +1,5 @@
 // Bundles the built CLI (dist/run.js) and the pipeline's worker into
-// bundle/: a handful of files instead of some 650 modules, so a command
+// bundle/: about 50 files instead of some 650 modules, so a command
 // spends its time on work, not on resolving and loading modules. bin.js runs
 // the bundle only while inputs.json shows it was made from the files on disk
 // (see bundle-check.ts); otherwise it runs dist/ as before.
