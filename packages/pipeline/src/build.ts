@@ -1,4 +1,4 @@
-import { readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { type Diagnostic, hasErrors } from '@quizmark/model';
 import { readSnapshot, snapshotHolds, snapshotKey, writeSnapshot } from './build-snapshot.js';
@@ -14,6 +14,7 @@ import {
   readOutputManifest,
   writeOutputManifest,
 } from './output-manifest.js';
+import { OutputStaging } from './output-staging.js';
 import { isInside, isWithin } from './path-containment.js';
 import { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
@@ -26,7 +27,7 @@ import {
   type RendererRegistry,
 } from './renderers.js';
 import { removeStaleTemps } from './temp-names.js';
-import { checkOutputFolder, writeOutputs } from './write-outputs.js';
+import { checkOutputFolder } from './write-outputs.js';
 
 export interface BuildOptions<Descriptors extends readonly AnyDescriptor[] = typeof RENDERERS> {
   /** Deck files and folders. */
@@ -82,7 +83,9 @@ export interface BuildResult {
  * Builds decks into every requested format.
  *
  * - Nothing is written unless every deck is free of errors and every
- *   renderer succeeded; then all files are written atomically.
+ *   renderer succeeded; then all files are put in place at once. Each is
+ *   staged beside its target as soon as it is rendered (OutputStaging), so
+ *   a build holds no output in memory.
  * - Parse and render results are cached by content (source bytes, images,
  *   options, the tool's code), and files already up to date on disk are not
  *   written again, so a rebuild costs only what changed; when nothing
@@ -138,6 +141,8 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
   }
 
   const pools = new PoolProvider(options.workers);
+  let staging: OutputStaging | null = null;
+  const outDirExisted = existsSync(outDir);
   try {
     const { signal } = options;
     const checked = await loadAndCheck({
@@ -156,14 +161,23 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
       stats.workers = pools.size;
       return { diagnostics, outputs: [], ok: false, stats };
     }
+    // Rendered files are staged in the output folder as they come, so from
+    // here the build holds the folder's lock; an interrupted or failed
+    // build removes what it staged (and the folder, if it made it).
+    lock ??= await lockOutputFolder(outDir, options.outDir, { create: true, signal });
+    // What the folder holds now, read under the lock.
+    const previous = readOutputManifest(outDir);
+    staging = new OutputStaging(outDir);
+    removeStaleTemps(outputFolders(outDir, Object.keys(previous.files)));
     const plan = await untilInterrupted(
       planOutputs(
         {
           ...checked.context,
           epoch: Math.max(0, ...checked.context.epochs),
           pools,
-          manifest,
+          manifest: previous.files,
           outDir,
+          staging,
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         },
         checked.jobs,
@@ -171,14 +185,11 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
       ),
       signal,
     );
-    // The last moment to stop: from here on the build writes, all at once.
+    // The last moment to stop: from here on the build puts its files in place, all at once.
     if (signal?.aborted) throw new BuildInterrupted();
     stats.renderedDecks = plan.rendered;
     stats.workers = pools.size;
-    lock ??= await lockOutputFolder(outDir, options.outDir, { create: true });
-    // What the folder holds now, read under the lock.
-    const previous = readOutputManifest(outDir);
-    const next = write(outDir, plan.files, previous.files, options.onProgress);
+    const next = write(outDir, plan.files, staging, previous.files, options.onProgress);
     stats.written = next.written;
     const owned = removeStale(outDir, previous, next.files, {
       decks: files,
@@ -197,44 +208,52 @@ export async function buildDecks<Descriptors extends readonly AnyDescriptor[] = 
     });
     return { diagnostics, outputs: outputs.map((output) => output.path), ok: true, stats };
   } finally {
+    // Renders still under way (an interrupted build) stage nothing after this.
+    staging?.discard();
     lock?.release();
+    if (!outDirExisted) removeIfEmpty(outDir);
     await pools.close();
   }
 }
 
+/** Removes a folder this build made and left empty (it failed or was interrupted). */
+function removeIfEmpty(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // It holds outputs, or someone else's files: it stays.
+  }
+}
+
 /**
- * Writes what changed, atomically, after removing what dead builds left
- * staged; returns the new manifest entries of this build's files. A file
- * already on disk with the same bytes is left alone (and its mtime kept).
+ * Puts the staged files in place, all at once, and returns the new manifest
+ * entries of this build's files. A file already on disk with the same bytes
+ * was not staged: it is left alone (and its mtime kept).
  */
 function write(
   outDir: string,
   files: readonly PlannedFile[],
+  staging: OutputStaging,
   manifest: OutputManifest,
   onProgress: BuildOptions['onProgress'],
 ): { files: OutputManifest; written: number } {
-  removeStaleTemps(
-    outputFolders(outDir, [...files.map((file) => file.path), ...Object.keys(manifest)]),
-  );
-  const changed = files.filter(
-    (file): file is PlannedFile & { bytes: Uint8Array } =>
-      file.bytes !== null && !sameBytesOnDisk(resolve(outDir, file.path), file.bytes),
-  );
-  onProgress?.({ stage: 'write', done: 0, total: changed.length });
-  const written = new Map(writeOutputs(outDir, changed).map((file) => [file.path, file]));
-  onProgress?.({ stage: 'write', done: changed.length, total: changed.length });
+  const total = staging.size;
+  onProgress?.({ stage: 'write', done: 0, total });
+  const written = new Map(staging.commit().map((file) => [file.path, file]));
+  onProgress?.({ stage: 'write', done: total, total });
   const next: OutputManifest = {};
   for (const file of files) {
     const owner = { deck: file.deck, format: file.format, hash: file.hash };
     const previous = manifest[file.path];
-    const stamp = written.get(file.path) ?? (file.bytes === null && previous ? previous : null);
+    const stamp = written.get(file.path) ?? (!file.staged && previous ? previous : null);
     if (stamp) next[file.path] = { ...owner, size: stamp.size, mtimeMs: stamp.mtimeMs };
     else {
+      // Left alone because it already held these bytes, though the manifest did not say so.
       const stats = statSync(resolve(outDir, file.path));
       next[file.path] = { ...owner, size: stats.size, mtimeMs: stats.mtimeMs };
     }
   }
-  return { files: next, written: changed.length };
+  return { files: next, written: total };
 }
 
 /** What a build covers in its output folder: its decks, its formats, and the folders named as inputs. */
@@ -314,17 +333,6 @@ function removeOutput(outDir: string, path: string): void {
 /** The folders output paths lie in, the output folder first. */
 function outputFolders(outDir: string, paths: readonly string[]): string[] {
   return [...new Set([outDir, ...paths.map((path) => dirname(resolve(outDir, path)))])];
-}
-
-/** Whether `target` is a regular file holding exactly `bytes`. */
-function sameBytesOnDisk(target: string, bytes: Uint8Array): boolean {
-  try {
-    const stats = statSync(target);
-    if (!stats.isFile() || stats.size !== bytes.length) return false;
-    return readFileSync(target).equals(bytes);
-  } catch {
-    return false;
-  }
 }
 
 /** The inputs that are folders (a deck deleted from one is stale), as absolute paths. */

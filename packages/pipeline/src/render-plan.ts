@@ -9,6 +9,7 @@ import type { LoadedDeck } from './load-decks.js';
 import type { Source } from './load-sources.js';
 import { type DeckPlaces, outputDiagnostics } from './output-checks.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
+import type { OutputStaging } from './output-staging.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
@@ -18,8 +19,8 @@ import { PIPELINE_RULES } from './rules.js';
 export interface PlannedFile {
   path: string;
   hash: string;
-  /** null: the file on disk is already exactly this. */
-  bytes: Uint8Array | null;
+  /** Staged now, to be put in place when the build commits; false: the file on disk already holds it. */
+  staged: boolean;
   /** The deck's output name; null for files about every deck (the HTML index). */
   deck: string | null;
   format: string;
@@ -54,6 +55,8 @@ export interface RenderContext extends OutputContext {
   pools: PoolProvider;
   manifest: OutputManifest;
   outDir: string;
+  /** Where each rendered file goes as soon as it is made, so that none is held in memory. */
+  staging: OutputStaging;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -194,13 +197,10 @@ export async function planOutputs(
       const files = output.map((file) => ({
         path: file.path,
         hash: sha256(file.bytes),
-        bytes: file.bytes,
         ...(file.label === undefined ? {} : { label: file.label }),
       }));
-      cache?.writeJson('render', job.key, {
-        files: files.map(({ path, hash, label }) => ({ path, hash, label })),
-      } satisfies CachedRender);
-      planned[index] = files.map((file) => plannedFile(file, job, manifest, outDir));
+      cache?.writeJson('render', job.key, { files } satisfies CachedRender);
+      planned[index] = files.map((file, at) => plannedFile(file, output[at]!.bytes, job, context));
       rendered.add(job.name);
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
@@ -216,14 +216,16 @@ export async function planOutputs(
   return { files, rendered: [...rendered].sort() };
 }
 
+/** The file as planned, staged unless the manifest vouches that the file on disk holds it. */
 function plannedFile(
-  file: { path: string; hash: string; bytes: Uint8Array | null; label?: string },
+  file: { path: string; hash: string; label?: string },
+  bytes: Uint8Array,
   job: { name: string | null; format: string },
-  manifest: OutputManifest,
-  outDir: string,
+  context: RenderContext,
 ): PlannedFile {
-  const unchanged = isUnchanged(manifest, outDir, file.path, file.hash);
-  return { ...file, bytes: unchanged ? null : file.bytes, deck: job.name, format: job.format };
+  const unchanged = isUnchanged(context.manifest, context.outDir, file.path, file.hash);
+  const staged = !unchanged && context.staging.stage(file.path, bytes);
+  return { ...file, staged, deck: job.name, format: job.format };
 }
 
 /**
@@ -241,7 +243,12 @@ function fromCache(
   if (!known) return null;
   if (!known.files.every((file) => isUnchanged(manifest, outDir, file.path, file.hash)))
     return null;
-  return known.files.map((file) => ({ ...file, bytes: null, deck: job.name, format: job.format }));
+  return known.files.map((file) => ({
+    ...file,
+    staged: false,
+    deck: job.name,
+    format: job.format,
+  }));
 }
 
 /**
@@ -283,14 +290,7 @@ async function collectionFiles(
       })) ?? [];
     for (const file of files) {
       const hash = sha256(file.bytes);
-      out.push(
-        plannedFile(
-          { path: file.path, hash, bytes: file.bytes },
-          { name: null, format },
-          context.manifest,
-          context.outDir,
-        ),
-      );
+      out.push(plannedFile({ path: file.path, hash }, file.bytes, { name: null, format }, context));
     }
   }
   return out;

@@ -52,4 +52,24 @@ describe('buildDecks with a signal', () => {
     ).rejects.toThrow(/interrupted before writing/);
     expect(readdirSync(join(root, 'out')).sort()).toEqual(before);
   });
+
+  it('should remove what it staged, and the folder it made, when stopped half-way', async () => {
+    const root = corpus(4);
+    const controller = new AbortController();
+    await expect(
+      buildDecks({
+        inputs: ['content'],
+        outDir: 'out',
+        formats: ['json'],
+        cwd: root,
+        cache: false,
+        signal: controller.signal,
+        onProgress: (event) => {
+          // Two decks rendered (and staged in out/), two to go.
+          if (event.stage === 'render' && event.done === 2) controller.abort();
+        },
+      }),
+    ).rejects.toThrow(/interrupted before writing/);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
 });
