@@ -11,16 +11,14 @@ import { setFlagsFromString } from 'node:v8';
 const FLAG = '--heap-growing-percent';
 const PERCENT = 150;
 
-/** The V8 flag to set, or null when the user chose their own (node's flags or NODE_OPTIONS). */
-export function growingFlag(execArgv: readonly string[], nodeOptions = ''): string | null {
-  const chosen = [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) =>
-    arg.replaceAll('_', '-').startsWith(FLAG),
-  );
+/** The V8 flag to set, or null when the user gave node their own (NODE_OPTIONS cannot carry it). */
+export function growingFlag(execArgv: readonly string[]): string | null {
+  const chosen = execArgv.some((arg) => arg.replaceAll('_', '-').startsWith(FLAG));
   return chosen ? null : `${FLAG}=${PERCENT}`;
 }
 
 /** Sets the heap's growing factor for this process and the workers it starts. */
 export function tuneGarbageCollection(): void {
-  const flag = growingFlag(process.execArgv, process.env.NODE_OPTIONS);
+  const flag = growingFlag(process.execArgv);
   if (flag) setFlagsFromString(flag);
 }
