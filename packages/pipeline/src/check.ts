@@ -13,6 +13,7 @@ import { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import {
   checkOutputs,
+  type DeckLoader,
   deckLoader,
   type OutputContext,
   type OutputJob,
@@ -37,7 +38,7 @@ export interface CheckedDecks {
   /** The outputs to make: every deck in every format, but those an output skips. */
   jobs: OutputJob[];
   /** Each deck, loaded once for every output that needs it. */
-  input: ReturnType<typeof deckLoader>;
+  input: DeckLoader;
 }
 
 /** The formats and checked options of a build or check, from what the caller gave. */
@@ -91,6 +92,7 @@ export async function loadAndCheck(params: {
       name: decks[index]!.file.name,
       assets: decks[index]!.assets,
     }),
+    releaseInput: (index) => parsed.release(index),
     places: (index) => ({
       file: decks[index]!.file.display,
       ...decks[index]!.places,

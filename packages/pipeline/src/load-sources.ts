@@ -59,6 +59,8 @@ export interface ParsedSources {
   parsed: number;
   /** The full parse result of source `index`: kept from this build's parse, or read from the cache. */
   full(index: number): Promise<ParseResult>;
+  /** Forgets this build's parse result of source `index` (full reads the cache, or parses again). */
+  release(index: number): void;
 }
 
 /** Parses the sources the cache does not know, on the pool, and summarises all of them. */
@@ -122,6 +124,9 @@ export async function parseSources(
         cache?.readJson<ParseResult>('parse', sources[index]!.key, ParseResultSchema);
       // A summary without a sound full entry (a damaged cache): parse again.
       return known ?? (await parse(index));
+    },
+    release(index) {
+      fresh.delete(index);
     },
   };
 }

@@ -116,6 +116,7 @@ export class OutputStaging {
     } catch (error) {
       const unrestored = putBack(committed, this.rename);
       this.removeTemps();
+      this.removeCreatedFolders();
       if (committed.length === 0) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new Error(
@@ -133,7 +134,11 @@ export class OutputStaging {
     if (this.closed) return;
     this.closed = true;
     this.removeTemps();
-    // Deepest first: a folder's path is longer than its parent's.
+    this.removeCreatedFolders();
+  }
+
+  /** Removes the folders staging made that are empty again, deepest first (a folder's path is longer than its parent's). */
+  private removeCreatedFolders(): void {
     for (const folder of this.created.sort((a, b) => b.length - a.length)) {
       try {
         rmdirSync(folder);

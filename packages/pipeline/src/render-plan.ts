@@ -36,6 +36,8 @@ export interface OutputContext {
   decks: readonly LoadedDeck[];
   /** A deck ready to render, loaded on demand: unchanged decks are never loaded. */
   loadInput: (index: number) => Promise<DeckInput>;
+  /** Drops what loadInput keeps of a deck (this build's parse result), once it is rendered. */
+  releaseInput?: (index: number) => void;
   /** Where each deck's parts are in its source, to place what an output reports. */
   places: (index: number) => DeckPlaces;
   sources: readonly Source[];
@@ -144,10 +146,17 @@ export async function checkOutputs(
   return { diagnostics, jobs: jobs.filter((_, index) => !found[index]!.skip) };
 }
 
-/** Loads each deck once, however many outputs ask for it. */
-export function deckLoader(context: OutputContext): (index: number) => Promise<DeckInput> {
+/** A deck's full model by index, loaded once however many outputs ask for it. */
+export interface DeckLoader {
+  (index: number): Promise<DeckInput>;
+  /** Lets the deck's model go once nothing more will render it (loaded again if asked). */
+  release(index: number): void;
+}
+
+/** Loads each deck once, however many outputs ask for it, until it is released. */
+export function deckLoader(context: OutputContext): DeckLoader {
   const loading = new Map<number, Promise<DeckInput>>();
-  return (index) => {
+  const load = (index: number) => {
     let promise = loading.get(index);
     if (!promise) {
       promise = context.loadInput(index);
@@ -155,6 +164,12 @@ export function deckLoader(context: OutputContext): (index: number) => Promise<D
     }
     return promise;
   };
+  return Object.assign(load, {
+    release(index: number) {
+      loading.delete(index);
+      context.releaseInput?.(index);
+    },
+  });
 }
 
 /**
@@ -166,11 +181,17 @@ export function deckLoader(context: OutputContext): (index: number) => Promise<D
 export async function planOutputs(
   context: RenderContext,
   jobs: readonly OutputJob[],
-  input: (index: number) => Promise<DeckInput>,
+  input: DeckLoader,
 ): Promise<{ files: PlannedFile[]; rendered: string[] }> {
   const { cache, manifest, outDir, registry } = context;
   const planned = jobs.map((job) => fromCache(cache, job, manifest, outDir));
   const misses = jobs.filter((_, index) => planned[index] === null);
+  // Each deck's model is let go once its last output is rendered, so that a
+  // large build holds the decks under way, not all of them.
+  const left = new Map<number, number>();
+  for (const job of misses) left.set(job.index, (left.get(job.index) ?? 0) + 1);
+  for (let index = 0; index < context.decks.length; index++)
+    if (!left.has(index)) input.release(index);
   // Worker threads render with the shipped registry; other renderers run here.
   const pool = context.pools.for(registry === DEFAULT_REGISTRY ? misses.length : 0);
   let done = jobs.length - misses.length;
@@ -202,6 +223,9 @@ export async function planOutputs(
       cache?.writeJson('render', job.key, { files } satisfies CachedRender);
       planned[index] = files.map((file, at) => plannedFile(file, output[at]!.bytes, job, context));
       rendered.add(job.name);
+      const others = left.get(job.index)! - 1;
+      left.set(job.index, others);
+      if (others === 0) input.release(job.index);
       context.onProgress?.({ stage: 'render', done: ++done, total: jobs.length });
     }),
   );
