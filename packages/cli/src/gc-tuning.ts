@@ -3,8 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 // V8 lets the heap grow by a factor it picks from how fast the program
 // allocates, up to 4× what survived the last full collection. A cold build
 // of many decks allocates fast (remark's syntax trees, the PDF's glyph runs)
-// and keeps little: on 10,000 questions the heaps of the main thread and
-// both workers grew to 880 MB in all, over 80% of it garbage. A fixed
+// and keeps little: on 10,000 questions the process peaked at 880 MB while
+// the main thread's heap held 181 MB of live objects in 549 MB. A fixed
 // factor of 2.5 (growing by 150%) brought the peak to 740 MB at no cost in
 // time in interleaved runs; 1.5 gave 640 MB but was 10% slower, 1.25 600 MB
 // and 18% slower (bench/README.md, 2026-12-03).
