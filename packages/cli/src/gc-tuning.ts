@@ -4,7 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 // allocates, up to 4× what survived the last full collection. A cold build
 // of many decks allocates fast (remark's syntax trees, the PDF's glyph runs)
 // and keeps little: on 10,000 questions the process peaked at 880 MB while
-// the main thread's heap held 181 MB of live objects in 549 MB. A fixed
+// the main thread's heap had 181 MB in use of the 549 MB it took. A fixed
 // factor of 2.5 (growing by 150%) brought the peak to 740 MB at no cost in
 // time in interleaved runs; 1.5 gave 640 MB but was 10% slower, 1.25 600 MB
 // and 18% slower (bench/README.md, 2026-12-03).
