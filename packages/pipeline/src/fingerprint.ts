@@ -11,8 +11,8 @@ import type { RendererRegistry } from './renderers.js';
 // is valid only for the exact code that produced it.
 const SCOPE = '@quizmark/';
 
-// What a package ships: built code, templates, stylesheets.
-const SHIPPED_FOLDERS = ['dist', 'src', 'templates', 'assets'];
+// What a package ships: built code, templates, stylesheets, data tables.
+const SHIPPED_FOLDERS = ['dist', 'src', 'templates', 'assets', 'data'];
 
 let cached: string | undefined;
 
