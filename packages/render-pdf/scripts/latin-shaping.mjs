@@ -1,8 +1,8 @@
-// Writes data/latin-shaping.json: what fontkit's shaper does to plain Latin
-// text in each DejaVu face, so most words can be set without running it
+// Writes data/latin-shaping.json: what fontkit's shaper does to plain Latin,
+// Greek and Cyrillic text in each DejaVu face, so most words can be set without running it
 // (src/latin-shaper.ts says why). Run it after changing the pinned
 // dejavu-fonts-ttf or fontkit version: `pnpm --filter @quizmark/render-pdf
-// generate:latin-shaping` (about two minutes).
+// generate:latin-shaping` (a few minutes).
 //
 // Nothing here reads the font's tables itself: every value is what
 // fontkit's own layout gives, asked glyph pair by glyph pair, so the data is
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 // The fontkit pdfkit loads, as pdfkit-internals.ts finds it.
 const fromPdfkit = createRequire(require.resolve('pdfkit'));
 const fontkit = fromPdfkit('fontkit');
-const { getScript } = fromPdfkit('unicode-properties');
+const { getCategory, getScript } = fromPdfkit('unicode-properties');
 
 const FACES = {
   sans: 'DejaVuSans.ttf',
@@ -33,23 +33,38 @@ const FACES = {
 };
 
 // Basic Latin, Latin-1 (without the soft hyphen, which fontkit hides),
-// Latin Extended-A, and the punctuation and signs English text uses.
+// Latin Extended-A, Greek, Cyrillic, and the punctuation, arrows and maths
+// signs quizzes use. Combining marks are left out: fontkit positions them.
 const RANGES = [
   [0x20, 0x7e],
   [0xa0, 0xac],
   [0xae, 0x17f],
+  [0x370, 0x3ff],
+  [0x400, 0x45f],
   [0x2010, 0x2027],
   [0x2030, 0x203a],
   [0x20ac, 0x20ac],
   [0x2122, 0x2122],
-  [0x2190, 0x2193],
-  [0x2212, 0x2212],
+  [0x2190, 0x2199],
+  [0x21d0, 0x21d5],
+  [0x2200, 0x2209],
+  [0x220f, 0x2212],
+  [0x221a, 0x221e],
+  [0x2227, 0x222b],
+  [0x2248, 0x2248],
+  [0x2260, 0x2265],
+  [0x2282, 0x2287],
+  [0x22c5, 0x22c5],
 ];
 
-// The script tags fontkit's layout picks for such text: Latin letters make
-// it `latn`; text of punctuation, digits and signs only is `Zzzz`, for which
-// fontkit falls back to the font's DFLT script.
-const SCRIPTS = { latn: 'latn', other: 'Zzzz' };
+// The script tag fontkit's layout picks for a piece of text is that of its
+// first letter of a script: `latn`, `grek` or `cyrl` here. Text of
+// punctuation, digits and signs only gets `Zzzz`, for which fontkit falls
+// back to the font's DFLT script ("other" here). A piece mixing two scripts
+// is left to fontkit, so each script's table needs only the pairs of its own
+// letters and the common characters.
+const SCRIPTS = { Latin: 'latn', Greek: 'grek', Cyrillic: 'cyrl' };
+const OTHER = 'Zzzz';
 
 /** The version of `name` whose file `entry` `from` resolves (fontkit's `exports` hide its package.json). */
 function packageVersion(name, from, entry = name) {
@@ -84,121 +99,146 @@ function classes(keys, rowOf) {
   return { classOf, rows };
 }
 
-function faceData(file) {
+/** Pair kerning as classes of left and right glyphs and a table of their values. */
+function kerningClasses(glyphIds, value) {
+  const at = (left, right) => value.get(`${left} ${right}`) ?? 0;
+  const lefts = classes(glyphIds, (left) => glyphIds.map((right) => at(left, right)));
+  const rights = classes(glyphIds, (right) => glyphIds.map((left) => at(left, right)));
+  // Any member of a left and a right class gives their value.
+  const member = (classOf) =>
+    new Map(
+      Object.entries(classOf)
+        .map(([id, index]) => [index, Number(id)])
+        .reverse(),
+    );
+  const leftMember = member(lefts.classOf);
+  const rightMember = member(rights.classOf);
+  const values = [];
+  for (let l = 1; l <= lefts.rows.length; l++) {
+    const row = [];
+    for (let r = 1; r <= rights.rows.length; r++)
+      row.push(at(leftMember.get(l), rightMember.get(r)));
+    values.push(row);
+  }
+  return { left: lefts.classOf, right: rights.classOf, values };
+}
+
+/** Characters that make fontkit substitute a neighbour's glyph (ı for i before U+0374 in Sans Mono). */
+class Context extends Error {
+  constructor(codes) {
+    super(`context characters ${codes.map((code) => `U+${code.toString(16)}`).join(' ')}`);
+    this.codes = codes;
+  }
+}
+
+function faceData(file, excluded) {
   const path = require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
   const bytes = readFileSync(path);
   const font = fontkit.create(bytes);
   const chars = [];
-  const latin = [];
+  const scriptChars = Object.fromEntries(Object.values(SCRIPTS).map((tag) => [tag, []]));
+  const common = [];
   for (const [first, last] of RANGES)
     for (let code = first; code <= last; code++) {
       const glyph = font.glyphForCodePoint(code);
-      if (glyph.id === 0) continue;
+      if (glyph.id === 0 || getCategory(code).startsWith('M') || excluded.has(code)) continue;
       const script = getScript(code);
-      if (script !== 'Latin' && script !== 'Common')
-        throw new Error(`U+${code.toString(16)} is ${script}`);
+      if (script !== 'Common' && !(script in SCRIPTS)) continue;
       chars.push([code, glyph.id]);
-      if (script === 'Latin') latin.push(code);
+      if (script === 'Common') common.push(code);
+      else scriptChars[SCRIPTS[script]].push(code);
     }
-
-  // Ligatures: the glyph fontkit gives for each sequence of two or three
-  // characters that it sets as one glyph (in DejaVu Sans: ff, fi, fl, ffi, ffl).
-  const codes = chars.map(([code]) => code);
-  const ligatures = [];
-  const ligatureStarts = new Set();
-  const single = (text) => {
-    const run = font.layout(text);
-    return run.glyphs.length === 1 ? run.glyphs[0].id : null;
-  };
-  for (const a of codes)
-    for (const b of codes) {
-      const pair = String.fromCodePoint(a, b);
-      const glyph = single(pair);
-      if (glyph === null) continue;
-      ligatures.push([[a, b], glyph]);
-      ligatureStarts.add(a);
-    }
-  for (const a of ligatureStarts)
-    for (const b of codes)
-      for (const c of codes) {
-        const glyph = single(String.fromCodePoint(a, b, c));
-        if (glyph !== null) ligatures.push([[a, b, c], glyph]);
-      }
-  // Longest first, as the font lists them: ffi before ff.
-  ligatures.sort((x, y) => y[0].length - x[0].length);
-
-  const glyphIds = [...new Set([...chars.map(([, id]) => id), ...ligatures.map(([, id]) => id)])];
-  glyphIds.sort((a, b) => a - b);
+  const glyphOf = new Map(chars);
   const advances = {};
-  for (const id of glyphIds) advances[id] = font.getGlyph(id).advanceWidth;
+  const advance = (id) => (advances[id] ??= font.getGlyph(id).advanceWidth);
 
-  // Kerning of every glyph pair in each script: fontkit's xAdvance of the
-  // first glyph less its advance. Anything else a pair does (substituting,
-  // moving the second glyph, offsets) is refused here.
-  const kerning = {};
-  for (const [name, tag] of Object.entries(SCRIPTS)) {
+  const scripts = {};
+  for (const tag of [...Object.values(SCRIPTS), OTHER]) {
+    const codes = [...(scriptChars[tag] ?? []), ...common];
+    // Every pair of characters: two glyphs, or one (a ligature, as f+i in
+    // Latin), kerned or not. Anything else (moving the second glyph,
+    // offsets, other substitutions) is refused here.
+    const layout = (...ids) =>
+      font.layout(
+        ids.map((id) => font.getGlyph(id)),
+        [],
+        tag,
+      );
+    const ligatures = [];
     const value = new Map();
-    for (const left of glyphIds)
-      for (const right of glyphIds) {
-        const glyphs = [font.getGlyph(left), font.getGlyph(right)];
-        const run = font.layout(glyphs, [], tag);
-        const ids = run.glyphs.map((glyph) => glyph.id);
-        // Pairs that form ligatures in text never meet as a pair.
-        if (ids.length !== 2 || ids[0] !== left || ids[1] !== right) {
-          if (tag === 'latn' && ligatures.some(([, id]) => ids.length === 1 && id === ids[0]))
-            continue;
-          throw new Error(`${file} ${name}: glyphs ${left} ${right} become ${ids}`);
+    const glyphIds = [...new Set(codes.map((code) => glyphOf.get(code)))];
+    const kernPair = (left, right) => {
+      const run = layout(left, right);
+      const ids = run.glyphs.map((glyph) => glyph.id);
+      if (ids.length !== 2 || ids[0] !== left || ids[1] !== right) return ids;
+      const [first, second] = run.positions;
+      if (
+        second.xAdvance !== advance(right) ||
+        first.xOffset ||
+        first.yOffset ||
+        second.xOffset ||
+        second.yOffset ||
+        first.yAdvance ||
+        second.yAdvance
+      )
+        throw new Error(`${file} ${tag}: glyphs ${left} ${right} are positioned, not kerned`);
+      const kern = first.xAdvance - advance(left);
+      if (kern !== 0) value.set(`${left} ${right}`, kern);
+      return null;
+    };
+    for (const a of codes)
+      for (const b of codes) {
+        const ids = kernPair(glyphOf.get(a), glyphOf.get(b));
+        if (ids === null) continue;
+        if (ids.length !== 1) {
+          // The character whose glyph stayed is the context that changed the other: left out.
+          const kept = [a, b].filter((code, at) => ids[at] === glyphOf.get(code));
+          throw new Context(kept.length > 0 ? kept : [a, b]);
         }
-        const [first, second] = run.positions;
-        if (
-          second.xAdvance !== advances[right] ||
-          first.xOffset ||
-          first.yOffset ||
-          second.xOffset ||
-          second.yOffset ||
-          first.yAdvance ||
-          second.yAdvance
-        )
-          throw new Error(`${file} ${name}: glyphs ${left} ${right} are positioned, not kerned`);
-        const kern = first.xAdvance - advances[left];
-        if (kern !== 0) value.set(`${left} ${right}`, kern);
+        ligatures.push([[a, b], ids[0]]);
       }
-    const rightIds = glyphIds;
-    const lefts = classes(glyphIds, (left) =>
-      rightIds.map((right) => value.get(`${left} ${right}`) ?? 0),
-    );
-    const rights = classes(glyphIds, (right) =>
-      glyphIds.map((left) => value.get(`${left} ${right}`) ?? 0),
-    );
-    // The value of a left and a right class, from any member of each.
-    const leftMember = new Map(
-      Object.entries(lefts.classOf)
-        .map(([id, index]) => [index, Number(id)])
-        .reverse(),
-    );
-    const rightMember = new Map(
-      Object.entries(rights.classOf)
-        .map(([id, index]) => [index, Number(id)])
-        .reverse(),
-    );
-    const table = [];
-    for (let l = 1; l <= lefts.rows.length; l++) {
-      const row = [];
-      for (let r = 1; r <= rights.rows.length; r++)
-        row.push(value.get(`${leftMember.get(l)} ${rightMember.get(r)}`) ?? 0);
-      table.push(row);
+    // Three characters made one glyph (ffi), from the starts of two-character ligatures.
+    for (const start of new Set(ligatures.map(([parts]) => parts[0])))
+      for (const b of codes)
+        for (const c of codes) {
+          const ids = layout(glyphOf.get(start), glyphOf.get(b), glyphOf.get(c)).glyphs.map(
+            (glyph) => glyph.id,
+          );
+          if (ids.length === 1) ligatures.push([[start, b, c], ids[0]]);
+        }
+    // Longest first, as the font lists them: ffi before ff.
+    ligatures.sort((x, y) => y[0].length - x[0].length);
+    // Ligature glyphs kern with their neighbours too.
+    const ligatureIds = [...new Set(ligatures.map(([, id]) => id))];
+    for (const ligature of ligatureIds) {
+      advance(ligature);
+      for (const other of [...glyphIds, ...ligatureIds]) {
+        for (const [left, right] of [
+          [ligature, other],
+          [other, ligature],
+        ]) {
+          const ids = kernPair(left, right);
+          // A pair that joins further (ff then i) never meets as a pair in text.
+          if (ids !== null && ids.length !== 1)
+            throw new Error(`${file} ${tag}: glyphs ${left} ${right} become ${ids}`);
+        }
+      }
     }
-    kerning[name] = { left: lefts.classOf, right: rights.classOf, values: table };
+    for (const id of glyphIds) advance(id);
+    const all = [...glyphIds, ...ligatureIds].sort((a, b) => a - b);
+    scripts[tag === OTHER ? 'other' : tag] = {
+      ...(tag === OTHER ? {} : { chars: scriptChars[tag] ?? [] }),
+      ligatures,
+      kerning: kerningClasses(all, value),
+    };
   }
 
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     unitsPerEm: font.unitsPerEm,
     chars,
-    latin,
-    ligatures,
-    advances,
-    kerning,
+    advances: Object.fromEntries(Object.entries(advances).sort(([a], [b]) => a - b)),
+    scripts,
   };
 }
 
@@ -210,7 +250,17 @@ const data = {
   faces: {},
 };
 for (const [name, file] of Object.entries(FACES)) {
-  data.faces[name] = faceData(file);
+  const excluded = new Set();
+  for (;;) {
+    try {
+      data.faces[name] = faceData(file, excluded);
+      break;
+    } catch (error) {
+      if (!(error instanceof Context)) throw error;
+      console.log(`${name}: leaving out ${error.message}`);
+      for (const code of error.codes) excluded.add(code);
+    }
+  }
   console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 const out = join(here, '..', 'data', 'latin-shaping.json');

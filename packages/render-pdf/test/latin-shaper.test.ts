@@ -22,21 +22,29 @@ function fontkitShape(face: (typeof FONT_NAMES)[number], text: string) {
   return shape(parsed.font, parsed.scale, text);
 }
 
-/** Random strings of the table's characters, heavy in ligature parts, spaces and kerned letters. */
+/**
+ * Random strings of one script's letters and the common characters, heavy
+ * in ligature parts, spaces and kerned letters.
+ */
 function randomStrings(face: (typeof FONT_NAMES)[number], count: number): string[] {
   const table = latinTable(face)!;
   const chars = [...table.glyphs.keys()].map((code) => String.fromCharCode(code));
-  const likely = [...'ffffiilAVTYWLPoaey.,-’” 1'];
+  const common = chars.filter((char) => !table.letters.has(char.charCodeAt(0)));
   const random = seededRandom(`latin-shaper ${face}`);
   const strings: string[] = [];
-  for (let n = 0; n < count; n++) {
-    let text = '';
-    const length = 1 + Math.floor(random() * 12);
-    for (let i = 0; i < length; i++) {
-      const pool = random() < 0.5 ? likely : chars;
-      text += pool[Math.floor(random() * pool.length)];
+  for (const script of ['latn', 'grek', 'cyrl', 'other']) {
+    const letters = chars.filter((char) => table.letters.get(char.charCodeAt(0)) === script);
+    const pool = [...letters, ...common];
+    const likely = script === 'latn' ? [...'ffffiilAVTYWLPoaey.,-’” 1'] : [...letters, ' ', '.'];
+    for (let n = 0; n < count; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) {
+        const from = random() < 0.5 ? likely : pool;
+        text += from[Math.floor(random() * from.length)];
+      }
+      strings.push(text);
     }
-    strings.push(text);
   }
   return strings;
 }
@@ -67,7 +75,7 @@ describe('the Latin shaping table', () => {
 
   it('should set random strings of its characters as fontkit does', () => {
     for (const face of FONT_NAMES)
-      for (const text of randomStrings(face, 4000))
+      for (const text of randomStrings(face, 1500))
         expect(shapeLatin(face, text), `${face}: ${JSON.stringify(text)}`).toEqual(
           fontkitShape(face, text),
         );
@@ -89,8 +97,15 @@ describe('the Latin shaping table', () => {
     expect(mono.xAdvance).toEqual(mono.advanceWidth);
   });
 
+  it('should set Greek and Cyrillic words as fontkit does', () => {
+    for (const text of ['ΕΛΛΗΝΙΚΆ', 'Тест: ёж', '«Ελληνικά»', '≠ ≥ → ∑'])
+      expect(shapeLatin('sans', text), text).toEqual(fontkitShape('sans', text));
+  });
+
   it('should leave to fontkit what it does not cover', () => {
-    for (const text of ['ΕΛΛΗΝΙΚΆ', 'q̣', 'Тест', '日本', 'a\tb', 'soft\u00adhyphen', '😀'])
+    for (const text of ['aα', 'Тa', 'q̣', '日本', 'a\tb', 'soft\u00adhyphen', '😀'])
       expect(shapeLatin('sans', text), text).toBeNull();
+    // In Sans Mono, U+0374 after i makes fontkit draw a dotless i: left out of the table.
+    expect(shapeLatin('mono', 'i\u0374')).toBeNull();
   });
 });
