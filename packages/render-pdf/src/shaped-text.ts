@@ -1,5 +1,5 @@
 import type { FaceName } from './fonts.js';
-import { shapeLatin } from './latin-shaper.js';
+import { shapeLgc } from './lgc-shaper.js';
 import { type FontkitFont, forgetGlyph, forgetGlyphs } from './pdfkit-internals.js';
 import { parsedFace } from './shared-fonts.js';
 
@@ -7,8 +7,9 @@ import { parsedFace } from './shared-fonts.js';
 // the costliest step of setting text, and pdfkit repeats it for every
 // document because each document has its own font object. Quizzes repeat
 // their words endlessly, so each word is shaped once per process here and
-// both measuring and drawing read the result. Plain Latin words in DejaVu
-// are set from a table of fontkit's results instead (latin-shaper.ts).
+// both measuring and drawing read the result. Latin, Greek and Cyrillic
+// words in DejaVu are set from a table of fontkit's results instead
+// (lgc-shaper.ts).
 //
 // pdfkit shapes text in pieces that end after each space or tab ("word ")
 // and adds the pieces up; doing the same keeps widths and glyph positions
@@ -57,12 +58,12 @@ export function shapePiece(font: FaceName, piece: string): ShapedPiece | null {
   if (cached) return cached;
   const face = parsedFace(font);
   if (!face) return null;
-  const shaped = shapeLatin(font, piece) ?? shape(face.font, face.scale, piece);
+  const shaped = shapeLgc(font, piece) ?? shape(face.font, face.scale, piece);
   pieces.set(piece, shaped);
   return shaped;
 }
 
-/** `text` as fontkit shapes it in `font` (exported for latin-shaper's tests). */
+/** `text` as fontkit shapes it in `font` (exported for lgc-shaper's tests). */
 export function shape(font: FontkitFont, scale: number, text: string): ShapedPiece {
   const run = layoutAsFresh(font, text);
   const shaped: ShapedPiece = {

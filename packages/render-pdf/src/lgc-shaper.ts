@@ -10,7 +10,7 @@ import type { ShapedPiece } from './shaped-text.js';
 // Cyrillic text in DejaVu all that machinery does is map characters to
 // glyphs, join f-ligatures and kern glyph pairs, so a word made only of such
 // characters is set here from a table of exactly those results
-// (data/latin-shaping.json, which scripts/latin-shaping.mjs asks fontkit
+// (data/lgc-shaping.json, which scripts/lgc-shaping.mjs asks fontkit
 // for, pair by pair). Anything else (combining marks, a word mixing two
 // scripts, other scripts and fonts) goes to fontkit as before. The table is
 // only used with the font files and the fontkit version it was made from,
@@ -73,7 +73,7 @@ const tables = new Map<FaceName, FaceTable | null>();
 function tableData(): TableData | null {
   if (data === undefined) {
     try {
-      const file = new URL('../data/latin-shaping.json', import.meta.url);
+      const file = new URL('../data/lgc-shaping.json', import.meta.url);
       const read = JSON.parse(readFileSync(file, 'utf8')) as TableData;
       data = read.fontkit === INSTALLED.fontkit ? read : null;
     } catch {
@@ -115,7 +115,7 @@ function faceTable(source: FaceData): FaceTable {
 }
 
 /** The face's table, or null when the table was not made from this face's file. */
-export function latinTable(face: FaceName): FaceTable | null {
+export function lgcTable(face: FaceName): FaceTable | null {
   let table = tables.get(face);
   if (table === undefined) {
     const source = (FONT_NAMES as readonly FaceName[]).includes(face)
@@ -130,8 +130,8 @@ export function latinTable(face: FaceName): FaceTable | null {
 }
 
 /** `text` shaped as fontkit shapes it, or null when the table does not cover all of it. */
-export function shapeLatin(face: FaceName, text: string): ShapedPiece | null {
-  const table = latinTable(face);
+export function shapeLgc(face: FaceName, text: string): ShapedPiece | null {
+  const table = lgcTable(face);
   if (!table) return null;
   const codes: number[] = [];
   let script: ScriptTag = 'other';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { seededRandom } from '@quizmark/model';
 import { describe, expect, it } from 'vitest';
 import { FONT_NAMES } from '../src/fonts.js';
-import { latinTable, shapeLatin } from '../src/latin-shaper.js';
+import { lgcTable, shapeLgc } from '../src/lgc-shaper.js';
 import { shape, textPieces } from '../src/shaped-text.js';
 import { parsedFace } from '../src/shared-fonts.js';
 
@@ -27,10 +27,10 @@ function fontkitShape(face: (typeof FONT_NAMES)[number], text: string) {
  * in ligature parts, spaces and kerned letters.
  */
 function randomStrings(face: (typeof FONT_NAMES)[number], count: number): string[] {
-  const table = latinTable(face)!;
+  const table = lgcTable(face)!;
   const chars = [...table.glyphs.keys()].map((code) => String.fromCharCode(code));
   const common = chars.filter((char) => !table.letters.has(char.charCodeAt(0)));
-  const random = seededRandom(`latin-shaper ${face}`);
+  const random = seededRandom(`lgc-shaper ${face}`);
   const strings: string[] = [];
   for (const script of ['latn', 'grek', 'cyrl', 'other']) {
     const letters = chars.filter((char) => table.letters.get(char.charCodeAt(0)) === script);
@@ -49,16 +49,16 @@ function randomStrings(face: (typeof FONT_NAMES)[number], count: number): string
   return strings;
 }
 
-describe('the Latin shaping table', () => {
+describe('the LGC shaping table', () => {
   it('should be used for every DejaVu face: made from these font files and this fontkit', () => {
-    for (const face of FONT_NAMES) expect(latinTable(face), face).not.toBeNull();
-    expect(latinTable('jp')).toBeNull();
+    for (const face of FONT_NAMES) expect(lgcTable(face), face).not.toBeNull();
+    expect(lgcTable('jp')).toBeNull();
   });
 
   it('should set every word of the shipped decks it covers as fontkit does', () => {
     for (const face of FONT_NAMES)
       for (const piece of new Set(deckPieces)) {
-        const shaped = shapeLatin(face, piece);
+        const shaped = shapeLgc(face, piece);
         if (shaped)
           expect(shaped, `${face}: ${JSON.stringify(piece)}`).toEqual(fontkitShape(face, piece));
       }
@@ -68,7 +68,7 @@ describe('the Latin shaping table', () => {
     const seed = textPieces(readFileSync(join(content, 'mlops.md'), 'utf8').replace(/\n/g, ' '));
     for (const face of FONT_NAMES)
       expect(
-        seed.filter((piece) => !shapeLatin(face, piece)),
+        seed.filter((piece) => !shapeLgc(face, piece)),
         face,
       ).toEqual([]);
   });
@@ -76,13 +76,13 @@ describe('the Latin shaping table', () => {
   it('should set random strings of its characters as fontkit does', () => {
     for (const face of FONT_NAMES)
       for (const text of randomStrings(face, 1500))
-        expect(shapeLatin(face, text), `${face}: ${JSON.stringify(text)}`).toEqual(
+        expect(shapeLgc(face, text), `${face}: ${JSON.stringify(text)}`).toEqual(
           fontkitShape(face, text),
         );
   });
 
   it('should form ligatures and kern pairs the way fontkit does', () => {
-    const word = shapeLatin('sans', 'Waffle office AV')!;
+    const word = shapeLgc('sans', 'Waffle office AV')!;
     // ffl and ffi are one glyph each, standing for their three characters.
     expect(word.codePoints.filter((codes) => codes.length === 3)).toEqual([
       [102, 102, 108],
@@ -92,20 +92,20 @@ describe('the Latin shaping table', () => {
     const a = word.glyphIds.length - 2;
     expect(word.xAdvance[a]).toBeLessThan(word.advanceWidth[a]!);
     // Sans Mono neither joins nor kerns.
-    const mono = shapeLatin('mono', 'office AV')!;
+    const mono = shapeLgc('mono', 'office AV')!;
     expect(mono.glyphIds).toHaveLength(9);
     expect(mono.xAdvance).toEqual(mono.advanceWidth);
   });
 
   it('should set Greek and Cyrillic words as fontkit does', () => {
     for (const text of ['ΕΛΛΗΝΙΚΆ', 'Тест: ёж', '«Ελληνικά»', '≠ ≥ → ∑'])
-      expect(shapeLatin('sans', text), text).toEqual(fontkitShape('sans', text));
+      expect(shapeLgc('sans', text), text).toEqual(fontkitShape('sans', text));
   });
 
   it('should leave to fontkit what it does not cover', () => {
     for (const text of ['aα', 'Тa', 'q̣', '日本', 'a\tb', 'soft\u00adhyphen', '😀'])
-      expect(shapeLatin('sans', text), text).toBeNull();
+      expect(shapeLgc('sans', text), text).toBeNull();
     // In Sans Mono, U+0374 after i makes fontkit draw a dotless i: left out of the table.
-    expect(shapeLatin('mono', 'i\u0374')).toBeNull();
+    expect(shapeLgc('mono', 'i\u0374')).toBeNull();
   });
 });
