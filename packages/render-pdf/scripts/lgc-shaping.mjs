@@ -1,8 +1,9 @@
 // Writes data/lgc-shaping.json: what fontkit's shaper does to text in
 // Latin, Greek and Cyrillic (DejaVu's "LGC") in each DejaVu face, so most
 // words can be set without running it (src/lgc-shaper.ts says why). Run it
-// after changing the pinned dejavu-fonts-ttf or fontkit version: `pnpm
-// --filter @quizmark/render-pdf generate:lgc-shaping` after `pnpm build` (about a minute).
+// after changing the pinned dejavu-fonts-ttf or fontkit version, after
+// `pnpm build`: `pnpm --filter @quizmark/render-pdf generate:lgc-shaping`
+// (about a minute).
 //
 // Nothing here reads the font's tables itself: every value is what
 // fontkit's own layout gives, asked glyph pair by glyph pair, so the data is
