@@ -46,27 +46,61 @@ export const COMMON_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   yaml: ['yml'],
 };
 
-const KNOWN = new Set(
-  Object.entries(COMMON_LANGUAGES).flatMap(([name, aliases]) => [name, ...aliases]),
+// The common languages each grammar hands parts of its code to (its modes'
+// `subLanguage`): HTML's <style> to CSS, a shell session's commands to Bash.
+// A grammar is registered with these, and so on down, so that a language
+// loaded alone highlights exactly as with every grammar registered. A test
+// keeps the table equal to what the grammars name.
+export const EMBEDDED_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  javascript: ['css', 'graphql', 'xml'],
+  markdown: ['xml'],
+  'php-template': ['php', 'xml'],
+  'python-repl': ['python'],
+  shell: ['bash'],
+  typescript: ['css', 'graphql', 'xml'],
+  xml: ['css', 'javascript'],
+  yaml: ['ruby'],
+};
+
+const NAMES = new Map(
+  Object.entries(COMMON_LANGUAGES).flatMap(([name, aliases]) =>
+    [name, ...aliases].map((alias) => [alias, name] as const),
+  ),
 );
 
 /** Whether a lower-case name or alias is one of the common languages. */
-export const isKnownLanguage = (name: string): boolean => KNOWN.has(name);
+export const isKnownLanguage = (name: string): boolean => NAMES.has(name);
+
+/** The grammars highlighting a language (a name or alias) needs: its own and those it embeds. */
+export function grammarsFor(language: string): string[] {
+  const first = NAMES.get(language);
+  if (!first) return [];
+  const needed = new Set<string>();
+  const pending = [first];
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (needed.has(name)) continue;
+    needed.add(name);
+    pending.push(...(EMBEDDED_LANGUAGES[name] ?? []));
+  }
+  return [...needed].sort();
+}
 
 let engine: HLJSApi | null = null;
+const registered = new Set<string>();
+const require = createRequire(import.meta.url);
 
 /**
- * highlight.js with every common grammar registered, made on first use. All
- * of them at once: grammars embed each other (HTML holds CSS and JavaScript),
- * so one alone would highlight less than it can.
+ * highlight.js with the grammars `language` needs registered. Each grammar
+ * is one CommonJS file, read when first needed: a deck with Python code
+ * loads one, not all 37.
  */
-export function highlighter(): HLJSApi {
-  if (engine) return engine;
-  const require = createRequire(import.meta.url);
-  const hljs = (require('highlight.js/lib/core') as HLJSApi).newInstance();
-  for (const name of Object.keys(COMMON_LANGUAGES)) {
-    hljs.registerLanguage(name, require(`highlight.js/lib/languages/${name}`) as LanguageFn);
+export function highlighter(language: string): HLJSApi {
+  engine ??= (require('highlight.js/lib/core') as HLJSApi).newInstance();
+  for (const name of grammarsFor(language)) {
+    if (registered.has(name)) continue;
+    engine.registerLanguage(name, require(`highlight.js/lib/languages/${name}`) as LanguageFn);
+    registered.add(name);
   }
-  engine = hljs;
-  return hljs;
+  return engine;
 }

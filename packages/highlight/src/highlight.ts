@@ -17,7 +17,7 @@ export function resolveLanguage(lang: string | null | undefined): string | null 
 export function highlightToHast(code: string, lang: string | null | undefined): Root {
   const language = resolveLanguage(lang);
   if (!language) return { type: 'root', children: [{ type: 'text', value: code }] };
-  const { value } = highlighter().highlight(code, { language, ignoreIllegals: true });
+  const { value } = highlighter(language).highlight(code, { language, ignoreIllegals: true });
   return spansToHast(value);
 }
 

@@ -1,13 +1,30 @@
 import { createRequire } from 'node:module';
-import type { HLJSApi } from 'highlight.js';
+import type { HLJSApi, LanguageFn } from 'highlight.js';
 import { common, createLowlight } from 'lowlight';
 import { describe, expect, it } from 'vitest';
-import { COMMON_LANGUAGES } from '../src/grammars.js';
+import { COMMON_LANGUAGES, EMBEDDED_LANGUAGES, grammarsFor } from '../src/grammars.js';
 import { highlightToHast, resolveLanguage } from '../src/index.js';
 
 // lowlight (the engine before) is the reference: the trees must not change.
 const lowlight = createLowlight(common);
-const hljs = createRequire(import.meta.url)('highlight.js/lib/core') as HLJSApi;
+const require = createRequire(import.meta.url);
+const hljs = require('highlight.js/lib/core') as HLJSApi;
+const grammar = (name: string) => require(`highlight.js/lib/languages/${name}`) as LanguageFn;
+
+/** Every language a grammar's modes hand code to (`subLanguage`), however deep. */
+function subLanguages(name: string): string[] {
+  const found = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    const sub = (value as { subLanguage?: string | string[] }).subLanguage;
+    for (const language of [sub ?? []].flat()) found.add(language);
+    for (const child of Object.values(value)) walk(child);
+  };
+  walk(grammar(name)(hljs));
+  return [...found].sort();
+}
 
 const SAMPLE = [
   '<!doctype html><div class="a" data-x=\'1\'>x & y <b>bold</b></div>',
@@ -31,6 +48,35 @@ describe('the highlight engine', () => {
     for (const alias of ['py', 'html', 'yml', 'sh', 'ts', 'c++']) {
       expect(lowlight.registered(alias)).toBe(true);
       expect(resolveLanguage(alias)).toBe(alias);
+    }
+  });
+
+  it('should know which common languages each grammar embeds', () => {
+    const embedded = Object.fromEntries(
+      Object.keys(COMMON_LANGUAGES).flatMap((name) => {
+        // A grammar handing code back to itself (XML in XML) needs nothing more.
+        const common = subLanguages(name).filter(
+          (language) => language in COMMON_LANGUAGES && language !== name,
+        );
+        return common.length > 0 ? [[name, common]] : [];
+      }),
+    );
+    expect(EMBEDDED_LANGUAGES).toEqual(embedded);
+    expect(grammarsFor('html')).toEqual(['css', 'graphql', 'javascript', 'xml']);
+    expect(grammarsFor('py')).toEqual(['python']);
+    expect(grammarsFor('cobol')).toEqual([]);
+  });
+
+  it('should highlight each language with its own grammars as with all of them', () => {
+    const all = hljs.newInstance();
+    for (const name of Object.keys(COMMON_LANGUAGES)) all.registerLanguage(name, grammar(name));
+    for (const name of Object.keys(COMMON_LANGUAGES)) {
+      const alone = hljs.newInstance();
+      for (const needed of grammarsFor(name)) alone.registerLanguage(needed, grammar(needed));
+      const options = { language: name, ignoreIllegals: true };
+      expect(alone.highlight(SAMPLE, options).value, name).toBe(
+        all.highlight(SAMPLE, options).value,
+      );
     }
   });
 
