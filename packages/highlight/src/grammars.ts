@@ -87,7 +87,6 @@ export function grammarsFor(language: string): string[] {
 }
 
 let engine: HLJSApi | null = null;
-const registered = new Set<string>();
 const require = createRequire(import.meta.url);
 
 /**
@@ -97,10 +96,8 @@ const require = createRequire(import.meta.url);
  */
 export function highlighter(language: string): HLJSApi {
   engine ??= (require('highlight.js/lib/core') as HLJSApi).newInstance();
-  for (const name of grammarsFor(language)) {
-    if (registered.has(name)) continue;
-    engine.registerLanguage(name, require(`highlight.js/lib/languages/${name}`) as LanguageFn);
-    registered.add(name);
-  }
+  for (const name of grammarsFor(language))
+    if (!engine.getLanguage(name))
+      engine.registerLanguage(name, require(`highlight.js/lib/languages/${name}`) as LanguageFn);
   return engine;
 }
