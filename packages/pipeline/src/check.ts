@@ -88,7 +88,7 @@ export async function loadAndCheck(params: {
     registry: params.registry,
     decks,
     loadInput: async (index) => ({
-      deck: (await parsed.full(index)).deck!,
+      deck: await parsed.deck(index),
       name: decks[index]!.file.name,
       assets: decks[index]!.assets,
     }),

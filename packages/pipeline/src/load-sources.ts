@@ -5,8 +5,10 @@ import { type ContentCache, sha256 } from './cache.js';
 import type { DeckFile } from './discover.js';
 import { type ExamDeckRead, examDeckKeyParts, readExamDecks } from './exam-sources.js';
 import { toolFingerprint } from './fingerprint.js';
+import { type HeldDeck, unpackDeck } from './packed.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
+import type { ParsedDeck } from './tasks.js';
 
 /** A deck file's bytes and the key its parse result is cached under. */
 export interface Source {
@@ -57,27 +59,28 @@ export interface ParsedSources {
   summaries: ParseSummary[];
   /** Decks parsed now; the rest came from the cache. */
   parsed: number;
-  /** The full parse result of source `index`: kept from this build's parse, or read from the cache. */
-  full(index: number): Promise<ParseResult>;
-  /** Forgets this build's parse result of source `index` (full reads the cache, or parses again). */
+  /** The deck of source `index`: kept from this build's parse, or read from the cache. */
+  deck(index: number): Promise<HeldDeck>;
+  /** Forgets this build's parse result of source `index` (deck reads the cache, or parses again). */
   release(index: number): void;
 }
 
-/** Parses the sources the cache does not know, on the pool, and summarises all of them. */
+/**
+ * Parses the sources the cache does not know, on the pool, and summarises
+ * all of them. The decks parsed stay packed (packed.ts) until rendered: a
+ * large build holds each as one block of bytes, not as objects.
+ */
 export async function parseSources(
   sources: readonly Source[],
   cache: ContentCache | null,
   pools: PoolProvider,
   onProgress?: (event: ProgressEvent) => void,
 ): Promise<ParsedSources> {
-  const [{ summarizeDeck }, { ParseResultSchema, ParseSummarySchema }] = await Promise.all([
-    import('@quizmark/model'),
-    import('./cache-entries.js'),
-  ]);
+  const { ParseResultSchema, ParseSummarySchema } = await import('./cache-entries.js');
   const summaries = sources.map(
     (source) => cache?.readJson<ParseSummary>('summary', source.key, ParseSummarySchema) ?? null,
   );
-  const fresh = new Map<number, ParseResult>();
+  const fresh = new Map<number, HeldDeck>();
   const missing = sources.filter((_, index) => summaries[index] === null);
   const pool = pools.for(
     missing.length,
@@ -85,7 +88,7 @@ export async function parseSources(
   );
   let done = sources.length - missing.length;
   onProgress?.({ stage: 'parse', done, total: sources.length });
-  const parse = (index: number): Promise<ParseResult & { formatOptions?: ExamFormatOptions }> => {
+  const parse = (index: number): Promise<ParsedDeck> => {
     const { file, bytes, examDecks } = sources[index]!;
     if (examDecks)
       return pool.run({
@@ -99,18 +102,20 @@ export async function parseSources(
   await Promise.all(
     sources.map(async (source, index) => {
       if (summaries[index]) return;
-      const result = await parse(index);
-      const summary: ParseSummary = {
-        file: result.file,
-        diagnostics: result.diagnostics,
-        images: result.images,
-        itemPositions: result.itemPositions,
-        deck: result.deck ? summarizeDeck(result.deck) : null,
-        formatOptions: result.formatOptions ?? {},
-      };
-      cache?.writeJson('parse', source.key, result);
-      cache?.writeJson('summary', source.key, summary);
-      fresh.set(index, result);
+      const { summary, deck } = await parse(index);
+      if (cache) {
+        const { file, diagnostics, images, itemPositions } = summary;
+        const result: ParseResult = {
+          file,
+          diagnostics,
+          images,
+          itemPositions,
+          deck: deck && unpackDeck(deck),
+        };
+        cache.writeJson('parse', source.key, result);
+        cache.writeJson('summary', source.key, summary);
+      }
+      if (deck) fresh.set(index, deck);
       summaries[index] = summary;
       onProgress?.({ stage: 'parse', done: ++done, total: sources.length });
     }),
@@ -118,12 +123,15 @@ export async function parseSources(
   return {
     summaries: summaries as ParseSummary[],
     parsed: missing.length,
-    async full(index) {
-      const known =
-        fresh.get(index) ??
-        cache?.readJson<ParseResult>('parse', sources[index]!.key, ParseResultSchema);
+    async deck(index) {
+      const known = fresh.get(index);
+      if (known) return known;
+      const cached = cache?.readJson<ParseResult>('parse', sources[index]!.key, ParseResultSchema);
+      if (cached?.deck) return cached.deck;
       // A summary without a sound full entry (a damaged cache): parse again.
-      return known ?? (await parse(index));
+      const { deck } = await parse(index);
+      if (!deck) throw new Error(`${sources[index]!.file.display} no longer parses`);
+      return deck;
     },
     release(index) {
       fresh.delete(index);

@@ -1,4 +1,4 @@
-import type { DeckInput, DeckOutput, Diagnostic, RenderedFile } from '@quizmark/model';
+import type { DeckOutput, Diagnostic, RenderedFile } from '@quizmark/model';
 import type { z } from 'zod';
 import { type ContentCache, sha256 } from './cache.js';
 import { CachedRenderSchema, OutputChecksSchema } from './cache-entries.js';
@@ -7,9 +7,10 @@ import { toolFingerprint } from './fingerprint.js';
 import type { ResolvedOptions } from './format-options.js';
 import type { LoadedDeck } from './load-decks.js';
 import type { Source } from './load-sources.js';
-import { type DeckPlaces, outputDiagnostics } from './output-checks.js';
+import { type DeckPlaces, type OutputChecks, outputDiagnostics } from './output-checks.js';
 import { isUnchanged, type OutputManifest } from './output-manifest.js';
 import type { OutputStaging } from './output-staging.js';
+import { type HeldInput, unpackInput } from './packed.js';
 import type { PoolProvider } from './pool-provider.js';
 import type { ProgressEvent } from './progress-event.js';
 import { DEFAULT_REGISTRY, type RendererRegistry } from './renderers.js';
@@ -35,7 +36,7 @@ export interface OutputContext {
   /** Decks free of parse errors, in build order. */
   decks: readonly LoadedDeck[];
   /** A deck ready to render, loaded on demand: unchanged decks are never loaded. */
-  loadInput: (index: number) => Promise<DeckInput>;
+  loadInput: (index: number) => Promise<HeldInput>;
   /** Drops what loadInput keeps of a deck (this build's parse result), once it is rendered. */
   releaseInput?: (index: number) => void;
   /** Where each deck's parts are in its source, to place what an output reports. */
@@ -108,23 +109,36 @@ export function outputJobs(context: OutputContext): OutputJob[] {
 export async function checkOutputs(
   context: OutputContext,
   jobs: readonly OutputJob[],
-  input: (index: number) => Promise<DeckInput>,
+  input: (index: number) => Promise<HeldInput>,
 ): Promise<{ diagnostics: Diagnostic[]; jobs: OutputJob[] }> {
-  const found = await Promise.all(
-    jobs.map(async (job) => {
-      const cached = context.cache?.readJson('checks', job.key, OutputChecksSchema);
-      if (cached) return cached;
+  const found: OutputChecks[] = [];
+  const uncached = new Map<number, number[]>();
+  for (const [at, job] of jobs.entries()) {
+    const cached = context.cache?.readJson('checks', job.key, OutputChecksSchema);
+    if (cached) found[at] = cached;
+    else {
+      const ofDeck = uncached.get(job.index) ?? [];
+      ofDeck.push(at);
+      uncached.set(job.index, ofDeck);
+    }
+  }
+  // One deck unpacked at a time, for all its outputs: a large build never
+  // holds every deck as objects.
+  for (const [index, ats] of uncached) {
+    const deck = unpackInput(await input(index));
+    for (const at of ats) {
+      const job = jobs[at]!;
       const checks = await outputDiagnostics(
         context.registry.get(job.format),
-        await input(job.index),
+        deck,
         job.options,
         context.places(job.index),
         { sourceDateEpoch: job.epoch, lastChange: context.decks[job.index]!.mtime },
       );
       context.cache?.writeJson('checks', job.key, checks);
-      return checks;
-    }),
-  );
+      found[at] = checks;
+    }
+  }
   const diagnostics = found.flatMap((checks) => checks.diagnostics);
   // An output may skip a deck (nothing selected); it must make something.
   for (const format of context.formats) {
@@ -148,14 +162,14 @@ export async function checkOutputs(
 
 /** A deck's full model by index, loaded once however many outputs ask for it. */
 export interface DeckLoader {
-  (index: number): Promise<DeckInput>;
+  (index: number): Promise<HeldInput>;
   /** Lets the deck's model go once nothing more will render it (loaded again if asked). */
   release(index: number): void;
 }
 
 /** Loads each deck once, however many outputs ask for it, until it is released. */
 export function deckLoader(context: OutputContext): DeckLoader {
-  const loading = new Map<number, Promise<DeckInput>>();
+  const loading = new Map<number, Promise<HeldInput>>();
   const load = (index: number) => {
     let promise = loading.get(index);
     if (!promise) {
@@ -211,7 +225,7 @@ export async function planOutputs(
               sourceDateEpoch: job.epoch,
             } as const)
           : await (await registry.load(job.format)).render({
-              decks: [deck],
+              decks: [unpackInput(deck)],
               options: job.options,
               sourceDateEpoch: job.epoch,
             });
