@@ -5,6 +5,7 @@ import {
   styleForScope,
   type Token,
 } from '@quizmark/highlight';
+import { BoundedCache } from './bounded-cache.js';
 import type { FontName } from './fonts.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
 import type { Frame } from './text-rows.js';
@@ -45,13 +46,11 @@ export function layoutCode(
   const cached = recent.get(key);
   if (cached) return cached.slice();
   const rows = measureCode(code, lang, frame, style);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(key, rows);
   return rows.slice();
 }
 
-const RECENT_LIMIT = 512;
-const recent = new Map<string, LayoutRow[]>();
+const recent = new BoundedCache<string, LayoutRow[]>(512);
 
 function measureCode(
   code: string,

@@ -1,5 +1,6 @@
 import { type MathSvg, texToSvg } from '@quizmark/math/svg';
 import { readSvg, type SvgImage } from '@quizmark/pdf-svg';
+import { BoundedCache } from './bounded-cache.js';
 import { asMono } from './fonts.js';
 import type { Fragment, RunStyle } from './inline-runs.js';
 import type { DrawOp, LayoutRow } from './layout-model.js';
@@ -19,8 +20,7 @@ interface RenderedMath extends MathSvg {
 }
 
 // Per process, as the fonts' shaping: a formula is typeset once however often it prints.
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, RenderedMath | null>();
+const cache = new BoundedCache<string, RenderedMath | null>(10_000);
 
 function rendered(tex: string, display: boolean): RenderedMath | null {
   const key = `${display ? 'display' : 'inline'}:${tex}`;
@@ -29,7 +29,6 @@ function rendered(tex: string, display: boolean): RenderedMath | null {
     const { math: svg } = texToSvg(tex, display);
     const image = svg ? readSvg(svg.svg).image : null;
     math = svg && image ? { ...svg, image } : null;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, math);
   }
   return math;

@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { FaceName } from './fonts.js';
 import { shapeLgc } from './lgc-shaper.js';
 import { type FontkitFont, forgetGlyph, forgetGlyphs } from './pdfkit-internals.js';
@@ -30,7 +31,9 @@ export interface ShapedPiece {
   width: number;
 }
 
-const pieceCache = new Map<FaceName, Map<string, ShapedPiece>>();
+// Words repeat: each is shaped once per face, up to a bound (about 1 KB a word).
+const PIECES_PER_FACE = 10_000;
+const pieceCache = new Map<FaceName, BoundedCache<string, ShapedPiece>>();
 
 /** Splits text where pdfkit does: after every space and tab. */
 export function textPieces(text: string): string[] {
@@ -51,7 +54,7 @@ export function textPieces(text: string): string[] {
 export function shapePiece(font: FaceName, piece: string): ShapedPiece | null {
   let pieces = pieceCache.get(font);
   if (!pieces) {
-    pieces = new Map();
+    pieces = new BoundedCache(PIECES_PER_FACE);
     pieceCache.set(font, pieces);
   }
   const cached = pieces.get(piece);

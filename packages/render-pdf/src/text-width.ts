@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js';
 import type { FaceName, FontName } from './fonts.js';
 import { faceSegments, needsFallback } from './script-faces.js';
 import { shapePiece, textPieces } from './shaped-text.js';
@@ -10,13 +11,14 @@ import { fontHost } from './shared-fonts.js';
 // face (script-faces.ts) are measured in that face; Han characters with the
 // Japanese one, as wide as in every CJK face.
 
-const cache = new Map<FontName, Map<string, number>>();
+const WIDTHS_PER_FONT = 20_000;
+const cache = new Map<FontName, BoundedCache<string, number>>();
 
 /** Width in points of `text` set in `font` at `size`. */
 export function textWidth(text: string, font: FontName, size: number): number {
   let widths = cache.get(font);
   if (!widths) {
-    widths = new Map();
+    widths = new BoundedCache(WIDTHS_PER_FONT);
     cache.set(font, widths);
   }
   let width = widths.get(text);
