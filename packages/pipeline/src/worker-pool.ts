@@ -53,7 +53,7 @@ export class WorkerPool {
   }
 
   run<T extends Task>(task: T): Promise<TaskResult<T>> {
-    if (this.workers.length === 0) return runTask(task);
+    if (this.workers.length === 0) return runTask(task, true);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });

@@ -1,26 +1,38 @@
 /**
- * A per-process memo that forgets everything once it holds `limit` entries.
- * A long build keeps meeting new words, snippets and formulas, and a memo
- * without a bound grows with the corpus (by about 0.1 MB per 50-question
- * deck in a worker, when the shaped words were kept). Emptying it at once
- * costs less than tracking use; what is asked again is made again, to the
- * same result, so the bytes out never depend on what was remembered.
+ * A per-process memo of at most `limit` entries. A long build keeps meeting
+ * new words, snippets and formulas, and a memo without a bound grows with
+ * the corpus (by about 0.1 MB per 50-question deck in a worker, when every
+ * shaped word was kept). It keeps two generations: when the newer one is
+ * full, the older is dropped and the newer takes its place, and an entry
+ * found in the older is carried into the newer. So what keeps coming back
+ * (common words) stays, at the cost of one Map lookup more. What was
+ * forgotten is made again, to the same result: the bytes out never depend
+ * on what was remembered.
  */
 export class BoundedCache<K, V> {
-  private readonly entries = new Map<K, V>();
+  private newer = new Map<K, V>();
+  private older = new Map<K, V>();
 
   constructor(private readonly limit: number) {}
 
   get(key: K): V | undefined {
-    return this.entries.get(key);
+    const value = this.newer.get(key);
+    if (value !== undefined) return value;
+    const kept = this.older.get(key);
+    if (kept !== undefined) this.set(key, kept);
+    return kept;
   }
 
   set(key: K, value: V): void {
-    if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(key, value);
+    if (this.newer.size >= Math.ceil(this.limit / 2)) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
   }
 
+  /** Entries held, at most `limit` (an entry carried over may be in both generations). */
   get size(): number {
-    return this.entries.size;
+    return this.newer.size + this.older.size;
   }
 }

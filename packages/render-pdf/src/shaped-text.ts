@@ -32,7 +32,7 @@ export interface ShapedPiece {
 }
 
 // Words repeat: each is shaped once per face, up to a bound (about 1 KB a word).
-const PIECES_PER_FACE = 10_000;
+const PIECES_PER_FACE = 20_000;
 const pieceCache = new Map<FaceName, BoundedCache<string, ShapedPiece>>();
 
 /** Splits text where pdfkit does: after every space and tab. */
