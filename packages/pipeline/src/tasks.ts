@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ExamDeckFile } from '@quizmark/blueprint';
-import type { Deck, RenderedFile } from '@quizmark/model';
+import type { RenderedFile } from '@quizmark/model';
 import type { ParseResult } from '@quizmark/parser';
 import type { ExamFormatOptions, ParseSummary } from './load-sources.js';
 import { type HeldDeck, type HeldInput, pack, unpackInput } from './packed.js';
