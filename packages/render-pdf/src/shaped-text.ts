@@ -31,8 +31,8 @@ export interface ShapedPiece {
   width: number;
 }
 
-// Words repeat: each is shaped once per face, up to a bound (about 1 KB a word).
-const PIECES_PER_FACE = 20_000;
+// Words repeat: each is shaped once per face, up to a bound (a shaped word is about 1 KB).
+const PIECES_PER_FACE = 4_000;
 const pieceCache = new Map<FaceName, BoundedCache<string, ShapedPiece>>();
 
 /** Splits text where pdfkit does: after every space and tab. */

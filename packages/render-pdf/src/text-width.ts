@@ -11,7 +11,7 @@ import { fontHost } from './shared-fonts.js';
 // face (script-faces.ts) are measured in that face; Han characters with the
 // Japanese one, as wide as in every CJK face.
 
-const WIDTHS_PER_FONT = 40_000;
+const WIDTHS_PER_FONT = 4_000;
 const cache = new Map<FontName, BoundedCache<string, number>>();
 
 /** Width in points of `text` set in `font` at `size`. */
