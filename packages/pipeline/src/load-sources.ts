@@ -67,8 +67,8 @@ export interface ParsedSources {
 
 /**
  * Parses the sources the cache does not know, on the pool, and summarises
- * all of them. The decks parsed stay packed (packed.ts) until rendered: a
- * large build holds each as one block of bytes, not as objects.
+ * all of them. Decks parsed on workers stay packed (packed.ts) until
+ * rendered: a large build holds each as one block of bytes, not as objects.
  */
 export async function parseSources(
   sources: readonly Source[],
@@ -130,7 +130,10 @@ export async function parseSources(
       if (cached?.deck) return cached.deck;
       // A summary without a sound full entry (a damaged cache): parse again.
       const { deck } = await parse(index);
-      if (!deck) throw new Error(`${sources[index]!.file.display} no longer parses`);
+      if (!deck)
+        throw new Error(
+          `${sources[index]!.file.display} changed during the build and no longer parses: build again`,
+        );
       return deck;
     },
     release(index) {
