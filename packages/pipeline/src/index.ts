@@ -30,5 +30,6 @@ export { type RegisteredRule, ruleRegistry } from './rule-registry.js';
 export { PIPELINE_RULES } from './rules.js';
 export { sourceDateEpoch } from './source-date.js';
 export { unusedTemplateFiles } from './template-files.js';
+export { warmUp } from './warm-up.js';
 export { WorkerPool } from './worker-pool.js';
 export { checkOutputFolder, writeOutputs } from './write-outputs.js';

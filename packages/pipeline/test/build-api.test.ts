@@ -34,6 +34,7 @@ describe('@quizmark/pipeline', () => {
       'sourceDateEpoch',
       'summarize',
       'unusedTemplateFiles',
+      'warmUp',
       'writeOutputs',
     ]);
   });

@@ -10,6 +10,7 @@ import {
   isExamFile,
   readProjectConfig,
   UsageError,
+  warmUp,
 } from '@quizmark/pipeline';
 import { BUILD_FLAGS, buildOptionsFromFlags, withFlagNames } from '../build-flags.js';
 import { INTERRUPTED } from '../exit-codes.js';
@@ -67,11 +68,14 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     );
   // One cache for the whole session, kept in memory: rebuilds skip disk reads.
   const cacheStore = new ContentCache(defaultCacheDir(io.cwd), { memory: true });
+  const session = { ...options, inputs, cacheStore, ...(options.cache ? {} : { cache: false }) };
 
   // Stop signals are ours from the start, so no build is ever cut off mid-write.
   let stopping = false;
   let interrupted = false;
   let building: AbortController | null = null;
+  // Readies the process for the first save (see warm-up.ts); a save or Ctrl-C stops it.
+  const warming = new AbortController();
   let wake = () => {};
   const stopped = new Promise<void>((done) => {
     wake = done;
@@ -80,6 +84,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     // A second Ctrl-C stops at once, as in `build`.
     if (stopping) process.exit(INTERRUPTED);
     stopping = true;
+    warming.abort();
     building?.abort();
     wake();
   };
@@ -95,14 +100,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     try {
       const { signal } = building;
       const result = await withFlagNames(() =>
-        buildDecks({
-          ...options,
-          inputs,
-          cacheStore,
-          onProgress: progress.onProgress,
-          signal,
-          ...(options.cache ? {} : { cache: false }),
-        }),
+        buildDecks({ ...session, onProgress: progress.onProgress, signal }),
       );
       progress.done();
       const ms = Math.round(performance.now() - started);
@@ -153,6 +151,7 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     if (stopping) return interrupted ? INTERRUPTED : 0;
     let queued = false;
     const schedule = () => {
+      warming.abort();
       clearTimeout(timer);
       timer = setTimeout(() => {
         // Never two builds at once: a change during a build triggers one more after it.
@@ -193,6 +192,11 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     folders = await watchAll(watching);
     if (!stopping)
       io.stderr(`watching ${inputs.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
+    running = running.then(() =>
+      warmUp(session, warming.signal).catch(() => {
+        // Whatever stops it here stops the next build too, which reports it.
+      }),
+    );
     await stopped;
   } finally {
     for (const name of STOP_SIGNALS) process.off(name, stop);
