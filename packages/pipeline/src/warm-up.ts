@@ -27,7 +27,7 @@ const DECK_BYTES = 256 * 1024;
  * chosen format, and throws the results away. A watch runs it while the
  * author edits; otherwise the first save pays for loading the parser and the
  * renderers and for running their code before V8 has optimised it (on the
- * 10,000-question corpus, 1.3–1.7 s against 0.2–0.3 s for later saves).
+ * 10,000-question corpus, 1.3–2.0 s against 0.2–0.4 s for later saves).
  * Without a cache every rebuild parses every deck anew, on workers: nothing
  * here would carry over, so it does nothing. Returns early when `signal`
  * aborts (a save came in).
