@@ -6,6 +6,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -155,6 +156,31 @@ describe('quizmark watch', () => {
     expect(await watch.waitFor(/rebuilt .* in \d+ ms/)).toMatch(/rebuilt mlops in/);
     await new Promise((settle) => setTimeout(settle, 1500));
     expect(watch.log().match(/rebuilt/g)).toHaveLength(2);
+    child!.kill('SIGINT');
+    expect(await watch.exited).toBe(0);
+  });
+
+  it('should ready itself for the first save in every format, writing and printing nothing', async () => {
+    const src = tempDir();
+    const out = join(tempDir(), 'out');
+    writeFileSync(join(src, 'mlops.md'), seed);
+    const watch = startWatch(src, out, ['--format', 'all']);
+    await watch.waitFor(/watching /);
+    const started = watch.log();
+    const outputs = readTree(out);
+    const stamps = () =>
+      readdirSync(out, { recursive: true, encoding: 'utf8' }).map(
+        (name) => `${name} ${statSync(join(out, name)).mtimeMs}`,
+      );
+    const before = stamps();
+    // The warm-up parses, checks and renders the deck in all four formats meanwhile.
+    await new Promise((settle) => setTimeout(settle, 5000));
+    expect(watch.log()).toBe(started);
+    expect(stamps()).toEqual(before);
+    writeFileSync(join(src, 'mlops.md'), seed.replace('Machine Learning Operations', 'MLOps'));
+    expect(await watch.waitFor(/rebuilt .* in \d+ ms/)).toMatch(/rebuilt mlops in/);
+    expect(differences(outputs, readTree(out)).length).toBeGreaterThan(0);
+    expect(watch.log()).not.toMatch(/readying|quizmark:/);
     child!.kill('SIGINT');
     expect(await watch.exited).toBe(0);
   });

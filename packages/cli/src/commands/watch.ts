@@ -193,8 +193,12 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     if (!stopping)
       io.stderr(`watching ${inputs.map(shown).join(', ')} for changes (Ctrl-C to stop)\n`);
     running = running.then(() =>
-      warmUp(session, warming.signal).catch(() => {
-        // Whatever stops it here stops the next build too, which reports it.
+      warmUp(session, warming.signal).catch((error: unknown) => {
+        // A file or folder gone meanwhile is the next build's to report; any other error is a fault of ours.
+        if (error instanceof UsageError || (error instanceof Error && 'code' in error)) return;
+        io.stderr(
+          `quizmark: readying for the next save: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
       }),
     );
     await stopped;
