@@ -195,7 +195,8 @@ export async function watchCommand(argv: string[], io: Io, signal?: AbortSignal)
     running = running.then(() =>
       warmUp(session, warming.signal).catch((error: unknown) => {
         // A file or folder gone meanwhile is the next build's to report; any other error is a fault of ours.
-        if (error instanceof UsageError || (error instanceof Error && 'code' in error)) return;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (error instanceof UsageError || code === 'ENOENT' || code === 'ENOTDIR') return;
         io.stderr(
           `quizmark: readying for the next save: ${error instanceof Error ? error.message : String(error)}\n`,
         );
